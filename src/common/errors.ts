@@ -1,0 +1,46 @@
+/**
+ * Domain errors carry a stable string code that becomes `extensions.code` in GraphQL. Each domain defines its codes;
+ * src/graphql/errors.ts is the only place that turns them into GraphQL errors.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  HOST_UNREACHABLE = 'HOST_UNREACHABLE',
+  HOST_TIMEOUT = 'HOST_TIMEOUT',
+  TLS_ERROR = 'TLS_ERROR',
+  NOT_DOCKER_API = 'NOT_DOCKER_API',
+  DOCKER_API_ERROR = 'DOCKER_API_ERROR',
+  DECRYPTION_FAILED = 'DECRYPTION_FAILED',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class InputError extends DomainError {
+  constructor(readonly field: string, problem: string) {
+    super(ErrorCode.BAD_USER_INPUT, `${field} ${problem}`, { field });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${id} not found`, { id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.CONFLICT, message, field ? { field } : {});
+  }
+}

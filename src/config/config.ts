@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Every variable is parsed and validated once; a bad environment refuses to
+ * start with every bad variable named (not just the first), then the frozen object is passed down explicitly.
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: int(0, 65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.string().url().optional(),
+    DATABASE_POOL_MAX: int(1, 100).default(10),
+    EMBEDDED_DATA_DIR: z.string().default('.data'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' }).optional(),
+    JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PEM private key' }).optional(),
+    JWT_ISSUER: z.string().optional(),
+    JWT_CLOCK_SKEW_SECONDS: int(0, 300).default(30),
+    ENCRYPTION_KEYS: z.string().optional(),
+    ENCRYPTION_ACTIVE_KEY_ID: z.string().optional(),
+    DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),
+    HEALTH_TICK_SECONDS: int(1, 3600).default(5),
+    HEALTH_WORKER_ENABLED: bool.default('true'),
+    GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+    GRAPHQL_MAX_ALIASES: int(0, 100).default(15),
+    GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
+    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.JWT_SECRET && env.JWT_PUBLIC_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: 'set JWT_SECRET or JWT_PUBLIC_KEY, not both' });
+    }
+    if (env.NODE_ENV === 'production') {
+      if (!env.JWT_SECRET && !env.JWT_PUBLIC_KEY) {
+        ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET or JWT_PUBLIC_KEY is required in production' });
+      }
+      if (!env.ENCRYPTION_KEYS) {
+        ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_KEYS'], message: 'is required in production' });
+      }
+      if (!env.DATABASE_URL) {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded database is for development)' });
+      }
+    }
+    if (env.ENCRYPTION_KEYS && !env.ENCRYPTION_ACTIVE_KEY_ID) {
+      ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_ACTIVE_KEY_ID'], message: 'is required when ENCRYPTION_KEYS is set' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Env {
+  readonly production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  // Treat empty strings as unset, the way shells and compose files tend to pass them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  return Object.freeze({ ...parsed.data, production: parsed.data.NODE_ENV === 'production' });
+}

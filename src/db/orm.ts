@@ -1,0 +1,40 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Activity } from '../activities/activity.entity';
+import { DockerHost } from '../hosts/host.entity';
+import type { Logger } from '../log/logger';
+import { migrations } from './migrations';
+
+export const entities = [DockerHost, Activity];
+
+export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    extensions: [Migrator],
+    // Migrations are imported classes, not a folder glob, so ts-jest, ts-node and compiled dist all see the same list.
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    pool: { min: 0, max: options.poolMax },
+    forceUtcTimezone: true,
+    discovery: { warnWhenNoEntities: true },
+    debug: false,
+  });
+}
+
+export async function openDatabase(options: { clientUrl: string; poolMax: number; logger: Logger; migrate: boolean }): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(options));
+  if (options.migrate) {
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) options.logger.info({ migrations: applied.map((m) => m.name) }, 'database migrations applied');
+  }
+  return orm;
+}
+
+export async function isDatabaseReachable(orm: MikroORM): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

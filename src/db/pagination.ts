@@ -1,0 +1,70 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { InputError } from '../common/errors';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  cursorOf(node: T): string;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+type SortValue = string | Date;
+
+/**
+ * Keyset pagination over (sortKey, id): stable under inserts, no OFFSET scans. The cursor is opaque to clients
+ * (base64url JSON of the last row's sort value and id); a cursor that does not decode is BAD_USER_INPUT.
+ */
+export async function findPage<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  options: { where: FilterQuery<T>; sortKey: keyof T & string; direction: 'asc' | 'desc'; args: PageArgs },
+): Promise<Page<T>> {
+  const { where, sortKey, direction, args } = options;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  const op = direction === 'asc' ? '$gt' : '$lt';
+  let pageWhere = where;
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    const after = { $or: [{ [sortKey]: { [op]: value } }, { [sortKey]: value, id: { [op]: id } }] };
+    pageWhere = { $and: [where, after] } as FilterQuery<T>;
+  }
+  const orderBy = { [sortKey]: direction, id: direction } as never;
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { orderBy, limit: first + 1 }),
+    em.count(entity, where),
+  ]);
+  return {
+    nodes: rows.slice(0, first),
+    totalCount,
+    hasNextPage: rows.length > first,
+    cursorOf: (node) => encodeCursor(node[sortKey] as SortValue, node.id),
+  };
+}
+
+function encodeCursor(value: SortValue, id: string): string {
+  const tagged = value instanceof Date ? ['d', value.toISOString(), id] : ['s', value, id];
+  return Buffer.from(JSON.stringify(tagged)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [SortValue, string] {
+  try {
+    const [tag, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof value === 'string' && typeof id === 'string' && (tag === 's' || tag === 'd')) {
+      return [tag === 'd' ? new Date(value) : value, id];
+    }
+  } catch {
+    // fall through to the input error below
+  }
+  throw new InputError('after', 'is not a valid cursor');
+}

@@ -1,0 +1,78 @@
+import { DomainError, ErrorCode } from '../common/errors';
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT', 'EACCES', 'EPIPE']);
+const TLS_CODES = new Set([
+  'EPROTO',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const NOT_HTTP = new Set(['HPE_INVALID_CONSTANT', 'HPE_INVALID_VERSION', 'HPE_INVALID_HEADER_TOKEN', 'HPE_UNEXPECTED_CONTENT_LENGTH']);
+
+interface EngineFailure {
+  code?: string;
+  statusCode?: number;
+  json?: unknown;
+  message?: string;
+}
+
+/**
+ * The one place Engine/transport failures become domain errors. The message says what went wrong in operator terms
+ * and never includes request bodies or TLS material.
+ */
+export function toDockerError(error: unknown, context: { endpoint: string; tls: boolean }): DomainError {
+  if (error instanceof DomainError) return error;
+  const e = (error ?? {}) as EngineFailure;
+  const code = e.code ?? '';
+  const at = context.endpoint;
+  if (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
+    return new DomainError(ErrorCode.TLS_ERROR, `TLS handshake with ${at} failed: ${describeTls(code, e.message)}`, { cause: code });
+  }
+  if (context.tls && (code === 'ECONNRESET' || /socket hang up/.test(e.message ?? ''))) {
+    // Go's TLS server drops the connection when the client certificate is missing or not signed by its CA.
+    return new DomainError(ErrorCode.TLS_ERROR, `TLS handshake with ${at} failed: connection closed by the server (client certificate missing or rejected?)`, { cause: code });
+  }
+  if (UNREACHABLE.has(code) || code === 'ECONNRESET') {
+    return new DomainError(ErrorCode.HOST_UNREACHABLE, `Docker host ${at} is unreachable (${code})`, { cause: code });
+  }
+  if (NOT_HTTP.has(code)) {
+    return new DomainError(ErrorCode.NOT_DOCKER_API, `${at} does not speak HTTP: not a Docker Engine API`, { cause: code });
+  }
+  if (typeof e.statusCode === 'number') {
+    const message = engineMessage(e.json);
+    if (e.statusCode === 400 && /HTTP request to an HTTPS server/i.test(message)) {
+      return new DomainError(ErrorCode.TLS_ERROR, `${at} requires TLS: register it as https:// with TLS credentials`);
+    }
+    if (!message) {
+      return new DomainError(ErrorCode.NOT_DOCKER_API, `${at} answered HTTP ${e.statusCode} without a Docker error body: not a Docker Engine API`);
+    }
+    return new DomainError(ErrorCode.DOCKER_API_ERROR, `Docker Engine at ${at} answered ${e.statusCode}: ${message}`, { statusCode: e.statusCode });
+  }
+  return new DomainError(ErrorCode.HOST_UNREACHABLE, `Docker host ${at} failed: ${e.message ?? String(error)}`, { cause: code || undefined });
+}
+
+function describeTls(code: string, message = ''): string {
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return 'the server certificate does not name this host';
+  if (code.includes('SELF_SIGNED') || code.includes('ISSUER') || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
+    return 'the server certificate is not signed by the given CA';
+  }
+  if (/certificate required|handshake failure|bad certificate|unknown ca/i.test(message)) {
+    return 'the server refused the client certificate (missing, or not signed by its CA)';
+  }
+  return message || code;
+}
+
+/** The Engine answers errors as `{ "message": "..." }`; anything else is not the Engine. */
+function engineMessage(json: unknown): string {
+  if (json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string') {
+    return (json as { message: string }).message;
+  }
+  if (typeof json === 'string' && /HTTP request to an HTTPS server/i.test(json)) return json;
+  return '';
+}

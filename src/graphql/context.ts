@@ -1,0 +1,53 @@
+import type { ActivityService } from '../activities/activity.service';
+import type { Principal } from '../auth/principal';
+import type { TokenService } from '../auth/token.service';
+import { DomainError, ErrorCode } from '../common/errors';
+import type { HostManager } from '../hosts/host.manager';
+import type { Logger } from '../log/logger';
+import type { PubSub } from '../pubsub/pubsub';
+import { createLoaders, type Loaders } from './loaders';
+
+/** Long-lived services, built once by the composition root. */
+export interface Services {
+  hosts: HostManager;
+  activities: ActivityService;
+  tokens: TokenService;
+  pubsub: PubSub;
+}
+
+/** Per-operation context: one per HTTP request, one per graphql-ws operation. */
+export interface GraphQLContext {
+  requestId: string;
+  /** Null when no valid token came with the request; `authError` then says why. */
+  principal: Principal | null;
+  authError: DomainError | null;
+  services: Services;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export async function authenticate(tokens: TokenService, token: string | undefined): Promise<Pick<GraphQLContext, 'principal' | 'authError'>> {
+  if (!token) return { principal: null, authError: new DomainError(ErrorCode.UNAUTHENTICATED, 'authentication required: send Authorization: Bearer <token>') };
+  try {
+    return { principal: await tokens.verify(token), authError: null };
+  } catch (error) {
+    if (error instanceof DomainError) return { principal: null, authError: error };
+    throw error;
+  }
+}
+
+export function buildContext(options: {
+  services: Services;
+  logger: Logger;
+  requestId: string;
+  auth: Pick<GraphQLContext, 'principal' | 'authError'>;
+}): GraphQLContext {
+  const { services, logger, requestId, auth } = options;
+  return {
+    requestId,
+    ...auth,
+    services,
+    loaders: createLoaders(services, auth.principal),
+    logger: logger.child({ requestId, accountId: auth.principal?.accountId }),
+  };
+}

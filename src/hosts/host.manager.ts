@@ -1,0 +1,242 @@
+import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
+import type { Principal } from '../auth/principal';
+import { ConflictError, DomainError, NotFoundError } from '../common/errors';
+import type { KeyRing } from '../crypto/cipher';
+import type { Page, PageArgs } from '../db/pagination';
+import type { DockerClientPool } from '../docker/docker.pool';
+import type { HostTarget, TlsMaterial } from '../docker/docker.types';
+import type { Logger } from '../log/logger';
+import type { PubSub } from '../pubsub/pubsub';
+import { afterCheck, isUserOffline } from './host-health';
+import { DockerHost } from './host.entity';
+import { HostEnvironment, HostStatus } from './host.enums';
+import type { HostFilter, HostRepository } from './host.repository';
+import { HostTopic } from './host.topics';
+import { validateHostSpec } from './host.validation';
+
+export interface RegisterHostInput {
+  name: string;
+  apiEndpoint: string;
+  environment: HostEnvironment;
+  tlsVerify?: boolean | null;
+  tlsCredentials?: TlsMaterial | null;
+  syncIntervalSeconds?: number | null;
+}
+
+/** Fields left undefined are unchanged; `tlsCredentials: null` removes stored credentials. */
+export type UpdateHostInput = { [K in keyof RegisterHostInput]?: RegisterHostInput[K] | null };
+
+export interface HostManagerDeps {
+  orm: MikroORM;
+  docker: DockerClientPool;
+  keyRing: KeyRing;
+  pubsub: PubSub;
+  logger: Logger;
+}
+
+/**
+ * The seed's HostManager: register, update, connect, disconnect, maintenance, recovery and health checks. Each public
+ * method is one unit of work on its own EntityManager fork; changes are published only after they are committed.
+ */
+export class HostManager {
+  constructor(private readonly deps: HostManagerDeps) {}
+
+  async get(principal: Principal, id: string): Promise<DockerHost> {
+    return this.load(this.repo(), principal.accountId, id);
+  }
+
+  findMany(principal: Principal, ids: readonly string[]): Promise<DockerHost[]> {
+    return this.repo().findManyInAccount(principal.accountId, ids);
+  }
+
+  list(principal: Principal, filter: HostFilter, args: PageArgs): Promise<Page<DockerHost>> {
+    return this.repo().page(principal.accountId, filter, args);
+  }
+
+  async register(principal: Principal, input: RegisterHostInput): Promise<DockerHost> {
+    const host = new DockerHost();
+    host.accountId = principal.accountId;
+    host.name = input.name.trim();
+    host.apiEndpoint = input.apiEndpoint.trim();
+    host.environment = input.environment;
+    host.tlsVerify = input.tlsVerify ?? true;
+    host.syncIntervalSeconds = input.syncIntervalSeconds ?? 60;
+    validateHostSpec({ ...host, tlsCredentials: input.tlsCredentials ?? null, hasTlsCredentials: false });
+    if (input.tlsCredentials) host.encryptedTlsCredentials = this.seal(host, input.tlsCredentials);
+
+    const repo = this.repo();
+    if (await repo.nameTaken(host.accountId, host.name)) throw nameConflict(host.name);
+    await this.persist(repo, host);
+    this.publish(host);
+    return this.check(repo, host);
+  }
+
+  async update(principal: Principal, id: string, input: UpdateHostInput): Promise<DockerHost> {
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    const before = this.fingerprint(host);
+    const next = {
+      name: input.name?.trim() ?? host.name,
+      apiEndpoint: input.apiEndpoint?.trim() ?? host.apiEndpoint,
+      environment: input.environment ?? host.environment,
+      tlsVerify: input.tlsVerify ?? host.tlsVerify,
+      syncIntervalSeconds: input.syncIntervalSeconds ?? host.syncIntervalSeconds,
+    };
+    const removing = input.tlsCredentials === null;
+    validateHostSpec({
+      ...next,
+      tlsCredentials: input.tlsCredentials ?? null,
+      hasTlsCredentials: !removing && host.hasTlsCredentials,
+    });
+    if (next.name !== host.name && (await repo.nameTaken(host.accountId, next.name, host.id))) throw nameConflict(next.name);
+
+    Object.assign(host, next);
+    if (removing) host.encryptedTlsCredentials = null;
+    else if (input.tlsCredentials) host.encryptedTlsCredentials = this.seal(host, input.tlsCredentials);
+    await this.persist(repo, host);
+    this.publish(host);
+
+    if (this.fingerprint(host) === before || isUserOffline(host)) return host;
+    this.deps.docker.evict(host.id);
+    return this.check(repo, host);
+  }
+
+  async connect(principal: Principal, id: string): Promise<DockerHost> {
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    if (host.status === HostStatus.MAINTENANCE) {
+      throw new ConflictError(`host ${host.name} is in maintenance: end maintenance to connect it`);
+    }
+    if (host.status === HostStatus.DISCONNECTED && host.consecutiveFailures === 0) host.status = HostStatus.PENDING;
+    return this.check(repo, host);
+  }
+
+  async disconnect(principal: Principal, id: string): Promise<DockerHost> {
+    return this.takeOffline(principal, id, HostStatus.DISCONNECTED);
+  }
+
+  async setMaintenance(principal: Principal, id: string, enabled: boolean): Promise<DockerHost> {
+    if (enabled) return this.takeOffline(principal, id, HostStatus.MAINTENANCE);
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    if (host.status !== HostStatus.MAINTENANCE) return host;
+    host.status = HostStatus.PENDING;
+    return this.check(repo, host);
+  }
+
+  /** The seed's manual recovery: clear the failure count and check again. */
+  async recover(principal: Principal, id: string): Promise<DockerHost> {
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    if (host.status === HostStatus.MAINTENANCE) {
+      throw new ConflictError(`host ${host.name} is in maintenance: end maintenance instead`);
+    }
+    host.consecutiveFailures = 0;
+    host.lastError = null;
+    host.lastErrorCode = null;
+    if (host.status !== HostStatus.CONNECTED) host.status = HostStatus.PENDING;
+    return this.check(repo, host);
+  }
+
+  async delete(principal: Principal, id: string): Promise<string> {
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    await repo.getEntityManager().remove(host).flush();
+    this.deps.docker.evict(host.id);
+    this.deps.pubsub.publish(HostTopic.Deleted, host.accountId, { id: host.id });
+    return host.id;
+  }
+
+  /** Health check of one due host, for the worker (no principal: the worker acts for the system). */
+  async checkById(id: string): Promise<DockerHost | null> {
+    const repo = this.repo();
+    const host = await repo.findOne({ id });
+    return host && !isUserOffline(host) ? this.check(repo, host) : host;
+  }
+
+  findDueForCheck(now: Date, limit: number): Promise<DockerHost[]> {
+    return this.repo().findDueForCheck(now, limit);
+  }
+
+  /** Asks the Engine for its system info and applies the result to the health state machine. Never throws for the host's own failure. */
+  private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
+    let failure: DomainError | undefined;
+    try {
+      Object.assign(host, await this.deps.docker.systemInfo(this.target(host)));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      failure = error;
+    }
+    Object.assign(host, afterCheck(host, !failure));
+    host.lastCheckedAt = new Date();
+    host.lastError = failure?.message ?? null;
+    host.lastErrorCode = failure?.code ?? null;
+    await repo.getEntityManager().flush();
+    this.publish(host);
+    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: host.status }, 'docker host check failed');
+    return host;
+  }
+
+  private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {
+    const repo = this.repo();
+    const host = await this.load(repo, principal.accountId, id);
+    host.status = status;
+    host.consecutiveFailures = 0;
+    await repo.getEntityManager().flush();
+    this.deps.docker.evict(host.id);
+    this.publish(host);
+    return host;
+  }
+
+  private target(host: DockerHost): HostTarget {
+    const tls = host.encryptedTlsCredentials
+      ? (JSON.parse(this.deps.keyRing.decrypt(host.encryptedTlsCredentials, associatedData(host))) as TlsMaterial)
+      : undefined;
+    return { hostId: host.id, apiEndpoint: host.apiEndpoint, tlsVerify: host.tlsVerify, tls, fingerprint: this.fingerprint(host) };
+  }
+
+  private fingerprint(host: DockerHost): string {
+    return createHash('sha256')
+      .update(JSON.stringify([host.apiEndpoint, host.tlsVerify, host.encryptedTlsCredentials ?? null]))
+      .digest('base64url');
+  }
+
+  private seal(host: DockerHost, tls: TlsMaterial): string {
+    const { ca, cert, key } = tls;
+    return this.deps.keyRing.encrypt(JSON.stringify({ ca, cert, key }), associatedData(host));
+  }
+
+  private async load(repo: HostRepository, accountId: string, id: string): Promise<DockerHost> {
+    const host = await repo.findOneInAccount(accountId, id);
+    if (!host) throw new NotFoundError('DockerHost', id);
+    return host;
+  }
+
+  private async persist(repo: HostRepository, host: DockerHost): Promise<void> {
+    try {
+      await repo.getEntityManager().persist(host).flush();
+    } catch (error) {
+      // The pre-check above gives the friendly answer; this catches two concurrent registrations of one name.
+      if (error instanceof UniqueConstraintViolationException) throw nameConflict(host.name);
+      throw error;
+    }
+  }
+
+  private publish(host: DockerHost): void {
+    this.deps.pubsub.publish(HostTopic.Changed, host.accountId, host);
+  }
+
+  private repo(): HostRepository {
+    return this.deps.orm.em.fork().getRepository(DockerHost);
+  }
+}
+
+/** Ciphertexts are bound to their account, host and field: one copied onto another row fails to decrypt. */
+function associatedData(host: DockerHost): string {
+  return `docker_hosts/${host.accountId}/${host.id}/tlsCredentials`;
+}
+
+function nameConflict(name: string): ConflictError {
+  return new ConflictError(`a Docker host named "${name}" already exists in this account`, 'name');
+}

@@ -1,0 +1,115 @@
+import { pipe, filter } from '@graphql-yoga/subscription';
+import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Permission } from '../auth/permissions';
+import type { Principal } from '../auth/principal';
+import { CurrentPrincipal } from '../graphql/auth';
+import { toConnection } from '../graphql/connection';
+import type { GraphQLContext } from '../graphql/context';
+import { DockerHost } from './host.entity';
+import { DockerHostConnection, DockerHostFilter, RegisterDockerHostInput, UpdateDockerHostInput } from './host.inputs';
+import { HostTopic } from './host.topics';
+
+const { DockerHostsRead: READ, DockerHostsManage: MANAGE } = Permission;
+
+@Resolver(() => DockerHost)
+export class HostResolver {
+  @Authorized(READ)
+  @Query(() => DockerHost, { nullable: true, description: 'NOT_FOUND when no host of your account has this id' })
+  dockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.get(principal, id);
+  }
+
+  @Authorized(READ)
+  @Query(() => DockerHostConnection)
+  async dockerHosts(
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => DockerHostFilter, { nullable: true }) filter?: DockerHostFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return toConnection(await ctx.services.hosts.list(principal, filter ?? {}, { first, after }));
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost, { description: 'Stores the host as PENDING, then checks it: CONNECTED, or PENDING with lastError' })
+  registerDockerHost(@Arg('input') input: RegisterDockerHostInput, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.register(principal, input);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost)
+  updateDockerHost(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateDockerHostInput,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.hosts.update(principal, id, input);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost, { description: 'Checks the host now and resumes monitoring it' })
+  connectDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.connect(principal, id);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost, { description: 'Stops monitoring and syncing the host until connectDockerHost' })
+  disconnectDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.disconnect(principal, id);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost)
+  setDockerHostMaintenance(
+    @Arg('id', () => ID) id: string,
+    @Arg('enabled') enabled: boolean,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.hosts.setMaintenance(principal, id, enabled);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DockerHost, { description: 'Manual recovery: clears the failure count and checks the host again' })
+  recoverDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.recover(principal, id);
+  }
+
+  @Authorized(MANAGE)
+  @Extensions({ auditTarget: 'DockerHost' })
+  @Mutation(() => ID, { description: 'Returns the id of the deleted host' })
+  deleteDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.delete(principal, id);
+  }
+
+  @Authorized(READ)
+  @Subscription(() => DockerHost, {
+    description: "Every status or field change of your account's hosts, or of one host",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const hostId = args.hostId as string | null | undefined;
+      if (hostId) await ctx.services.hosts.get(ctx.principal!, hostId); // NOT_FOUND for another account's host
+      return pipe(
+        ctx.services.pubsub.subscribe(HostTopic.Changed, ctx.principal!.accountId),
+        filter((host: DockerHost) => !hostId || host.id === hostId),
+      );
+    },
+  })
+  dockerHostChanged(@Root() host: DockerHost, @Arg('hostId', () => ID, { nullable: true }) _hostId?: string | null): DockerHost {
+    return host;
+  }
+
+  @Authorized(READ)
+  @Subscription(() => ID, {
+    description: 'Ids of hosts deleted from your account',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.pubsub.subscribe(HostTopic.Deleted, ctx.principal!.accountId);
+    },
+  })
+  dockerHostDeleted(@Root() payload: { id: string }): string {
+    return payload.id;
+  }
+}

@@ -1,0 +1,131 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { WebSocketServer } from 'ws';
+import { bearerToken } from '../auth/token.service';
+import type { Config } from '../config/config';
+import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
+import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
+import { operationLimits } from '../graphql/limits';
+import type { Logger } from '../log/logger';
+
+export interface GraphQLServer {
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+/**
+ * HTTP POST /graphql (Apollo) and WebSocket /graphql (graphql-transport-ws) on one port, sharing the schema, the
+ * operation limits, the error formatter and the authentication code. Probes: /healthz (process up), /readyz (database).
+ */
+export async function createGraphQLServer(options: {
+  config: Config;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+  isReady: () => Promise<boolean>;
+}): Promise<GraphQLServer> {
+  const { config, schema, services, logger } = options;
+  const formatError = createErrorFormatter({ production: config.production, logger });
+  const rules = operationLimits({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+  });
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServerCleanup = useServer<{ authorization?: unknown }>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
+      onConnect: async (ctx) => {
+        const auth = await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization));
+        if (!auth.principal) return false; // closes with 4403 Forbidden
+        // A socket outlives its token otherwise: close it when the token expires.
+        const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Token expired'), auth.principal.expiresAt * 1000 - Date.now());
+        ctx.extra.socket.once('close', () => clearTimeout(timer));
+        return true;
+      },
+      // Built per operation: permissions are checked on every subscribe, and each gets fresh loaders.
+      context: async (ctx) =>
+        buildContext({
+          services,
+          logger,
+          requestId: randomUUID(),
+          auth: await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization)),
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    validationRules: rules,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogging()],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req.header('x-request-id'));
+        res.setHeader('x-request-id', requestId);
+        const auth = await authenticate(services.tokens, bearerToken(req.header('authorization')));
+        return buildContext({ services, logger, requestId, auth });
+      },
+    }),
+  );
+  // Oversized or malformed JSON bodies: a GraphQL-shaped error instead of express's HTML page.
+  app.use((error: { status?: number; type?: string; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error.status || error.status >= 500) return next(error);
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+  });
+
+  return {
+    httpServer,
+    async close() {
+      await wsServerCleanup.dispose();
+      await apollo.stop(); // the drain plugin stops accepting, then waits for in-flight requests
+    },
+  };
+}
+
+function requestIdOf(header: string | undefined): string {
+  return header && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
+}
+
+/** One log line per operation: name, duration, error codes. Variables are never logged (they carry TLS keys). */
+function requestLogging(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const codes = errors?.map(errorCodeOf);
+          contextValue.logger.info({ operationName, durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
+        },
+      };
+    },
+  };
+}

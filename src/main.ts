@@ -1,0 +1,47 @@
+import { ALL_PERMISSIONS } from './auth/permissions';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config/config';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const app = await createApp({ config });
+  await app.listen();
+
+  if (app.ephemeralJwtSecret) {
+    const token = await app.services.tokens.sign({ sub: 'developer', accountId: 'default', permissions: [...ALL_PERMISSIONS] }, 12 * 3600);
+    app.logger.warn('JWT_SECRET not set: made a secret for this process only; tokens die with it');
+    // Printed on stdout for the newcomer, deliberately not a log line (tokens are never logged).
+    process.stdout.write(`\nDevelopment token (account "default", every permission, 12 h):\n${token}\n\n`);
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return process.exit(1); // a second signal forces the exit
+    closing = true;
+    app.logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
