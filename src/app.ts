@@ -47,7 +47,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const services: Services = { hosts, activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const healthWorker = new HostHealthWorker({ hosts, logger, tickMs: config.HEALTH_TICK_SECONDS * 1000 });
 
-  const server = await createGraphQLServer({ config, schema: await buildAppSchema(), services, logger, isReady: () => isDatabaseReachable(orm) });
+  const server = await createGraphQLServer({ config, schema: await buildAppSchema(pubsub), services, logger, isReady: () => isDatabaseReachable(orm) });
 
   return {
     services,

@@ -13,7 +13,7 @@ export function ormConfig(options: { clientUrl: string; poolMax: number }): Opti
     entities,
     extensions: [Migrator],
     // Migrations are imported classes, not a folder glob, so ts-jest, ts-node and compiled dist all see the same list.
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: migrations, pathTs: 'src/db/migrations', path: 'src/db/migrations', emit: 'ts', silent: true, transactional: true, allOrNothing: true, snapshot: false },
     pool: { min: 0, max: options.poolMax },
     forceUtcTimezone: true,
     discovery: { warnWhenNoEntities: true },

@@ -4,14 +4,16 @@ import { buildSchema } from 'type-graphql';
 import { auditMutations } from '../activities/activity.middleware';
 import { ActivityResolver } from '../activities/activity.resolver';
 import { HostResolver } from '../hosts/host.resolver';
+import type { PubSub } from '../pubsub/pubsub';
 import { authChecker } from './auth';
 
 export const resolvers = [HostResolver, ActivityResolver] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub,
     authChecker,
     globalMiddlewares: [auditMutations],
     // Input rules live in the domain (one place per rule, also used by workers and the CLI), not in class-validator.

@@ -1,4 +1,4 @@
-import { Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,7 @@ import { HostEnvironment, HostStatus } from './host.enums';
 @ObjectType('DockerHost')
 @Entity({ tableName: 'docker_hosts', repository: () => HostRepository })
 @Unique({ name: 'docker_hosts_account_name_unique', properties: ['accountId', 'name'] })
+@Check({ name: 'docker_hosts_sync_interval_range', expression: '(sync_interval_seconds >= 30) AND (sync_interval_seconds <= 3600)' })
 @Index({ name: 'docker_hosts_due_idx', properties: ['status', 'lastCheckedAt'] })
 export class DockerHost {
   [EntityRepositoryType]?: HostRepository;

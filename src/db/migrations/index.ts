@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125071935 } from './Migration20261125071935';
 
-/** Every migration in order. New ones are appended here (`npm run migration:create` prints the class to add). */
-export const migrations: MigrationObject[] = [];
+/** Every migration in order. `npm run migrate -- --create` writes a new one; append its class here. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261125071935', class: Migration20261125071935 }];

@@ -1,0 +1,35 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildAppSchema } from '../graphql/schema';
+import { createAppPubSub } from '../pubsub/pubsub';
+
+/**
+ * Writes schema.graphql from the code (sorted, so the diff only shows real changes).
+ * With --check, exits 1 when the committed file differs: the test command runs this, so drift fails CI.
+ */
+async function main(): Promise<void> {
+  const file = path.resolve(__dirname, '../../schema.graphql');
+  const sdl = `${printSchema(lexicographicSortSchema(await buildAppSchema(createAppPubSub())))}\n`;
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(file, 'utf8');
+    } catch {
+      // missing counts as drift
+    }
+    if (committed !== sdl) {
+      process.stderr.write('schema.graphql is out of date with the code: run `npm run schema` and commit it\n');
+      process.exit(1);
+    }
+    process.stdout.write('schema.graphql is up to date\n');
+    return;
+  }
+  writeFileSync(file, sdl);
+  process.stdout.write(`wrote ${file}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
