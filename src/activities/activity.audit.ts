@@ -1,0 +1,49 @@
+import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { ErrorCode } from '../common/errors';
+import type { GraphQLContext } from '../graphql/context';
+import { errorCodeOf } from '../graphql/errors';
+import { ActivityOutcome } from './activity.entity';
+
+const DENIED = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN]);
+
+/**
+ * Every mutation leaves an activity: success, failure or denial. The wrapper goes around each Mutation field's whole
+ * resolver, outside type-graphql's auth check (which runs before any type-graphql middleware), so denied calls are
+ * recorded too. The target is the `id` argument or the returned object's id; a mutation returning a scalar names its
+ * target type with `@Extensions({ auditTarget: 'DockerHost' })`.
+ */
+export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    const returnType = getNamedType(field.type);
+    const targetType = isObjectType(returnType) ? returnType.name : ((field.extensions.auditTarget as string | undefined) ?? null);
+
+    field.resolve = async (root, args: Record<string, unknown>, context: GraphQLContext, info) => {
+      const started = performance.now();
+      const record = (outcome: ActivityOutcome, targetId: string | null, errorCode: string | null) =>
+        context.services.activities.record({
+          accountId: context.principal?.accountId ?? null,
+          actor: context.principal?.userId ?? null,
+          action: field.name,
+          targetType,
+          targetId,
+          outcome,
+          errorCode,
+          requestId: context.requestId,
+          durationMs: Math.round(performance.now() - started),
+        });
+      const argId = typeof args.id === 'string' ? args.id : null;
+      try {
+        const result: unknown = await resolve(root, args, context, info);
+        const resultId = typeof result === 'string' ? result : (result as { id?: string } | null)?.id;
+        await record(ActivityOutcome.SUCCESS, argId ?? resultId ?? null, null);
+        return result;
+      } catch (error) {
+        const code = errorCodeOf(error);
+        await record(DENIED.has(code) ? ActivityOutcome.DENIED : ActivityOutcome.FAILURE, argId, code);
+        throw error;
+      }
+    };
+  }
+  return schema;
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { createAppPubSub } from '../../src/pubsub/pubsub';
+
+/** A guard against the easiest security hole to ship: a new root field without @Authorized. */
+describe('authorization coverage', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema(createAppPubSub());
+  });
+
+  it('guards every query, mutation and subscription with a permission', () => {
+    const storage = getMetadataStorage();
+    const handlers = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
+    const roles = new Map(handlers.map((h) => [h.schemaName, h.roles ?? []]));
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+    const fields = roots.flatMap((t) => (t ? Object.keys(t.getFields()) : []));
+    expect(fields.length).toBeGreaterThan(5);
+    expect(fields.filter((f) => (roles.get(f) ?? []).length === 0)).toEqual([]);
+  });
+
+  it('exposes no field that could carry stored TLS material', () => {
+    const names = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((t) => Object.keys(t.getFields()));
+    expect(names.filter((n) => /encrypted|tlsCredentials|privateKey/i.test(n))).toEqual(['hasTlsCredentials']);
+  });
+});
