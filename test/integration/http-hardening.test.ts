@@ -1,0 +1,87 @@
+import { DockerHostsDocument } from '../generated/graphql';
+import { TestServer, codeOf } from '../support/harness';
+
+describe('HTTP surface', () => {
+  let server: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    server = await TestServer.start();
+    token = await server.token();
+  });
+  afterAll(() => server.close());
+
+  const base = () => server.url.replace('/graphql', '');
+
+  it('answers /healthz and /readyz', async () => {
+    expect(await (await fetch(`${base()}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('refuses a body over the limit with a GraphQL-shaped 413', async () => {
+    const result = await server.post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(200_000) } }, token);
+    expect(result.status).toBe(413);
+    expect(codeOf(result)).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses queries deeper than the limit', async () => {
+    const shallow = await TestServer.start({ GRAPHQL_MAX_DEPTH: 3 });
+    try {
+      const result = await shallow.post({ query: '{ activities { nodes { dockerHost { id } } } }' }, await shallow.token());
+      expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.errors?.[0]?.message).toMatch(/nested too deeply/);
+      expect(result.data).toBeUndefined();
+    } finally {
+      await shallow.close();
+    }
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: dockerHosts { totalCount }`).join(' ');
+    const result = await server.post({ query: `{ ${aliases} }` }, token);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/too many aliases/);
+  });
+
+  it('blocks a simple cross-site GET (CSRF prevention)', async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('echoes a request id and logs the operation under it, never the variables', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'trace-abc-123' },
+      body: JSON.stringify({ query: 'query Named { dockerHosts { totalCount } }', variables: { secretish: 'do-not-log-me' } }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-abc-123');
+    const line = server.logs.find((l) => l.includes('trace-abc-123'));
+    expect(JSON.parse(line!)).toMatchObject({ requestId: 'trace-abc-123', operationName: 'Named', msg: 'graphql request' });
+    expect(server.logs.join('')).not.toContain('do-not-log-me');
+  });
+});
+
+describe('HTTP surface in production mode', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start({ NODE_ENV: 'production', production: true });
+  });
+  afterAll(() => server.close());
+
+  it('turns introspection off', async () => {
+    const result = await server.post({ query: '{ __schema { queryType { name } } }' }, await server.token());
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('does not suggest field names', async () => {
+    const result = await server.post({ query: '{ dockerHost(id: "x") { nam } }' }, await server.token());
+    expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('still serves a normal query', async () => {
+    const result = await server.request(DockerHostsDocument, {}, await server.token());
+    expect(result.data?.dockerHosts.totalCount).toBe(0);
+  });
+});
