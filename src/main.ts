@@ -2,6 +2,8 @@ import { ALL_PERMISSIONS } from './auth/permissions';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -26,9 +28,14 @@ async function main(): Promise<void> {
 
   let closing = false;
   const shutdown = (signal: string) => {
-    if (closing) return process.exit(1); // a second signal forces the exit
+    if (closing) process.exit(1); // a second signal forces the exit
     closing = true;
     app.logger.info({ signal }, 'shutting down');
+    // A drain that hangs (a stuck client, a dead database) must not keep the process alive forever.
+    setTimeout(() => {
+      app.logger.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -78,6 +78,8 @@ export async function createGraphQLServer(options: {
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns shutdown. Apollo's own handlers (installed unless NODE_ENV=test) stop it and re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogging()],
   });
