@@ -73,6 +73,7 @@ function engineMessage(json: unknown): string {
   if (json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string') {
     return (json as { message: string }).message;
   }
-  if (typeof json === 'string' && /HTTP request to an HTTPS server/i.test(json)) return json;
-  return '';
+  // Go's TLS listener answers plain HTTP with a text body, which docker-modem hands over as a Buffer.
+  const text = typeof json === 'string' || Buffer.isBuffer(json) ? String(json) : '';
+  return /HTTP request to an HTTPS server/i.test(text) ? text.trim() : '';
 }

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+
+/** The real test fleet made by test/fleet/fleet.sh: addresses and the certificate files it generated. */
+export interface Fleet {
+  socketEndpoint: string;
+  tcpEndpoint: string;
+  tlsEndpoint: string;
+  tls: { ca: string; cert: string; key: string };
+  wrong: { ca: string; cert: string; key: string };
+  image: string;
+}
+
+const ENV_FILE = path.resolve(__dirname, '../fleet/.state/fleet.env');
+
+/** Reads the fleet description. A missing fleet fails the test run (it is never a reason to skip). */
+export function loadFleet(): Fleet {
+  if (!existsSync(ENV_FILE)) {
+    throw new Error(`The Docker test fleet is not up (${ENV_FILE} missing): run \`npm run fleet -- up\` as root, or .ci/run`);
+  }
+  const env = Object.fromEntries(
+    readFileSync(ENV_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()]),
+  ) as Record<string, string>;
+  const file = (key: string) => readFileSync(env[key]!, 'utf8');
+  return {
+    socketEndpoint: env.FLEET_SOCKET_ENDPOINT!,
+    tcpEndpoint: env.FLEET_TCP_ENDPOINT!,
+    tlsEndpoint: env.FLEET_TLS_ENDPOINT!,
+    tls: { ca: file('FLEET_TLS_CA'), cert: file('FLEET_TLS_CERT'), key: file('FLEET_TLS_KEY') },
+    wrong: { ca: file('FLEET_WRONG_CA'), cert: file('FLEET_WRONG_CERT'), key: file('FLEET_WRONG_KEY') },
+    image: env.FLEET_IMAGE!,
+  };
+}
+
+/** The distinctive middle of a PEM body: if it shows up in a response or a log, material leaked. */
+export function pemFingerprint(pem: string): string {
+  const body = pem.split('\n').filter((l) => l && !l.startsWith('-----'));
+  return body[Math.floor(body.length / 2)]!;
+}
+
+/** Local stand-ins for endpoints that are NOT Docker, on loopback ports of our own. */
+export async function startFakeEndpoint(kind: 'http-404' | 'http-json' | 'silent'): Promise<{ endpoint: string; close(): Promise<void> }> {
+  const server =
+    kind === 'silent'
+      ? net.createServer(() => undefined) // accepts, then never says a word
+      : http.createServer((_req, res) => {
+          if (kind === 'http-404') res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
+          else res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}');
+        });
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (s: net.Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    endpoint: `tcp://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve()))),
+  };
+}
