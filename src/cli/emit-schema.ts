@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAppSchema } from '../graphql/schema';
 import { createAppPubSub } from '../pubsub/pubsub';
@@ -9,7 +9,7 @@ import { createAppPubSub } from '../pubsub/pubsub';
  * With --check, exits 1 when the committed file differs: the test command runs this, so drift fails CI.
  */
 async function main(): Promise<void> {
-  const file = path.resolve(__dirname, '../../schema.graphql');
+  const file = path.join(projectRoot(__dirname), 'schema.graphql');
   const sdl = `${printSchema(lexicographicSortSchema(await buildAppSchema(createAppPubSub())))}\n`;
   if (process.argv.includes('--check')) {
     let committed = '';
@@ -27,6 +27,14 @@ async function main(): Promise<void> {
   }
   writeFileSync(file, sdl);
   process.stdout.write(`wrote ${file}\n`);
+}
+
+/** The folder holding package.json, whether this runs from src/ (ts-jest) or dist/src/ (compiled). */
+function projectRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  throw new Error('package.json not found above ' + from);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { buildDist, runNode, type RunningProcess } from '../support/process';
 
-/** The real entry point (`node dist/main.js`, what `npm start` runs), as a separate process. */
+/** The real entry point (`node dist/src/main.js`, what `npm start` runs), as a separate process. */
 describe('server process', () => {
   beforeAll(() => buildDist(), 120_000);
 
@@ -24,7 +24,7 @@ describe('server process', () => {
   }
 
   it('drains and exits 0 on SIGTERM, closing open WebSockets', async () => {
-    const proc = runNode('dist/main.js', testEnv);
+    const proc = runNode('dist/src/main.js', testEnv);
     try {
       const [, url] = await proc.waitFor(listening);
       const health = await fetch(url!.replace('/graphql', '/healthz'));
@@ -41,13 +41,13 @@ describe('server process', () => {
   });
 
   it('refuses to start on a bad environment, naming every bad variable', async () => {
-    const proc = runNode('dist/main.js', { ...testEnv, PORT: 'eighty', DOCKER_TIMEOUT_MS: '1', GRAPHQL_MAX_DEPTH: 'deep' });
+    const proc = runNode('dist/src/main.js', { ...testEnv, PORT: 'eighty', DOCKER_TIMEOUT_MS: '1', GRAPHQL_MAX_DEPTH: 'deep' });
     expect(await proc.exited).toBe(1);
     for (const name of ['PORT', 'DOCKER_TIMEOUT_MS', 'GRAPHQL_MAX_DEPTH']) expect(proc.stderr()).toContain(name);
   });
 
   it('refuses to start in production without a JWT key', async () => {
-    const proc = runNode('dist/main.js', { ...testEnv, NODE_ENV: 'production', JWT_SECRET: undefined });
+    const proc = runNode('dist/src/main.js', { ...testEnv, NODE_ENV: 'production', JWT_SECRET: undefined });
     expect(await proc.exited).toBe(1);
     expect(proc.stderr()).toMatch(/JWT_SECRET[^\n]*required in production/);
   });
@@ -62,7 +62,7 @@ describe('server process', () => {
     };
     try {
       for (const round of [1, 2]) {
-        const proc = runNode('dist/main.js', env);
+        const proc = runNode('dist/src/main.js', env);
         try {
           const [, url] = await proc.waitFor(listening, 60_000);
           const [, token] = await proc.waitFor(/Development token[^\n]*\n(\S+)\n/);

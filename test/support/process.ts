@@ -3,9 +3,9 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 
-/** Compiles src to dist (incremental: near free when nothing changed), so process tests run what `npm start` runs. */
+/** Compiles to dist (incremental: near free when nothing changed), so process tests run what `npm start` runs. */
 export function buildDist(): void {
-  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), [], { cwd: root, stdio: 'inherit' });
 }
 
 export interface RunningProcess {
