@@ -5,11 +5,11 @@
 #   h3    dockerd in netns fleet-h3, mutual TLS https://10.210.3.2:2376 (CA, server and client certs made here)
 # plus busybox images built locally on each daemon (no registry is reachable).
 # Usage: fleet.sh up | down | status. Idempotent; `down` removes all that `up` made (packages and the main daemon's
-# data-root stay). Writes test/fleet/.state/fleet.env for the tests.
+# data-root stay). Writes $FLEET_STATE_DIR/fleet.env for the tests. The state (certificates included) lives beside the
+# daemons, machine-wide, not in a checkout: any clone on this machine finds the fleet and the certs it trusts.
 set -euo pipefail
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-STATE="$HERE/.state"
+STATE="${FLEET_STATE_DIR:-/var/lib/fleet-test}"
 CERTS="$STATE/certs"
 ENV_FILE="$STATE/fleet.env"
 IMAGE="fleet/busybox:latest"
@@ -52,10 +52,15 @@ install_packages() {
 
 start_main_daemon() {
   if curl -sf --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null 2>&1; then return 0; fi
+  # A daemon still shutting down holds the pid file: a new one would exit at once.
+  if [ -f /var/run/docker.pid ]; then
+    wait_until "the previous dockerd to exit" 30 bash -c "! kill -0 $(cat /var/run/docker.pid) 2>/dev/null" || true
+  fi
   log "starting the main dockerd"
-  setsid nohup dockerd --host unix:///var/run/docker.sock >/var/log/dockerd.log 2>&1 < /dev/null &
+  setsid nohup dockerd --host unix:///var/run/docker.sock >>/var/log/dockerd.log 2>&1 < /dev/null &
   wait_until "main dockerd" 60 curl -sf --unix-socket /var/run/docker.sock http://localhost/_ping \
-    || { tail -20 /var/log/dockerd.log >&2; die "main dockerd did not start"; }
+    || { tail -c 2000 /var/log/dockerd.log >&2; die "main dockerd did not start"; }
+  touch "$STATE/main-started" # only a daemon this script started is stopped by `down`
 }
 
 make_certs() {
@@ -111,9 +116,9 @@ start_host() { # h2|h3
   setsid nohup nsenter --net="/var/run/netns/$ns" dockerd \
     --data-root "/var/lib/docker-fleet-$h" --exec-root "/var/run/docker-fleet-$h" \
     --pidfile "$(pid_of "$h")" --bridge none --iptables=false --ip-forward=false \
-    "${listen[@]}" >"/var/log/dockerd-fleet-$h.log" 2>&1 < /dev/null &
+    "${listen[@]}" >>"/var/log/dockerd-fleet-$h.log" 2>&1 < /dev/null &
   wait_until "dockerd $h" 60 curl -sf --unix-socket "$(sock_of "$h")" http://localhost/_ping \
-    || { tail -20 "/var/log/dockerd-fleet-$h.log" >&2; die "dockerd $h did not start"; }
+    || { tail -c 2000 "/var/log/dockerd-fleet-$h.log" >&2; die "dockerd $h did not start"; }
 }
 
 link_hosts() {
@@ -202,8 +207,11 @@ down() {
   while iptables -S DOCKER-USER 2>/dev/null | grep -q -- '--comment fleet'; do
     iptables -S DOCKER-USER | grep -- '--comment fleet' | head -1 | sed 's/^-A/-D/' | xargs iptables
   done
-  if [ -f /var/run/docker.pid ] && kill "$(cat /var/run/docker.pid)" 2>/dev/null; then
-    wait_until "main dockerd to stop" 30 bash -c "! curl -sf --unix-socket /var/run/docker.sock http://localhost/_ping"
+  if [ -f "$STATE/main-started" ] && [ -f /var/run/docker.pid ]; then
+    local main; main="$(cat /var/run/docker.pid)"
+    if kill "$main" 2>/dev/null; then
+      wait_until "main dockerd to exit" 30 bash -c "! kill -0 $main 2>/dev/null" || kill -9 "$main" 2>/dev/null || true
+    fi
   fi
   rm -rf "$STATE"
   log "fleet is down"

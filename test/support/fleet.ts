@@ -13,7 +13,7 @@ export interface Fleet {
   image: string;
 }
 
-const ENV_FILE = path.resolve(__dirname, '../fleet/.state/fleet.env');
+const ENV_FILE = path.join(process.env.FLEET_STATE_DIR ?? '/var/lib/fleet-test', 'fleet.env');
 
 /** Reads the fleet description. A missing fleet fails the test run (it is never a reason to skip). */
 export function loadFleet(): Fleet {
