@@ -24,6 +24,8 @@ const schema = z
     ENCRYPTION_KEYS: z.string().optional(),
     ENCRYPTION_ACTIVE_KEY_ID: z.string().optional(),
     DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),
+    /** unix:// endpoints reach the API server's own machine: root on it for any account. Off in production by default. */
+    ALLOW_UNIX_SOCKET_ENDPOINTS: bool.optional(),
     HEALTH_TICK_SECONDS: int(1, 3600).default(5),
     HEALTH_WORKER_ENABLED: bool.default('true'),
     GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
@@ -55,6 +57,7 @@ export type Env = z.infer<typeof schema>;
 
 export interface Config extends Env {
   readonly production: boolean;
+  readonly allowUnixSocketEndpoints: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
-  return Object.freeze({ ...parsed.data, production: parsed.data.NODE_ENV === 'production' });
+  const production = parsed.data.NODE_ENV === 'production';
+  return Object.freeze({ ...parsed.data, production, allowUnixSocketEndpoints: parsed.data.ALLOW_UNIX_SOCKET_ENDPOINTS ?? !production });
 }

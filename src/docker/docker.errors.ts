@@ -38,6 +38,12 @@ export function toDockerError(error: unknown, context: { endpoint: string; tls: 
     // Go's TLS server drops the connection when the client certificate is missing or not signed by its CA.
     return new DomainError(ErrorCode.TLS_ERROR, `TLS handshake with ${at} failed: connection closed by the server (client certificate missing or rejected?)`, { cause: code });
   }
+  if (code === 'ENOENT' && at.startsWith('unix:')) {
+    return new DomainError(ErrorCode.HOST_UNREACHABLE, `no Docker socket at ${at} (is dockerd running?)`, { cause: code });
+  }
+  if (code === 'EACCES' && at.startsWith('unix:')) {
+    return new DomainError(ErrorCode.HOST_UNREACHABLE, `permission denied on ${at} (the API server's user cannot open it)`, { cause: code });
+  }
   if (UNREACHABLE.has(code) || code === 'ECONNRESET') {
     return new DomainError(ErrorCode.HOST_UNREACHABLE, `Docker host ${at} is unreachable (${code})`, { cause: code });
   }

@@ -10,9 +10,8 @@ import type { GraphQLContext } from './context';
  */
 export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context }, required) => {
   const principal = context.principal;
-  if (!principal || principal.expiresAt * 1000 < Date.now()) {
-    throw context.authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, 'token expired');
-  }
+  // The token was verified (exp included) when this operation's context was built, per request and per WS operation.
+  if (!principal) throw context.authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, 'authentication required');
   if (required.length > 0 && !required.some((p) => principal.permissions.has(p))) {
     throw new DomainError(ErrorCode.FORBIDDEN, `missing permission: ${required.join(' or ')}`);
   }

@@ -13,7 +13,7 @@ import { DockerHost } from './host.entity';
 import { HostEnvironment, HostStatus } from './host.enums';
 import type { HostFilter, HostRepository } from './host.repository';
 import { HostTopic } from './host.topics';
-import { validateHostSpec } from './host.validation';
+import { validateHostSpec, type HostPolicy } from './host.validation';
 
 export interface RegisterHostInput {
   name: string;
@@ -33,6 +33,7 @@ export interface HostManagerDeps {
   keyRing: KeyRing;
   pubsub: PubSub;
   logger: Logger;
+  policy: HostPolicy;
 }
 
 /**
@@ -62,7 +63,7 @@ export class HostManager {
     host.environment = input.environment;
     host.tlsVerify = input.tlsVerify ?? true;
     host.syncIntervalSeconds = input.syncIntervalSeconds ?? 60;
-    validateHostSpec({ ...host, tlsCredentials: input.tlsCredentials ?? null, hasTlsCredentials: false });
+    validateHostSpec({ ...host, tlsCredentials: input.tlsCredentials ?? null, hasTlsCredentials: false }, this.deps.policy);
     if (input.tlsCredentials) host.encryptedTlsCredentials = this.seal(host, input.tlsCredentials);
 
     const repo = this.repo();
@@ -88,7 +89,7 @@ export class HostManager {
       ...next,
       tlsCredentials: input.tlsCredentials ?? null,
       hasTlsCredentials: !removing && host.hasTlsCredentials,
-    });
+    }, this.deps.policy);
     if (next.name !== host.name && (await repo.nameTaken(host.accountId, next.name, host.id))) throw nameConflict(next.name);
 
     Object.assign(host, next);

@@ -21,11 +21,19 @@ export interface HostSpec {
  * Every rule on a host's settings, applied to the whole resulting spec (so an update is checked against what the host
  * will be, not only the fields sent). Throws BAD_USER_INPUT naming the field.
  */
-export function validateHostSpec(spec: HostSpec): void {
+export interface HostPolicy {
+  /** unix:// endpoints give whoever registers one control of the API server's own machine. */
+  allowUnixSockets: boolean;
+}
+
+export function validateHostSpec(spec: HostSpec, policy: HostPolicy): void {
   const name = spec.name.trim();
   if (name.length < 1 || name.length > 128) throw new InputError('name', 'must be 1 to 128 characters');
   if (!/^[\w.-][\w .-]*$/.test(name)) throw new InputError('name', 'may hold letters, digits, spaces, ".", "_" and "-"');
   const endpoint = parseEndpoint(spec.apiEndpoint);
+  if (endpoint.scheme === 'unix' && !policy.allowUnixSockets) {
+    throw new InputError('apiEndpoint', 'may not be a unix:// socket on this server (ALLOW_UNIX_SOCKET_ENDPOINTS is off)');
+  }
   const { min, max } = SYNC_INTERVAL;
   if (!Number.isInteger(spec.syncIntervalSeconds) || spec.syncIntervalSeconds < min || spec.syncIntervalSeconds > max) {
     throw new InputError('syncIntervalSeconds', `must be a whole number from ${min} to ${max}`);

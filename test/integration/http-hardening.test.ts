@@ -26,7 +26,7 @@ describe('HTTP surface', () => {
   });
 
   it('refuses queries deeper than the limit', async () => {
-    const shallow = await TestServer.start({ GRAPHQL_MAX_DEPTH: 3 });
+    const shallow = await TestServer.start({ GRAPHQL_MAX_DEPTH: '3' });
     try {
       const result = await shallow.post({ query: '{ activities { nodes { dockerHost { id } } } }' }, await shallow.token());
       expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -66,7 +66,7 @@ describe('HTTP surface', () => {
 describe('HTTP surface in production mode', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start({ NODE_ENV: 'production', production: true });
+    server = await TestServer.start({ NODE_ENV: 'production' });
   });
   afterAll(() => server.close());
 
@@ -78,6 +78,15 @@ describe('HTTP surface in production mode', () => {
   it('does not suggest field names', async () => {
     const result = await server.post({ query: '{ dockerHost(id: "x") { nam } }' }, await server.token());
     expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses unix:// endpoints: they would hand any account the API server\'s own Docker', async () => {
+    const result = await server.post(
+      { query: 'mutation { registerDockerHost(input: {name: "mine", apiEndpoint: "unix:///var/run/docker.sock", environment: DEVELOPMENT}) { id } }' },
+      await server.token(),
+    );
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/unix:\/\/ socket/);
   });
 
   it('still serves a normal query', async () => {

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import WebSocket from 'ws';
 import { createApp, type App } from '../../src/app';
 import { ALL_PERMISSIONS } from '../../src/auth/permissions';
-import { loadConfig, type Config } from '../../src/config/config';
+import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/log/logger';
 
 export interface GraphQLResponse<T> {
@@ -22,9 +22,10 @@ export class TestServer {
   url!: string;
   wsUrl!: string;
 
-  static async start(overrides: Partial<Config> = {}): Promise<TestServer> {
+  /** `env` overrides the test environment, parsed by the real config loader (so derived settings follow). */
+  static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const server = new TestServer();
-    const config = { ...loadConfig(), ...overrides };
+    const config = loadConfig({ ...process.env, ...env });
     const destination = new Writable({
       write(chunk, _encoding, callback) {
         server.logs.push(chunk.toString());
