@@ -44,6 +44,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const pubsub = createAppPubSub();
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
   const hosts = new HostManager({ orm, docker, keyRing, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  await hosts.resealCredentials();
   const services: Services = { hosts, activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const healthWorker = new HostHealthWorker({ hosts, logger, tickMs: config.HEALTH_TICK_SECONDS * 1000 });
 

@@ -6,7 +6,7 @@ import { DomainError, ErrorCode } from '../common/errors';
  *
  * Envelope: `v1.<keyId>.<nonce>.<ciphertext>.<tag>` (base64url parts). A fresh 96-bit nonce per encryption; the key id
  * travels with the ciphertext so old rows stay readable after a new key becomes active (rotation = add a key, make it
- * active, keep the old one until every row was rewritten). The caller binds context (account, object, field) as
+ * active, restart (start-up re-seals older rows under the active key), then drop the old one). The caller binds context (account, object, field) as
  * associated data, so a ciphertext copied onto another row fails authentication instead of decrypting.
  */
 export interface KeyRingOptions {
@@ -69,10 +69,5 @@ export class KeyRing {
     } catch {
       throw new DomainError(ErrorCode.DECRYPTION_FAILED, 'stored secret failed authentication (wrong key or wrong owner)');
     }
-  }
-
-  /** True when the envelope was written with a key other than the active one (a candidate for re-encryption). */
-  isStale(envelope: string): boolean {
-    return envelope.split('.')[1] !== this.activeKeyId;
   }
 }

@@ -156,6 +156,28 @@ export class HostManager {
     return host && !isUserOffline(host) ? this.check(repo, host) : host;
   }
 
+  /**
+   * The second half of a key rotation: re-seal credentials written with an older key under the active one, so the old
+   * key can be dropped from ENCRYPTION_KEYS. A row that does not decrypt is left as it is and reported, never fatal.
+   */
+  async resealCredentials(): Promise<{ resealed: number; unreadable: string[] }> {
+    const repo = this.repo();
+    const { keyRing, logger } = this.deps;
+    const unreadable: string[] = [];
+    const stale = await repo.findSealedWithOtherKey(keyRing.activeKeyId);
+    for (const host of stale) {
+      try {
+        host.encryptedTlsCredentials = keyRing.encrypt(keyRing.decrypt(host.encryptedTlsCredentials!, associatedData(host)), associatedData(host));
+      } catch {
+        unreadable.push(host.id);
+      }
+    }
+    await repo.getEntityManager().flush();
+    const resealed = stale.length - unreadable.length;
+    if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: keyRing.activeKeyId }, 'TLS credentials re-sealed under the active key');
+    return { resealed, unreadable };
+  }
+
   findDueForCheck(now: Date, limit: number): Promise<DockerHost[]> {
     return this.repo().findDueForCheck(now, limit);
   }

@@ -38,6 +38,11 @@ export class HostRepository extends EntityRepository<DockerHost> {
     return findPage(this.em, this.entityName, { where, sortKey: 'name', direction: 'asc', args });
   }
 
+  /** Hosts whose stored credentials were sealed with a key other than the active one. */
+  findSealedWithOtherKey(activeKeyId: string): Promise<DockerHost[]> {
+    return this.find({ encryptedTlsCredentials: { $ne: null }, $not: { encryptedTlsCredentials: { $like: `v1.${activeKeyId.replace(/_/g, '\\_')}.%` } } });
+  }
+
   /**
    * Hosts whose next health check is due. Hosts a user took offline (MAINTENANCE, or DISCONNECTED with no failure
    * outstanding) and hosts in ERROR (they wait for a manual recovery) are not checked.

@@ -36,13 +36,16 @@ describe('TLS credentials at rest', () => {
     expect((await server.ok(ConnectDockerHostDocument, { id: owner.id }, token)).connectDockerHost.status).toBe(DockerHostStatus.Connected);
   });
 
-  it('still reads credentials sealed with a retired key after rotation', async () => {
+  it('re-seals credentials under the new active key at start-up, and still connects with them', async () => {
     const token = await server.token();
     const input = { name: 'rotated', apiEndpoint: fleet.tlsEndpoint, environment: DockerHostEnvironment.Staging, tlsCredentials: fleet.tls };
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
-    // A second server whose active key is the other one: the row sealed with `current` must still decrypt there.
+    expect((await column(host.id)).startsWith('v1.current.')).toBe(true);
+    // A server started after rotation (a new active key; the previous one still listed) re-seals the row.
     const rotated = await TestServer.start({ ENCRYPTION_ACTIVE_KEY_ID: 'old' });
     try {
+      expect((await column(host.id)).startsWith('v1.old.')).toBe(true);
+      expect(rotated.logs.join('')).toMatch(/re-sealed under the active key/);
       const { connectDockerHost } = await rotated.ok(ConnectDockerHostDocument, { id: host.id }, await rotated.token({ accountId: await accountOf(host.id) }));
       expect(connectDockerHost.status).toBe(DockerHostStatus.Connected);
     } finally {

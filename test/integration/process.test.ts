@@ -2,9 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
+import { execFileSync } from 'node:child_process';
+import { DockerHostEnvironment, DockerHostsDocument, RegisterDockerHostDocument } from '../generated/graphql';
+import { TestServer, codeOf } from '../support/harness';
 import { buildDist, runNode, type RunningProcess } from '../support/process';
 
 /** The real entry point (`node dist/src/main.js`, what `npm start` runs), as a separate process. */
+const root = path.resolve(__dirname, '../..');
+
 describe('server process', () => {
   beforeAll(() => buildDist(), 120_000);
 
@@ -37,6 +42,20 @@ describe('server process', () => {
       expect(proc.stdout()).toMatch(/"signal":"SIGTERM"[^\n]*shutting down/);
     } finally {
       proc.child.kill('SIGKILL');
+    }
+  });
+
+  it('npm run token prints a token on its last line that the server accepts, with only the permissions asked for', async () => {
+    const args = ['dist/src/cli/token.js', '--account', 'cli-acct', '--permissions', 'docker.hosts.read', '--sub', 'bob', '--ttl', '5m'];
+    const output = execFileSync(process.execPath, args, { cwd: root, env: testEnv as NodeJS.ProcessEnv }).toString();
+    const token = output.trim().split('\n').at(-1)!;
+    const server = await TestServer.start();
+    try {
+      expect((await server.request(DockerHostsDocument, {}, token)).data?.dockerHosts.totalCount).toBe(0);
+      const input = { name: 'x', apiEndpoint: 'tcp://127.0.0.1:1', environment: DockerHostEnvironment.Development };
+      expect(codeOf(await server.request(RegisterDockerHostDocument, { input }, token))).toBe('FORBIDDEN');
+    } finally {
+      await server.close();
     }
   });
 
