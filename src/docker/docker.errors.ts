@@ -66,7 +66,7 @@ export function toDockerError(error: unknown, context: { endpoint: string; tls: 
 function describeTls(code: string, message = ''): string {
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return 'the server certificate does not name this host';
   if (code.includes('SELF_SIGNED') || code.includes('ISSUER') || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
-    return 'the server certificate is not signed by the given CA';
+    return 'the server certificate is not trusted (not signed by the CA in tlsCredentials.ca, or no CA was given)';
   }
   if (/certificate required|handshake failure|bad certificate|unknown ca/i.test(message)) {
     return 'the server refused the client certificate (missing, or not signed by its CA)';

@@ -67,7 +67,7 @@ describe('registerDockerHost on the real fleet', () => {
   });
 
   it.each([
-    ['a CA that did not sign the daemon certificate', (f: Fleet) => ({ ca: f.wrong.ca, cert: f.tls.cert, key: f.tls.key }), /not signed by the given CA/],
+    ['a CA that did not sign the daemon certificate', (f: Fleet) => ({ ca: f.wrong.ca, cert: f.tls.cert, key: f.tls.key }), /not trusted \(not signed by the CA/],
     ['no client certificate', (f: Fleet) => ({ ca: f.tls.ca }), /client certificate/],
     ['a client certificate from another CA', (f: Fleet) => ({ ca: f.tls.ca, cert: f.wrong.cert, key: f.wrong.key }), /client certificate/],
   ])('keeps the TLS host PENDING with TLS_ERROR given %s', async (_label, credentials, message) => {
