@@ -1,11 +1,11 @@
-import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import { ConflictError, DomainError, NotFoundError } from '../common/errors';
 import type { KeyRing } from '../crypto/cipher';
 import type { Page, PageArgs } from '../db/pagination';
 import type { DockerClientPool } from '../docker/docker.pool';
-import type { HostTarget, TlsMaterial } from '../docker/docker.types';
+import type { HostTarget, SystemInfo, TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { afterCheck, isUserOffline } from './host-health';
@@ -182,23 +182,35 @@ export class HostManager {
     return this.repo().findDueForCheck(now, limit);
   }
 
-  /** Asks the Engine for its system info and applies the result to the health state machine. Never throws for the host's own failure. */
+  /**
+   * Asks the Engine for its system info and applies the result to the health state machine. Never throws for the
+   * host's own failure. The Engine call can take seconds, so the result is applied to the row as it is THEN, locked:
+   * two concurrent checks count both failures, and a host a user took offline meanwhile stays offline.
+   */
   private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
+    const em = repo.getEntityManager();
+    await em.flush(); // the caller's pre-check state (PENDING, cleared failures) is committed before the wait
+    let info: SystemInfo | undefined;
     let failure: DomainError | undefined;
     try {
-      Object.assign(host, await this.deps.docker.systemInfo(this.target(host)));
+      info = await this.deps.docker.systemInfo(this.target(host));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
-    Object.assign(host, afterCheck(host, !failure));
-    host.lastCheckedAt = new Date();
-    host.lastError = failure?.message ?? null;
-    host.lastErrorCode = failure?.code ?? null;
-    await repo.getEntityManager().flush();
-    this.publish(host);
-    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: host.status }, 'docker host check failed');
-    return host;
+    const checked = await em.transactional(async (tx) => {
+      const current = await tx.findOneOrFail(DockerHost, host.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (isUserOffline(current)) return current;
+      Object.assign(current, info ?? {}, afterCheck(current, !failure), {
+        lastCheckedAt: new Date(),
+        lastError: failure?.message ?? null,
+        lastErrorCode: failure?.code ?? null,
+      });
+      return current;
+    });
+    this.publish(checked);
+    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: checked.status }, 'docker host check failed');
+    return checked;
   }
 
   private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {

@@ -1,7 +1,8 @@
 import Docker from 'dockerode';
 import { DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, type RegisterDockerHostInput } from '../generated/graphql';
 import { TestServer } from '../support/harness';
-import { loadFleet, pemFingerprint, startFakeEndpoint, type Fleet } from '../support/fleet';
+import { startFakeEndpoint } from '../support/fake-endpoints';
+import { loadFleet, pemFingerprint, type Fleet } from '../support/fleet';
 
 /** Registration against the real fleet: a unix socket, plain TCP and mutual TLS daemons, plus endpoints that fail. */
 describe('registerDockerHost on the real fleet', () => {

@@ -1,6 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 
 /** The real test fleet made by test/fleet/fleet.sh: addresses and the certificate files it generated. */
@@ -41,23 +39,4 @@ export function loadFleet(): Fleet {
 export function pemFingerprint(pem: string): string {
   const body = pem.split('\n').filter((l) => l && !l.startsWith('-----'));
   return body[Math.floor(body.length / 2)]!;
-}
-
-/** Local stand-ins for endpoints that are NOT Docker, on loopback ports of our own. */
-export async function startFakeEndpoint(kind: 'http-404' | 'http-json' | 'silent'): Promise<{ endpoint: string; close(): Promise<void> }> {
-  const server =
-    kind === 'silent'
-      ? net.createServer(() => undefined) // accepts, then never says a word
-      : http.createServer((_req, res) => {
-          if (kind === 'http-404') res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
-          else res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}');
-        });
-  const sockets = new Set<net.Socket>();
-  server.on('connection', (s: net.Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    endpoint: `tcp://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve()))),
-  };
 }

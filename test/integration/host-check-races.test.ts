@@ -1,0 +1,42 @@
+import { ConnectDockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SetDockerHostMaintenanceDocument } from '../generated/graphql';
+import { startFakeEndpoint, type FakeEndpoint } from '../support/fake-endpoints';
+import { TestServer } from '../support/harness';
+
+/** A check waits seconds on the Engine; what users do meanwhile must not be overwritten by its result. */
+describe('a health check racing a user action', () => {
+  let server: TestServer;
+  let silent: FakeEndpoint;
+  beforeAll(async () => {
+    server = await TestServer.start({ DOCKER_TIMEOUT_MS: '1500' });
+    silent = await startFakeEndpoint('silent');
+  });
+  afterAll(async () => {
+    await silent?.close();
+    await server?.close();
+  });
+
+  it('keeps a host in maintenance when a check started before it finishes after it', async () => {
+    const token = await server.token();
+    const input = { name: 'slow', apiEndpoint: silent.endpoint, environment: DockerHostEnvironment.Development };
+    const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
+    expect(host).toMatchObject({ status: DockerHostStatus.Pending, consecutiveFailures: 1, lastErrorCode: 'HOST_TIMEOUT' });
+
+    const connected = silent.nextConnection();
+    const check = server.ok(ConnectDockerHostDocument, { id: host.id }, token);
+    await connected; // the check is now waiting on the Engine
+    const { setDockerHostMaintenance } = await server.ok(SetDockerHostMaintenanceDocument, { id: host.id, enabled: true }, token);
+    expect(setDockerHostMaintenance.status).toBe(DockerHostStatus.Maintenance);
+
+    const { connectDockerHost } = await check;
+    expect(connectDockerHost).toMatchObject({ status: DockerHostStatus.Maintenance, consecutiveFailures: 0 });
+  });
+
+  it('counts both failures of two concurrent checks', async () => {
+    const token = await server.token();
+    const input = { name: 'twice', apiEndpoint: 'tcp://127.0.0.1:1', environment: DockerHostEnvironment.Development };
+    const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
+    await Promise.all([server.ok(ConnectDockerHostDocument, { id: host.id }, token), server.ok(ConnectDockerHostDocument, { id: host.id }, token)]);
+    const { connectDockerHost } = await server.ok(ConnectDockerHostDocument, { id: host.id }, token);
+    expect(connectDockerHost.consecutiveFailures).toBe(4);
+  });
+});
