@@ -32,7 +32,8 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
           requestId: context.requestId,
           durationMs: Math.round(performance.now() - started),
         });
-      const argId = typeof args.id === 'string' ? args.id : null;
+      // Bounded like the column: an absurd id in a denied call must still leave its row.
+      const argId = typeof args.id === 'string' ? args.id.slice(0, 128) : null;
       try {
         const result: unknown = await resolve(root, args, context, info);
         const resultId = typeof result === 'string' ? result : (result as { id?: string } | null)?.id;

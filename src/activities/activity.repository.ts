@@ -17,6 +17,6 @@ export class ActivityRepository extends EntityRepository<Activity> {
     if (filter.outcome) where.outcome = filter.outcome;
     if (filter.targetId) where.targetId = filter.targetId;
     if (filter.since) where.createdAt = { $gte: filter.since };
-    return findPage(this.em, this.entityName, { where, sortKey: 'createdAt', direction: 'desc', args });
+    return findPage(this.em, this.entityName, { where, sortKey: 'createdAt', sortType: 'date', direction: 'desc', args });
   }
 }

@@ -58,6 +58,8 @@ export type Env = z.infer<typeof schema>;
 export interface Config extends Env {
   readonly production: boolean;
   readonly allowUnixSocketEndpoints: boolean;
+  /** BODY_LIMIT in bytes, for the WebSocket frame cap. */
+  readonly bodyLimitBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -74,5 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
   const production = parsed.data.NODE_ENV === 'production';
-  return Object.freeze({ ...parsed.data, production, allowUnixSocketEndpoints: parsed.data.ALLOW_UNIX_SOCKET_ENDPOINTS ?? !production });
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/.exec(parsed.data.BODY_LIMIT)!;
+  const bodyLimitBytes = Number(amount) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit as 'b' | 'kb' | 'mb'];
+  return Object.freeze({
+    ...parsed.data,
+    production,
+    allowUnixSocketEndpoints: parsed.data.ALLOW_UNIX_SOCKET_ENDPOINTS ?? !production,
+    bodyLimitBytes,
+  });
 }

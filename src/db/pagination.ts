@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { InputError } from '../common/errors';
+import { isId } from '../common/ids';
 
 export interface PageArgs {
   first?: number | null;
@@ -25,7 +26,7 @@ type SortValue = string | Date;
 export async function findPage<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  options: { where: FilterQuery<T>; sortKey: keyof T & string; direction: 'asc' | 'desc'; args: PageArgs },
+  options: { where: FilterQuery<T>; sortKey: keyof T & string; sortType: 'string' | 'date'; direction: 'asc' | 'desc'; args: PageArgs },
 ): Promise<Page<T>> {
   const { where, sortKey, direction, args } = options;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -35,7 +36,7 @@ export async function findPage<T extends { id: string }>(
   const op = direction === 'asc' ? '$gt' : '$lt';
   let pageWhere = where;
   if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+    const [value, id] = decodeCursor(args.after, options.sortType);
     const after = { $or: [{ [sortKey]: { [op]: value } }, { [sortKey]: value, id: { [op]: id } }] };
     pageWhere = { $and: [where, after] } as FilterQuery<T>;
   }
@@ -57,11 +58,14 @@ function encodeCursor(value: SortValue, id: string): string {
   return Buffer.from(JSON.stringify(tagged)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [SortValue, string] {
+/** Only a cursor this server could have written decodes: the right kind of sort value and a real id. */
+function decodeCursor(cursor: string, sortType: 'string' | 'date'): [SortValue, string] {
   try {
     const [tag, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof value === 'string' && typeof id === 'string' && (tag === 's' || tag === 'd')) {
-      return [tag === 'd' ? new Date(value) : value, id];
+    if (typeof value === 'string' && typeof id === 'string' && isId(id)) {
+      if (sortType === 'string' && tag === 's') return [value, id];
+      const date = new Date(value);
+      if (sortType === 'date' && tag === 'd' && !Number.isNaN(date.getTime())) return [date, id];
     }
   } catch {
     // fall through to the input error below

@@ -16,12 +16,16 @@ interface PooledClient {
   docker: Docker;
   agent: http.Agent;
   apiVersion: string;
+  /** Calls under way: a retired client's agent is destroyed only when the last one settles. */
+  inflight: number;
+  retired: boolean;
 }
 
 /**
  * One dockerode client per host, with a keep-alive agent (a new mTLS handshake per call costs ~5 ms vs ~0.4 ms reused).
  * The client is rebuilt when the host's endpoint or credentials change (its fingerprint). Every call has a deadline,
- * so an endpoint that accepts and never answers cannot hang a request or a worker.
+ * so an endpoint that accepts and never answers cannot hang a request or a worker. A client is retired after a
+ * transport failure, never because the Engine answered with an error, and never under another call's feet.
  */
 export class DockerClientPool {
   private readonly clients = new Map<string, Promise<PooledClient>>();
@@ -30,7 +34,9 @@ export class DockerClientPool {
 
   async systemInfo(target: HostTarget): Promise<SystemInfo> {
     return this.call(target, async ({ docker, apiVersion }) => {
-      const [info, df] = await Promise.all([docker.info(), docker.df().catch(() => null)]);
+      // Disk usage is a nicety and can be slow on a busy host: it must not fail the health check.
+      const dfDeadline = Math.min(1000, this.options.timeoutMs / 2);
+      const [info, df] = await Promise.all([docker.info(), orNull(docker.df(), dfDeadline)]);
       return {
         dockerVersion: String(info.ServerVersion ?? ''),
         apiVersion,
@@ -46,11 +52,10 @@ export class DockerClientPool {
     });
   }
 
-  /** Forget a host's client (deleted host, or credentials about to change). */
+  /** Forget a host's client (deleted, taken offline, or credentials about to change). */
   evict(hostId: string): void {
     const pooled = this.clients.get(hostId);
-    this.clients.delete(hostId);
-    pooled?.then((c) => c.agent.destroy()).catch(() => undefined);
+    if (pooled) this.forget(hostId, pooled);
   }
 
   close(): void {
@@ -59,11 +64,23 @@ export class DockerClientPool {
 
   private async call<T>(target: HostTarget, fn: (client: PooledClient) => Promise<T>): Promise<T> {
     const context = { endpoint: target.apiEndpoint, tls: target.apiEndpoint.startsWith('https:') };
+    const pooled = this.client(target);
+    let client: PooledClient | undefined;
     try {
-      return await this.withDeadline(target.apiEndpoint, async () => fn(await this.client(target)));
+      return await this.withDeadline(target.apiEndpoint, async () => {
+        client = await pooled;
+        client.inflight++;
+        try {
+          return await fn(client);
+        } finally {
+          client.inflight--;
+          if (client.retired && client.inflight === 0) client.agent.destroy();
+        }
+      });
     } catch (error) {
-      // Never keep a client (or a failed negotiation) across a failure: the next call starts from /version.
-      this.evict(target.hostId);
+      // The Engine answering 4xx/5xx leaves the connection healthy; anything else (or a failed negotiation) does not.
+      const engineAnswered = client !== undefined && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+      if (!engineAnswered) this.forget(target.hostId, pooled);
       throw toDockerError(error, context);
     }
   }
@@ -73,13 +90,25 @@ export class DockerClientPool {
     if (cached) {
       return cached.then((c) => {
         if (c.fingerprint === target.fingerprint) return c;
-        this.evict(target.hostId);
+        this.forget(target.hostId, cached);
         return this.client(target);
       });
     }
     const created = this.connect(target);
     this.clients.set(target.hostId, created);
     return created;
+  }
+
+  /** Drops this client from the pool if it is still the current one, and destroys its agent once it is idle. */
+  private forget(hostId: string, pooled: Promise<PooledClient>): void {
+    if (this.clients.get(hostId) === pooled) this.clients.delete(hostId);
+    pooled.then(
+      (c) => {
+        c.retired = true;
+        if (c.inflight === 0) c.agent.destroy();
+      },
+      () => undefined,
+    );
   }
 
   private async connect(target: HostTarget): Promise<PooledClient> {
@@ -106,10 +135,13 @@ export class DockerClientPool {
       base = { protocol: 'https', host: endpoint.host, port: endpoint.port, agent, timeout };
     }
     try {
-      const version = await new Docker(base).version();
+      const version = await new Docker(base).version().catch((error: unknown) => {
+        throw versionFailure(error, target.apiEndpoint);
+      });
       const apiVersion = negotiate(version, target.apiEndpoint);
       this.options.logger.debug({ hostId: target.hostId, apiVersion }, 'docker client ready');
-      return { fingerprint: target.fingerprint, agent, apiVersion, docker: new Docker({ ...base, version: `v${apiVersion}` }) };
+      const docker = new Docker({ ...base, version: `v${apiVersion}` });
+      return { fingerprint: target.fingerprint, agent, apiVersion, docker, inflight: 0, retired: false };
     } catch (error) {
       agent.destroy();
       throw error;
@@ -126,6 +158,24 @@ export class DockerClientPool {
       fn().then(resolve, reject).finally(() => clearTimeout(timer));
     });
   }
+}
+
+/**
+ * Any HTTP error answer to /version means the endpoint is not an Engine we can talk to. Its body is not echoed: the
+ * endpoint may be some internal service, and lastError must not become a way to read its replies.
+ */
+function versionFailure(error: unknown, endpoint: string): unknown {
+  const mapped = toDockerError(error, { endpoint, tls: endpoint.startsWith('https:') });
+  if (mapped.code !== ErrorCode.DOCKER_API_ERROR) return mapped;
+  const status = (error as { statusCode?: number }).statusCode;
+  return new DomainError(ErrorCode.NOT_DOCKER_API, `${endpoint} answered /version with HTTP ${status}: not a Docker Engine API`);
+}
+
+/** Resolves null when the promise fails or takes longer than `ms`. */
+function orNull<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([promise.catch(() => null), late]).finally(() => clearTimeout(timer));
 }
 
 /** Picks min(daemon max, ours) and refuses answers that are not the Engine's `/version`. */

@@ -17,9 +17,11 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       return { ...formatted, message: original.message, extensions: { code: original.code, ...field } };
     }
     if (original instanceof GraphQLError && !original.originalError) {
-      // A GraphQL-level error: invalid query, unknown field, bad variable. Safe and useful as it is.
+      // A GraphQL-level error: invalid query, unknown field, bad variable. In production its "Did you mean" hints
+      // are cut: they spell out the schema that introspection being off is meant to keep private.
       const code = original.extensions?.code ?? formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED';
-      return { ...formatted, extensions: { ...formatted.extensions, code } };
+      const message = options.production ? formatted.message.replace(/ ?Did you mean .*\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions: { ...formatted.extensions, code } };
     }
     options.logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     if (options.production) {

@@ -190,6 +190,7 @@ export class HostManager {
   private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
     const em = repo.getEntityManager();
     await em.flush(); // the caller's pre-check state (PENDING, cleared failures) is committed before the wait
+    const checked = this.fingerprint(host); // taken now: the refresh below reloads this very instance
     let info: SystemInfo | undefined;
     let failure: DomainError | undefined;
     try {
@@ -198,9 +199,10 @@ export class HostManager {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
-    const checked = await em.transactional(async (tx) => {
+    const result = await em.transactional(async (tx) => {
       const current = await tx.findOneOrFail(DockerHost, host.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (isUserOffline(current)) return current;
+      // Taken offline, or re-pointed (new endpoint or credentials) while this check waited: its result is moot.
+      if (isUserOffline(current) || this.fingerprint(current) !== checked) return current;
       Object.assign(current, info ?? {}, afterCheck(current, !failure), {
         lastCheckedAt: new Date(),
         lastError: failure?.message ?? null,
@@ -208,9 +210,9 @@ export class HostManager {
       });
       return current;
     });
-    this.publish(checked);
-    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: checked.status }, 'docker host check failed');
-    return checked;
+    this.publish(result);
+    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: result.status }, 'docker host check failed');
+    return result;
   }
 
   private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {

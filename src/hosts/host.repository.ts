@@ -35,7 +35,7 @@ export class HostRepository extends EntityRepository<DockerHost> {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ name: { $ilike: pattern } }, { apiEndpoint: { $ilike: pattern } }];
     }
-    return findPage(this.em, this.entityName, { where, sortKey: 'name', direction: 'asc', args });
+    return findPage(this.em, this.entityName, { where, sortKey: 'name', sortType: 'string', direction: 'asc', args });
   }
 
   /** Hosts whose stored credentials were sealed with a key other than the active one. */

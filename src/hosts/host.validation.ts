@@ -30,6 +30,7 @@ export function validateHostSpec(spec: HostSpec, policy: HostPolicy): void {
   const name = spec.name.trim();
   if (name.length < 1 || name.length > 128) throw new InputError('name', 'must be 1 to 128 characters');
   if (!/^[\w.-][\w .-]*$/.test(name)) throw new InputError('name', 'may hold letters, digits, spaces, ".", "_" and "-"');
+  if (spec.apiEndpoint.length > 512) throw new InputError('apiEndpoint', 'must be at most 512 characters');
   const endpoint = parseEndpoint(spec.apiEndpoint);
   if (endpoint.scheme === 'unix' && !policy.allowUnixSockets) {
     throw new InputError('apiEndpoint', 'may not be a unix:// socket on this server (ALLOW_UNIX_SOCKET_ENDPOINTS is off)');

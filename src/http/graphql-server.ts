@@ -2,11 +2,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { bearerToken } from '../auth/token.service';
 import type { Config } from '../config/config';
 import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
@@ -43,17 +43,22 @@ export async function createGraphQLServer(options: {
   });
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // The same size cap as HTTP bodies (ws would otherwise read 100 MiB frames, even before authentication).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.bodyLimitBytes });
+  // Apollo turns introspection off itself; graphql-ws validates with exactly the rules given here.
+  const wsRules = [...specifiedRules, ...rules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])];
   const wsServerCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
+      validate: (s, document) => validate(s, document, wsRules),
       onConnect: async (ctx) => {
         const auth = await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization));
-        if (!auth.principal) return false; // closes with 4403 Forbidden
-        // A socket outlives its token otherwise: close it when the token expires.
-        const timer = setTimeout(() => ctx.extra.socket.close(4401, 'Token expired'), auth.principal.expiresAt * 1000 - Date.now());
-        ctx.extra.socket.once('close', () => clearTimeout(timer));
+        if (!auth.principal) {
+          // 4401, not graphql-ws's default 4403: clients must tell "log in again" from "not allowed".
+          ctx.extra.socket.close(4401, `Unauthorized: ${auth.authError?.message ?? 'invalid token'}`);
+          return false;
+        }
+        closeAtExpiry(ctx.extra.socket, auth.principal.expiresAt);
         return true;
       },
       // Built per operation: permissions are checked on every subscribe, and each gets fresh loaders.
@@ -74,8 +79,7 @@ export async function createGraphQLServer(options: {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     validationRules: rules,
-    introspection: !config.production,
-    hideSchemaDetailsFromClientErrors: config.production,
+    introspection: !config.production, // field suggestions are cut by formatError, for HTTP and WS alike
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // main.ts owns shutdown. Apollo's own handlers (installed unless NODE_ENV=test) stop it and re-raise the signal.
@@ -111,6 +115,19 @@ export async function createGraphQLServer(options: {
       await apollo.stop(); // the drain plugin stops accepting, then waits for in-flight requests
     },
   };
+}
+
+/** A socket outlives its token otherwise. setTimeout overflows past 24.8 days, so long tokens re-arm the timer. */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  const MAX_DELAY = 2 ** 31 - 1;
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const remaining = expiresAt * 1000 - Date.now();
+    if (remaining <= 0) socket.close(4401, 'Token expired');
+    else timer = setTimeout(arm, Math.min(remaining, MAX_DELAY));
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 function requestIdOf(header: string | undefined): string {

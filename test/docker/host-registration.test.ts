@@ -93,12 +93,13 @@ describe('registerDockerHost on the real fleet', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it.each([['http-404'], ['http-json']] as const)('recognises an HTTP server that is not Docker (%s)', async (kind) => {
+  it.each([['http-404'], ['http-json'], ['http-json-error']] as const)('recognises an HTTP server that is not Docker (%s)', async (kind) => {
     const fake = await startFakeEndpoint(kind);
     try {
       const host = (await register({ apiEndpoint: fake.endpoint })).data!.registerDockerHost;
       expect(host).toMatchObject({ status: DockerHostStatus.Pending, lastErrorCode: 'NOT_DOCKER_API' });
       expect(host.lastError).toMatch(/not a Docker Engine API/);
+      expect(host.lastError).not.toMatch(/internal-service-secret/); // another service's replies are not echoed
     } finally {
       await fake.close();
     }

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import { ActivityOutcome, DockerHostEnvironment, DockerHostsDocument, RegisterDockerHostDocument, ActivitiesDocument } from '../generated/graphql';
+import { print } from 'graphql';
+import { ActivityOutcome, DeleteDockerHostDocument, DockerHostEnvironment, DockerHostsDocument, RegisterDockerHostDocument, ActivitiesDocument } from '../generated/graphql';
 import { TestServer, codeOf, newAccountId } from '../support/harness';
 
 /** Hosts here point at a closed loopback port: auth is what is under test, not Docker. */
@@ -71,12 +72,23 @@ describe('authentication and permissions', () => {
     ]);
   });
 
+  const auditRows = (requestId: string) =>
+    server.app.orm.em.fork().getConnection().execute(`select account_id, outcome, error_code, target_id from activities where request_id = ?`, [requestId]);
+
   it('records an unauthenticated mutation attempt without attributing it to any account', async () => {
-    const result = await server.request(RegisterDockerHostDocument, { input: closedPort('anon') });
+    const requestId = `anon-${Date.now()}`;
+    const result = await server.post({ query: print(RegisterDockerHostDocument), variables: { input: closedPort('anon') } }, undefined, { 'x-request-id': requestId });
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
-    const rows = await server.app.orm.em.fork().getConnection().execute(
-      `select outcome, error_code from activities where account_id is null and action = 'registerDockerHost' and request_id is not null`,
-    );
-    expect(rows).toEqual(expect.arrayContaining([{ outcome: 'denied', error_code: 'UNAUTHENTICATED' }]));
+    expect(await auditRows(requestId)).toEqual([{ account_id: null, outcome: 'denied', error_code: 'UNAUTHENTICATED', target_id: null }]);
+  });
+
+  it('records a denied call even when its id argument is absurd', async () => {
+    const requestId = `long-${Date.now()}`;
+    const token = await server.token({ permissions: ['docker.hosts.read'] });
+    const result = await server.post({ query: print(DeleteDockerHostDocument), variables: { id: 'a'.repeat(300) } }, token, { 'x-request-id': requestId });
+    expect(codeOf(result)).toBe('FORBIDDEN');
+    const [row] = await auditRows(requestId);
+    expect(row).toMatchObject({ outcome: 'denied', error_code: 'FORBIDDEN' });
+    expect(row.target_id).toHaveLength(128);
   });
 });

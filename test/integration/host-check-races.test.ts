@@ -1,4 +1,4 @@
-import { ConnectDockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SetDockerHostMaintenanceDocument } from '../generated/graphql';
+import { ConnectDockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SetDockerHostMaintenanceDocument, UpdateDockerHostDocument } from '../generated/graphql';
 import { startFakeEndpoint, type FakeEndpoint } from '../support/fake-endpoints';
 import { TestServer } from '../support/harness';
 
@@ -29,6 +29,24 @@ describe('a health check racing a user action', () => {
 
     const { connectDockerHost } = await check;
     expect(connectDockerHost).toMatchObject({ status: DockerHostStatus.Maintenance, consecutiveFailures: 0 });
+  });
+
+  it('discards an in-flight check of the old endpoint once the host was re-pointed', async () => {
+    const token = await server.token();
+    const other = await startFakeEndpoint('http-json');
+    try {
+      const input = { name: 'moving', apiEndpoint: silent.endpoint, environment: DockerHostEnvironment.Development };
+      const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
+      const connected = silent.nextConnection();
+      const staleCheck = server.ok(ConnectDockerHostDocument, { id: host.id }, token);
+      await connected;
+      const { updateDockerHost } = await server.ok(UpdateDockerHostDocument, { id: host.id, input: { apiEndpoint: other.endpoint } }, token);
+      expect(updateDockerHost).toMatchObject({ consecutiveFailures: 2, lastErrorCode: 'NOT_DOCKER_API' });
+      const { connectDockerHost } = await staleCheck;
+      expect(connectDockerHost).toMatchObject({ apiEndpoint: other.endpoint, consecutiveFailures: 2, lastErrorCode: 'NOT_DOCKER_API' });
+    } finally {
+      await other.close();
+    }
   });
 
   it('counts both failures of two concurrent checks', async () => {

@@ -49,7 +49,14 @@ describe('dockerHosts listing', () => {
   });
 
   it('refuses a forged cursor and an oversized page', async () => {
-    expect(codeOf(await server.request(DockerHostsDocument, { after: 'bm90LWEtY3Vyc29y' }, token))).toBe('BAD_USER_INPUT');
+    const cursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+    const forged = [
+      'bm90LWEtY3Vyc29y',
+      cursor(['s', 'x', 'not-a-uuid']),
+      cursor(['d', '2026-01-01T00:00:00Z', '00000000-0000-4000-8000-000000000000']), // a date cursor on a name sort
+      cursor(['s', 'x']),
+    ];
+    for (const after of forged) expect(codeOf(await server.request(DockerHostsDocument, { after }, token))).toBe('BAD_USER_INPUT');
     const big = await server.request(DockerHostsDocument, { first: 501 }, token);
     expect(codeOf(big)).toBe('BAD_USER_INPUT');
     expect(big.errors?.[0]?.message).toMatch(/^first /);

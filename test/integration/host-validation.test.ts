@@ -30,6 +30,7 @@ describe('host input rules', () => {
     [{ tlsCredentials: { ca: 'not a pem' }, apiEndpoint: 'https://127.0.0.1:2376' }, 'tlsCredentials.ca'],
     [{ tlsCredentials: { cert: 'x' }, apiEndpoint: 'https://127.0.0.1:2376' }, 'tlsCredentials.key'],
     [{ tlsCredentials: { ca: 'x' } }, 'tlsCredentials'],
+    [{ apiEndpoint: `tcp://${'a'.repeat(600)}:2375` }, 'apiEndpoint'],
   ])('refuses %j naming %s, and stores nothing', async (override, field) => {
     const token = await server.token();
     expectInputError(await server.request(RegisterDockerHostDocument, { input: { ...base, ...override } }, token), field);

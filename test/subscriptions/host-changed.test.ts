@@ -113,8 +113,27 @@ describe('dockerHostChanged over graphql-ws', () => {
   ])('refuses the connection with %s', async (_label, params) => {
     const client = server.wsClient(params);
     try {
-      await expect(subscribe(client, DockerHostChangedDocument, {}).next()).rejects.toMatchObject({ code: 4403 });
+      await expect(subscribe(client, DockerHostChangedDocument, {}).next()).rejects.toMatchObject({ code: 4401 });
     } finally {
+      await client.dispose();
+    }
+  });
+
+  it('keeps serving a token that lives longer than setTimeout can count (30 days)', async () => {
+    const accountId = newAccountId();
+    const token = await server.token({ accountId, ttlSeconds: 30 * 86400 });
+    const client = server.wsClient({ authorization: `Bearer ${token}` });
+    const { registerDockerHost: host } = await server.ok(
+      RegisterDockerHostDocument,
+      { input: { name: 'long', apiEndpoint: 'tcp://127.0.0.1:1', environment: DockerHostEnvironment.Development } },
+      token,
+    );
+    const events = subscribe(client, DockerHostChangedDocument, { hostId: host.id });
+    try {
+      const event = await nextEvent(events, () => server.ok(UpdateDockerHostDocument, { id: host.id, input: { syncIntervalSeconds: 77 } }, token));
+      expect(event.data?.dockerHostChanged.syncIntervalSeconds).toBe(77);
+    } finally {
+      await events.return?.();
       await client.dispose();
     }
   });

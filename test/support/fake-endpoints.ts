@@ -9,12 +9,13 @@ export interface FakeEndpoint {
   close(): Promise<void>;
 }
 
-export async function startFakeEndpoint(kind: 'http-404' | 'http-json' | 'silent'): Promise<FakeEndpoint> {
+export async function startFakeEndpoint(kind: 'http-404' | 'http-json' | 'http-json-error' | 'silent'): Promise<FakeEndpoint> {
   const server =
     kind === 'silent'
       ? net.createServer(() => undefined) // accepts, then never says a word
       : http.createServer((_req, res) => {
           if (kind === 'http-404') res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
+          else if (kind === 'http-json-error') res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Route GET:/version not found (internal-service-secret)"}');
           else res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}');
         });
   const sockets = new Set<net.Socket>();
