@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# The real Docker test fleet on one machine (see ../shared/docs/testbed-notes.md):
-#   main  dockerd on unix:///var/run/docker.sock (root namespace)
+# The real Docker test fleet on one machine (see README.md beside this file):
+#   main  dockerd on unix:///var/run/docker.sock (root namespace; started only if nothing answers there)
 #   h2    dockerd in netns fleet-h2, plain TCP  tcp://10.210.2.2:2375
 #   h3    dockerd in netns fleet-h3, mutual TLS https://10.210.3.2:2376 (CA, server and client certs made here)
-# plus busybox images built locally on each daemon (no registry is reachable).
-# Usage: fleet.sh up | down | status. Idempotent; `down` removes all that `up` made (packages and the main daemon's
-# data-root stay). Writes $FLEET_STATE_DIR/fleet.env for the tests. The state (certificates included) lives beside the
-# daemons, machine-wide, not in a checkout: any clone on this machine finds the fleet and the certs it trusts.
+# plus images built locally on each daemon (no registry is reachable): fleet/busybox:latest and fleet/web:v1.
+# Usage: fleet.sh up | down | status. Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
+# main daemon's data-root and log, the lock file /run/lock/fleet-test.lock). `up` writes $FLEET_STATE_DIR/fleet.env
+# for the tests. The state (certificates included) lives beside the daemons, machine-wide (default
+# /var/lib/fleet-test), not in a checkout: any clone on this machine finds the fleet and the certs it trusts.
 set -euo pipefail
+shopt -s inherit_errexit
 
-STATE="${FLEET_STATE_DIR:-/var/lib/fleet-test}"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+STATE="$(realpath -m "${FLEET_STATE_DIR:-/var/lib/fleet-test}")"
 CERTS="$STATE/certs"
 ENV_FILE="$STATE/fleet.env"
+LOCK=/run/lock/fleet-test.lock
+MAIN_SOCK=/var/run/docker.sock
+MAIN_PID=/var/run/docker.pid
+MAIN_LOG=/var/log/dockerd.log
 IMAGE="fleet/busybox:latest"
+WEB_IMAGE="fleet/web:v1"
 HOSTS=(h2 h3)
+WAIT=60 # seconds any daemon gets to answer /_ping
+
+# The client must reach exactly the daemon it is told to: no proxies, no ambient docker context or TLS settings.
+unset DOCKER_HOST DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH http_proxy https_proxy HTTP_PROXY HTTPS_PROXY \
+  all_proxy ALL_PROXY
+export DOCKER_BUILDKIT=0 DOCKER_CLI_HINTS=false
 
 log() { printf '[fleet] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -23,26 +37,60 @@ wait_until() {
   local what="$1" seconds="$2"; shift 2
   local deadline=$((SECONDS + seconds))
   until "$@" >/dev/null 2>&1; do
-    [ "$SECONDS" -lt "$deadline" ] || { log "timed out waiting for $what"; return 1; }
-    sleep 0.2
+    [ "$SECONDS" -lt "$deadline" ] || { log "timed out after ${seconds}s waiting for $what"; return 1; }
+    sleep 0.1
   done
 }
 
-net_of() { case "$1" in h2) echo 2 ;; h3) echo 3 ;; esac; }
+net_of() { case "$1" in h2) echo 2 ;; h3) echo 3 ;; *) die "unknown host $1" ;; esac; }
 ip_of() { echo "10.210.$(net_of "$1").2"; }
 gw_of() { echo "10.210.$(net_of "$1").1"; }
+ns_of() { echo "fleet-$1"; }
+veth_of() { echo "fl-$1"; } # root side; the namespace side is "fl-$1-in"
 sock_of() { echo "/var/run/docker-fleet-$1.sock"; }
 pid_of() { echo "/var/run/docker-fleet-$1.pid"; }
+data_of() { echo "/var/lib/docker-fleet-$1"; }
+exec_of() { echo "/var/run/docker-fleet-$1"; }
+log_of() { echo "/var/log/dockerd-fleet-$1.log"; }
+sock_for() { if [ "$1" = main ]; then echo "$MAIN_SOCK"; else sock_of "$1"; fi; }
+
+CURL=(curl -sf --noproxy '*' --max-time 5)
+ping_unix() { "${CURL[@]}" --unix-socket "$1" http://localhost/_ping; }
+ping_tcp() { "${CURL[@]}" "http://$(ip_of h2):2375/_ping"; }
+ping_tls() { # [ca cert key] — the fleet's own client credentials by default
+  "${CURL[@]}" --cacert "${1:-$CERTS/ca.pem}" --cert "${2:-$CERTS/client-cert.pem}" --key "${3:-$CERTS/client-key.pem}" \
+    "https://$(ip_of h3):2376/_ping"
+}
+
+# A process that runs (a zombie, not yet reaped by init, does not).
+proc_alive() {
+  local st
+  st="$(sed -E 's/^.*\) ([A-Za-z]).*$/\1/' "/proc/$1/stat" 2>/dev/null)" || return 1
+  [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+proc_gone() { ! proc_alive "$1"; }
+
+# The live dockerd whose pid file this is, if any (a recycled pid of another program does not count).
+live_dockerd() {
+  local pid
+  [ -f "$1" ] && pid="$(cat "$1" 2>/dev/null)" && [ -n "$pid" ] || return 1
+  [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] && proc_alive "$pid" || return 1
+  echo "$pid"
+}
+
+# ---------------------------------------------------------------------------------------------------------------- up
 
 install_packages() {
   local missing=()
-  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v dockerd >/dev/null && command -v docker >/dev/null && command -v containerd >/dev/null \
+    && command -v runc >/dev/null || missing+=(docker.io)
   command -v iptables >/dev/null || missing+=(iptables)
   command -v ip >/dev/null || missing+=(iproute2)
-  command -v nsenter >/dev/null || missing+=(util-linux)
+  command -v nsenter >/dev/null && command -v flock >/dev/null || missing+=(util-linux)
   command -v openssl >/dev/null || missing+=(openssl)
-  command -v curl >/dev/null || missing+=(curl ca-certificates)
-  [ -x /bin/busybox ] || missing+=(busybox-static)
+  command -v curl >/dev/null || missing+=(curl)
+  # The image needs a STATIC busybox (FROM scratch): the plain `busybox` package's binary would not run there.
+  [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null)" = "install ok installed" ] || missing+=(busybox-static)
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" -eq 0 ] || die "missing packages (${missing[*]}) and not root to install them"
   log "installing ${missing[*]}"
@@ -50,106 +98,185 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-start_main_daemon() {
-  if curl -sf --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null 2>&1; then return 0; fi
-  # A daemon still shutting down holds the pid file: a new one would exit at once.
-  if [ -f /var/run/docker.pid ]; then
-    wait_until "the previous dockerd to exit" 30 bash -c "! kill -0 $(cat /var/run/docker.pid) 2>/dev/null" || true
-  fi
-  log "starting the main dockerd"
-  setsid nohup dockerd --host unix:///var/run/docker.sock >>/var/log/dockerd.log 2>&1 < /dev/null &
-  wait_until "main dockerd" 60 curl -sf --unix-socket /var/run/docker.sock http://localhost/_ping \
-    || { tail -c 2000 /var/log/dockerd.log >&2; die "main dockerd did not start"; }
-  touch "$STATE/main-started" # only a daemon this script started is stopped by `down`
-}
-
+# Makes the certificates unless a complete, unexpired set exists; sets REGENERATED=yes when it made them. They are
+# made in a scratch folder and moved into place, so an interrupted run never leaves a half set.
+REGENERATED=no
 make_certs() {
-  [ -f "$CERTS/client-key.pem" ] && [ -f "$CERTS/wrong-client-key.pem" ] && return 0
-  log "generating CA, server and client certificates"
-  mkdir -p "$CERTS"
+  local f ok=1
+  for f in ca.pem ca-key.pem server-cert.pem server-key.pem client-cert.pem client-key.pem \
+    wrong-ca.pem wrong-ca-key.pem wrong-client-cert.pem wrong-client-key.pem; do
+    [ -s "$CERTS/$f" ] || ok=0
+  done
+  for f in ca.pem server-cert.pem client-cert.pem wrong-ca.pem wrong-client-cert.pem; do
+    [ "$ok" = 1 ] && { openssl x509 -noout -checkend 86400 -in "$CERTS/$f" >/dev/null 2>&1 || ok=0; }
+  done
+  [ "$ok" = 1 ] && return 0
+  log "generating CA, server and client certificates (and a wrong CA with its own client certificate)"
+  local tmp="$CERTS.new"
+  rm -rf "$tmp"; mkdir -p "$tmp"
   (
-    cd "$CERTS"
+    cd "$tmp"
     for ca in ca wrong-ca; do
-      openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=fleet $ca" \
+      openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=fleet test $ca" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
         -keyout "$ca-key.pem" -out "$ca.pem" 2>/dev/null
     done
-    sign() { # name ca extfile-content
+    sign() { # name ca extensions
       openssl req -newkey rsa:2048 -nodes -subj "/CN=$1" -keyout "$1-key.pem" -out "$1.csr" 2>/dev/null
-      printf '%s\n' "$3" > "$1.ext"
-      openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2-key.pem" -CAcreateserial -days 3650 \
-        -extfile "$1.ext" -out "$1-cert.pem" 2>/dev/null
+      printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" "$3" > "$1.ext"
+      openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2-key.pem" -set_serial "0x$(openssl rand -hex 16)" \
+        -days 3650 -extfile "$1.ext" -out "$1-cert.pem" 2>/dev/null
       rm -f "$1.csr" "$1.ext"
     }
-    sign server ca "subjectAltName=IP:$(ip_of h3),IP:127.0.0.1
+    sign server ca "subjectAltName=IP:$(ip_of h3),IP:127.0.0.1,DNS:localhost
 extendedKeyUsage=serverAuth"
     sign client ca "extendedKeyUsage=clientAuth"
     sign wrong-client wrong-ca "extendedKeyUsage=clientAuth"
     chmod 600 ./*-key.pem
   )
+  rm -rf "$CERTS"; mv "$tmp" "$CERTS"
+  REGENERATED=yes
 }
 
-start_host() { # h2|h3
-  local h="$1" ns="fleet-$1" ip gw
-  ip="$(ip_of "$h")"; gw="$(gw_of "$h")"
-  if ! ip netns list | grep -qw "$ns"; then
-    log "creating namespace $ns ($ip)"
-    ip netns add "$ns"
-    ip link add "fl-$h" type veth peer name "fl-$h-in"
-    ip link set "fl-$h-in" netns "$ns"
-    ip addr add "$gw/24" dev "fl-$h"
-    ip link set "fl-$h" up
-    ip -n "$ns" addr add "$ip/24" dev "fl-$h-in"
-    ip -n "$ns" link set "fl-$h-in" up
-    ip -n "$ns" link set lo up
-    ip -n "$ns" route add default via "$gw"
+ensure_netns() { # h2|h3 — each step checked on its own, so a half-made host is completed, not duplicated
+  local h="$1" ns veth ip gw
+  ns="$(ns_of "$h")"; veth="$(veth_of "$h")"; ip="$(ip_of "$h")"; gw="$(gw_of "$h")"
+  [ -e "/var/run/netns/$ns" ] || { log "creating namespace $ns ($ip)"; ip netns add "$ns"; }
+  if ! ip link show "$veth" >/dev/null 2>&1; then
+    ip link del "$veth-in" 2>/dev/null || true # a stray peer left in the root namespace
+    ip link add "$veth" type veth peer name "$veth-in"
+    ip link set "$veth-in" netns "$ns"
   fi
-  if [ -f "$(pid_of "$h")" ] && kill -0 "$(cat "$(pid_of "$h")")" 2>/dev/null; then return 0; fi
+  ip addr replace "$gw/24" dev "$veth"
+  ip link set "$veth" up
+  ip -n "$ns" addr replace "$ip/24" dev "$veth-in"
+  ip -n "$ns" link set "$veth-in" up
+  ip -n "$ns" link set lo up
+  ip -n "$ns" route replace default via "$gw"
+}
+
+# Starts (in the background, not waiting) what is not running yet. Daemons outlive this script: setsid, no tty, and
+# the lock's descriptor closed (9>&-) so a daemon never holds the fleet lock.
+launch_main() {
+  ping_unix "$MAIN_SOCK" >/dev/null 2>&1 && return 0
+  live_dockerd "$MAIN_PID" >/dev/null && return 0 # someone's dockerd is starting: wait for it, do not race it
+  [ "$(id -u)" -eq 0 ] || die "no Docker daemon answers on $MAIN_SOCK and not root to start one"
+  log "starting the main dockerd (log: $MAIN_LOG)"
+  touch "$STATE/main-started" # `down` stops only a main daemon this script started
+  setsid nohup dockerd --host "unix://$MAIN_SOCK" --pidfile "$MAIN_PID" >>"$MAIN_LOG" 2>&1 </dev/null 9>&- &
+}
+
+launch_host() { # h2|h3
+  local h="$1" ip
+  ip="$(ip_of "$h")"
+  live_dockerd "$(pid_of "$h")" >/dev/null && return 0
+  rm -f "$(pid_of "$h")"
   local listen=(-H "unix://$(sock_of "$h")")
   if [ "$h" = h3 ]; then
-    listen+=(--tlsverify --tlscacert "$CERTS/ca.pem" --tlscert "$CERTS/server-cert.pem" --tlskey "$CERTS/server-key.pem" -H "tcp://$ip:2376")
+    listen+=(--tlsverify --tlscacert "$CERTS/ca.pem" --tlscert "$CERTS/server-cert.pem" --tlskey "$CERTS/server-key.pem"
+      -H "tcp://$ip:2376")
   else
-    listen+=(-H "tcp://$ip:2375")
+    # An explicit --tls=false: without it dockerd 20.10 stalls its start 15 s to warn about plain TCP.
+    listen+=(--tls=false -H "tcp://$ip:2375")
   fi
-  log "starting dockerd for $h"
+  echo '{}' > "$STATE/daemon-$h.json" # its own (empty) config: /etc/docker/daemon.json is the main daemon's
+  log "starting dockerd $h in namespace $(ns_of "$h") (log: $(log_of "$h"))"
   # nsenter, not `ip netns exec`: the latter remounts /sys and hides the cgroup mounts dockerd needs.
-  # --bridge none: a default bridge in a second daemon once removed docker0 under the main daemon.
-  setsid nohup nsenter --net="/var/run/netns/$ns" dockerd \
-    --data-root "/var/lib/docker-fleet-$h" --exec-root "/var/run/docker-fleet-$h" \
-    --pidfile "$(pid_of "$h")" --bridge none --iptables=false --ip-forward=false \
-    "${listen[@]}" >>"/var/log/dockerd-fleet-$h.log" 2>&1 < /dev/null &
-  wait_until "dockerd $h" 60 curl -sf --unix-socket "$(sock_of "$h")" http://localhost/_ping \
-    || { tail -c 2000 "/var/log/dockerd-fleet-$h.log" >&2; die "dockerd $h did not start"; }
+  # --bridge none: a default bridge in a second daemon once removed docker0 under the main daemon. Each daemon has
+  # its own data-root and exec-root, hence its own managed containerd (socket under the exec-root).
+  setsid nohup nsenter --net="/var/run/netns/$(ns_of "$h")" dockerd \
+    --config-file "$STATE/daemon-$h.json" \
+    --data-root "$(data_of "$h")" --exec-root "$(exec_of "$h")" --pidfile "$(pid_of "$h")" \
+    --bridge none --iptables=false --ip-forward=false --shutdown-timeout 5 \
+    "${listen[@]}" >>"$(log_of "$h")" 2>&1 </dev/null 9>&- &
+}
+
+await_daemon() { # main|h2|h3
+  local d="$1" logf
+  if [ "$d" = main ]; then logf="$MAIN_LOG"; else logf="$(log_of "$d")"; fi
+  wait_until "dockerd $d" "$WAIT" ping_unix "$(sock_for "$d")" \
+    || { [ -f "$logf" ] && tail -n 25 "$logf" >&2; die "dockerd $d does not answer on $(sock_for "$d")"; }
+}
+
+stop_host() { # h2|h3 — by pid file; then whatever a killed daemon left behind
+  local h="$1" pid
+  if pid="$(live_dockerd "$(pid_of "$h")")"; then
+    log "stopping dockerd $h (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    wait_until "dockerd $h to exit" 30 proc_gone "$pid" || { log "killing dockerd $h"; kill -9 "$pid" 2>/dev/null || true; }
+    wait_until "dockerd $h to die" 10 proc_gone "$pid" || true
+  fi
+  rm -f "$(pid_of "$h")"
+  reap_leftovers "$h"
+}
+
+# After a KILLed daemon: its containerd, shims and container processes (by pid, found by this host's own paths),
+# then any mount still under its data-root or exec-root.
+reap_leftovers() {
+  local h="$1" exec data pids=() p id f
+  exec="$(exec_of "$h")"; data="$(data_of "$h")"
+  for p in /proc/[0-9]*; do
+    f="$(tr '\0' ' ' 2>/dev/null <"$p/cmdline")" || continue
+    case "$f" in *"$exec/"*|*"/run/docker-fleet-$h/"*) pids+=("${p#/proc/}") ;; esac
+  done
+  if [ -d "$data/containers" ]; then
+    for id in $(ls "$data/containers"); do
+      for f in /sys/fs/cgroup/pids/docker/"$id"/cgroup.procs /sys/fs/cgroup/docker/"$id"/cgroup.procs; do
+        [ -r "$f" ] && while read -r p; do pids+=("$p"); done <"$f"
+      done
+    done
+  fi
+  if [ ${#pids[@]} -gt 0 ]; then
+    log "killing leftovers of $h: ${pids[*]}"
+    kill -9 "${pids[@]}" 2>/dev/null || true
+  fi
+  local mounts
+  mounts="$(awk '{print $2}' /proc/self/mounts | grep -E "^(/var/run/docker-fleet-$h|/run/docker-fleet-$h|/var/lib/docker-fleet-$h)(/|$)" | sort -r || true)"
+  [ -z "$mounts" ] || { log "unmounting leftovers of $h:" $mounts; printf '%s\n' "$mounts" | xargs -r -n1 umount -l 2>/dev/null || true; }
 }
 
 link_hosts() {
-  # The first dockerd sets FORWARD to DROP: let the namespaces reach each other (a later swarm needs it).
-  iptables -L DOCKER-USER >/dev/null 2>&1 || iptables -N DOCKER-USER
+  # The main dockerd sets the FORWARD policy to DROP: let h2 and h3 reach each other (a later swarm needs it). Root to
+  # namespace traffic is on-link through each veth and never crosses FORWARD. Rules carry the comment "fleet".
+  local chain=DOCKER-USER pair
+  iptables -n -L DOCKER-USER >/dev/null 2>&1 || chain=FORWARD # no Docker chains (a main daemon without iptables)
   for pair in "fl-h2 fl-h3" "fl-h3 fl-h2"; do
     set -- $pair
-    iptables -C DOCKER-USER -i "$1" -o "$2" -j ACCEPT -m comment --comment fleet 2>/dev/null \
-      || iptables -I DOCKER-USER -i "$1" -o "$2" -j ACCEPT -m comment --comment fleet
+    iptables -C "$chain" -i "$1" -o "$2" -m comment --comment fleet -j ACCEPT 2>/dev/null \
+      || iptables -I "$chain" -i "$1" -o "$2" -m comment --comment fleet -j ACCEPT
   done
+  if [ "$(cat /proc/sys/net/ipv4/ip_forward)" != 1 ]; then
+    log "enabling net.ipv4.ip_forward (restored by down)"
+    echo 1 > /proc/sys/net/ipv4/ip_forward
+    touch "$STATE/ip-forward-set"
+  fi
 }
 
-build_image() { # docker socket path
-  local sock="$1"
-  if docker -H "unix://$sock" image inspect "$IMAGE" >/dev/null 2>&1; then return 0; fi
-  log "building $IMAGE on $sock"
-  local ctx; ctx="$(mktemp -d)"
-  cp /bin/busybox "$ctx/busybox"
-  cat > "$ctx/Dockerfile" <<'DOCKERFILE'
-FROM scratch
-COPY busybox /bin/busybox
-RUN ["/bin/busybox", "--install", "-s", "/bin"]
-CMD ["sh"]
-DOCKERFILE
-  DOCKER_BUILDKIT=0 docker -H "unix://$sock" build -q --network none -t "$IMAGE" "$ctx" >/dev/null
-  rm -rf "$ctx"
+build_images() { # main|h2|h3 — skips what exists; output shown only on failure
+  local d="$1" sock ctx out rc=0
+  sock="$(sock_for "$d")"
+  ctx="$(mktemp -d)"; out="$ctx.out"
+  {
+    if ! docker -H "unix://$sock" image inspect "$IMAGE" >/dev/null 2>&1; then
+      log "building $IMAGE on $d"
+      cp /bin/busybox "$ctx/busybox"
+      docker -H "unix://$sock" build -q --network none -t "$IMAGE" -f "$HERE/Dockerfile.busybox" "$ctx" >"$out" 2>&1 || rc=1
+    fi
+    if [ "$rc" = 0 ] && ! docker -H "unix://$sock" image inspect "$WEB_IMAGE" >/dev/null 2>&1; then
+      log "building $WEB_IMAGE on $d"
+      rm -f "$ctx/busybox"
+      docker -H "unix://$sock" build -q --network none --build-arg VERSION=v1 -t "$WEB_IMAGE" -f "$HERE/Dockerfile.web" \
+        "$ctx" >"$out" 2>&1 || rc=1
+    fi
+  }
+  [ "$rc" = 0 ] || { cat "$out" >&2; log "image build failed on $d"; }
+  rm -rf "$ctx" "$out"
+  return "$rc"
 }
 
 write_env() {
-  cat > "$ENV_FILE" <<ENV
-FLEET_SOCKET_ENDPOINT=unix:///var/run/docker.sock
+  cat > "$ENV_FILE.tmp" <<ENV
+FLEET_SOCKET_ENDPOINT=unix://$MAIN_SOCK
 FLEET_TCP_ENDPOINT=tcp://$(ip_of h2):2375
 FLEET_TLS_ENDPOINT=https://$(ip_of h3):2376
 FLEET_TLS_CA=$CERTS/ca.pem
@@ -160,61 +287,104 @@ FLEET_WRONG_CERT=$CERTS/wrong-client-cert.pem
 FLEET_WRONG_KEY=$CERTS/wrong-client-key.pem
 FLEET_IMAGE=$IMAGE
 ENV
+  mv "$ENV_FILE.tmp" "$ENV_FILE"
 }
 
-status() {
-  [ -f "$ENV_FILE" ] || { log "fleet is down (no $ENV_FILE)"; return 1; }
-  local ok=0
-  curl -sf --max-time 3 --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null && log "main: up" || { log "main: DOWN"; ok=1; }
-  curl -sf --max-time 3 "http://$(ip_of h2):2375/_ping" >/dev/null && log "h2 (tcp): up" || { log "h2 (tcp): DOWN"; ok=1; }
-  curl -sf --max-time 3 --cacert "$CERTS/ca.pem" --cert "$CERTS/client-cert.pem" --key "$CERTS/client-key.pem" \
-    "https://$(ip_of h3):2376/_ping" >/dev/null && log "h3 (mtls): up" || { log "h3 (mtls): DOWN"; ok=1; }
-  return $ok
+verify() { # what the tests rely on, beyond "it answers"
+  local bad=0
+  ping_unix "$MAIN_SOCK" >/dev/null 2>&1 || { log "main does not answer /_ping"; bad=1; }
+  ping_tcp >/dev/null 2>&1 || { log "h2 (tcp) does not answer /_ping"; bad=1; }
+  ping_tls >/dev/null 2>&1 || { log "h3 (mtls) does not answer /_ping with the fleet's client certificate"; bad=1; }
+  if "${CURL[@]}" --cacert "$CERTS/ca.pem" "https://$(ip_of h3):2376/_ping" >/dev/null 2>&1; then
+    log "h3 accepted a client WITHOUT a certificate"; bad=1
+  fi
+  if ping_tls "$CERTS/ca.pem" "$CERTS/wrong-client-cert.pem" "$CERTS/wrong-client-key.pem" >/dev/null 2>&1; then
+    log "h3 accepted the wrong CA's client certificate"; bad=1
+  fi
+  if ping_tls "$CERTS/wrong-ca.pem" >/dev/null 2>&1; then
+    log "h3's server certificate verified against the wrong CA"; bad=1
+  fi
+  # h2 <-> h3 across the root namespace (FORWARD), both ways.
+  nsenter --net="/var/run/netns/$(ns_of h3)" "${CURL[@]}" "http://$(ip_of h2):2375/_ping" >/dev/null 2>&1 \
+    || { log "h3 cannot reach h2"; bad=1; }
+  nsenter --net="/var/run/netns/$(ns_of h2)" "${CURL[@]}" --cacert "$CERTS/ca.pem" --cert "$CERTS/client-cert.pem" \
+    --key "$CERTS/client-key.pem" "https://$(ip_of h3):2376/_ping" >/dev/null 2>&1 || { log "h2 cannot reach h3"; bad=1; }
+  return "$bad"
 }
 
 up() {
+  local started=$SECONDS h d pids=()
   install_packages
+  [ "$(id -u)" -eq 0 ] || die "fleet.sh up must run as root (namespaces, iptables, daemons)"
+  mkdir -p "${LOCK%/*}"; exec 9>"$LOCK"; flock -w 600 9 || die "another fleet.sh holds $LOCK"
   mkdir -p "$STATE"
-  start_main_daemon
   make_certs
-  for h in "${HOSTS[@]}"; do start_host "$h"; done
-  link_hosts
-  build_image /var/run/docker.sock
-  for h in "${HOSTS[@]}"; do build_image "$(sock_of "$h")"; done
-  write_env
-  status || die "fleet is not healthy"
-  # mTLS must actually be enforced: a client without a certificate is refused.
-  if curl -sf --max-time 3 --cacert "$CERTS/ca.pem" "https://$(ip_of h3):2376/_ping" >/dev/null 2>&1; then
-    die "h3 accepted a client without a certificate"
+  if [ "$REGENERATED" = yes ] && live_dockerd "$(pid_of h3)" >/dev/null; then
+    log "certificates were regenerated: restarting h3 so that it serves the new ones"
+    stop_host h3
   fi
-  log "fleet is up ($ENV_FILE)"
+  for h in "${HOSTS[@]}"; do ensure_netns "$h"; done
+  launch_main
+  for h in "${HOSTS[@]}"; do launch_host "$h"; done
+  for d in main "${HOSTS[@]}"; do await_daemon "$d"; done
+  link_hosts
+  for d in main "${HOSTS[@]}"; do build_images "$d" & pids+=($!); done
+  local failed=0 p
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  [ "$failed" = 0 ] || die "building the test images failed"
+  write_env
+  verify || die "the fleet is not healthy (see above)"
+  log "fleet is up in $((SECONDS - started))s — $ENV_FILE"
+  printf '  %-5s %-32s %-28s %s\n' main "unix://$MAIN_SOCK" "(root namespace)" "$MAIN_LOG"
+  printf '  %-5s %-32s %-28s %s\n' h2 "tcp://$(ip_of h2):2375" "unix://$(sock_of h2)" "$(log_of h2)"
+  printf '  %-5s %-32s %-28s %s\n' h3 "https://$(ip_of h3):2376 (mTLS)" "unix://$(sock_of h3)" "$(log_of h3)"
+  printf '  images on each: %s %s; certificates: %s\n' "$IMAGE" "$WEB_IMAGE" "$CERTS"
 }
 
+# -------------------------------------------------------------------------------------------------------------- down
+
 down() {
+  [ "$(id -u)" -eq 0 ] || die "fleet.sh down must run as root"
+  mkdir -p "${LOCK%/*}"; exec 9>"$LOCK"; flock -w 600 9 || die "another fleet.sh holds $LOCK"
+  local h pid pids=()
+  # Stop both namespace daemons at once, then clean each up.
+  for h in "${HOSTS[@]}"; do stop_host "$h" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || true; done
   for h in "${HOSTS[@]}"; do
-    local pidfile; pidfile="$(pid_of "$h")"
-    if [ -f "$pidfile" ]; then
-      local pid; pid="$(cat "$pidfile")"
-      if kill "$pid" 2>/dev/null; then
-        wait_until "dockerd $h to stop" 30 bash -c "! kill -0 $pid" || kill -9 "$pid" 2>/dev/null || true
-      fi
-      rm -f "$pidfile"
-    fi
-    ip netns del "fleet-$h" 2>/dev/null || true
-    ip link del "fl-$h" 2>/dev/null || true
-    rm -rf "/var/lib/docker-fleet-$h" "/var/run/docker-fleet-$h" "$(sock_of "$h")"
+    [ -e "/var/run/netns/$(ns_of "$h")" ] && ip netns del "$(ns_of "$h")"
+    ip link del "$(veth_of "$h")" 2>/dev/null || true
+    rm -rf "$(data_of "$h")" "$(exec_of "$h")" "$(sock_of "$h")" "$(pid_of "$h")" "$(log_of "$h")"
   done
-  while iptables -S DOCKER-USER 2>/dev/null | grep -q -- '--comment fleet'; do
-    iptables -S DOCKER-USER | grep -- '--comment fleet' | head -1 | sed 's/^-A/-D/' | xargs iptables
-  done
-  if [ -f "$STATE/main-started" ] && [ -f /var/run/docker.pid ]; then
-    local main; main="$(cat /var/run/docker.pid)"
-    if kill "$main" 2>/dev/null; then
-      wait_until "main dockerd to exit" 30 bash -c "! kill -0 $main 2>/dev/null" || kill -9 "$main" 2>/dev/null || true
-    fi
+  if command -v iptables >/dev/null; then
+    local chain rule n
+    for chain in DOCKER-USER FORWARD; do
+      for n in $(seq 1 20); do
+        rule="$(iptables -S "$chain" 2>/dev/null | grep -m1 -E -- '--comment "?fleet"?( |$)' || true)"
+        [ -n "$rule" ] || break
+        iptables ${rule/#-A /-D }
+      done
+    done
+  fi
+  if [ -f "$STATE/ip-forward-set" ]; then echo 0 > /proc/sys/net/ipv4/ip_forward; fi
+  if [ -f "$STATE/main-started" ] && pid="$(live_dockerd "$MAIN_PID")"; then
+    log "stopping the main dockerd this script started (pid $pid; its data-root stays)"
+    kill "$pid" 2>/dev/null || true
+    wait_until "main dockerd to exit" 30 proc_gone "$pid" || { kill -9 "$pid" 2>/dev/null || true; }
   fi
   rm -rf "$STATE"
   log "fleet is down"
+}
+
+# ------------------------------------------------------------------------------------------------------------ status
+
+status() {
+  [ -f "$ENV_FILE" ] || { log "fleet is down (no $ENV_FILE)"; return 1; }
+  cat "$ENV_FILE"
+  local bad=0
+  if ping_unix "$MAIN_SOCK" >/dev/null 2>&1; then log "main   unix://$MAIN_SOCK: up"; else log "main: DOWN"; bad=1; fi
+  if ping_tcp >/dev/null 2>&1; then log "h2     tcp://$(ip_of h2):2375: up"; else log "h2 (tcp): DOWN"; bad=1; fi
+  if ping_tls >/dev/null 2>&1; then log "h3     https://$(ip_of h3):2376 (mTLS): up"; else log "h3 (mtls): DOWN"; bad=1; fi
+  return "$bad"
 }
 
 case "${1:-}" in
