@@ -9,6 +9,7 @@ import { isDatabaseReachable, openDatabase } from './db/orm';
 import { DockerClientPool } from './docker/docker.pool';
 import type { Services } from './graphql/context';
 import { buildAppSchema } from './graphql/schema';
+import { HostCredentials } from './hosts/host-credentials';
 import { HostHealthWorker } from './hosts/host-health.worker';
 import { HostManager } from './hosts/host.manager';
 import { createGraphQLServer } from './http/graphql-server';
@@ -43,7 +44,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const { keyRing, tokens, ephemeralJwtSecret } = resolveSecrets(config, logger);
   const pubsub = createAppPubSub();
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
-  const hosts = new HostManager({ orm, docker, keyRing, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const credentials = new HostCredentials(keyRing);
+  const hosts = new HostManager({ orm, docker, credentials, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   await hosts.resealCredentials();
   const services: Services = { hosts, activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const healthWorker = new HostHealthWorker({ hosts, logger, tickMs: config.HEALTH_TICK_SECONDS * 1000 });

@@ -1,13 +1,12 @@
 import { LockMode, UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
-import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import { ConflictError, DomainError, NotFoundError } from '../common/errors';
-import type { KeyRing } from '../crypto/cipher';
 import type { Page, PageArgs } from '../db/pagination';
 import type { DockerClientPool } from '../docker/docker.pool';
-import type { HostTarget, SystemInfo, TlsMaterial } from '../docker/docker.types';
+import type { SystemInfo, TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
+import { fingerprint, type HostCredentials } from './host-credentials';
 import { afterCheck, isUserOffline } from './host-health';
 import { DockerHost } from './host.entity';
 import { HostEnvironment, HostStatus } from './host.enums';
@@ -30,7 +29,7 @@ export type UpdateHostInput = { [K in keyof RegisterHostInput]?: RegisterHostInp
 export interface HostManagerDeps {
   orm: MikroORM;
   docker: DockerClientPool;
-  keyRing: KeyRing;
+  credentials: HostCredentials;
   pubsub: PubSub;
   logger: Logger;
   policy: HostPolicy;
@@ -64,7 +63,7 @@ export class HostManager {
     host.tlsVerify = input.tlsVerify ?? true;
     host.syncIntervalSeconds = input.syncIntervalSeconds ?? 60;
     validateHostSpec({ ...host, tlsCredentials: input.tlsCredentials ?? null, hasTlsCredentials: false }, this.deps.policy);
-    if (input.tlsCredentials) host.encryptedTlsCredentials = this.seal(host, input.tlsCredentials);
+    if (input.tlsCredentials) host.encryptedTlsCredentials = this.deps.credentials.seal(host, input.tlsCredentials);
 
     const repo = this.repo();
     if (await repo.nameTaken(host.accountId, host.name)) throw nameConflict(host.name);
@@ -76,7 +75,7 @@ export class HostManager {
   async update(principal: Principal, id: string, input: UpdateHostInput): Promise<DockerHost> {
     const repo = this.repo();
     const host = await this.load(repo, principal.accountId, id);
-    const before = this.fingerprint(host);
+    const before = fingerprint(host);
     const next = {
       name: input.name?.trim() ?? host.name,
       apiEndpoint: input.apiEndpoint?.trim() ?? host.apiEndpoint,
@@ -94,11 +93,11 @@ export class HostManager {
 
     Object.assign(host, next);
     if (removing) host.encryptedTlsCredentials = null;
-    else if (input.tlsCredentials) host.encryptedTlsCredentials = this.seal(host, input.tlsCredentials);
+    else if (input.tlsCredentials) host.encryptedTlsCredentials = this.deps.credentials.seal(host, input.tlsCredentials);
     await this.persist(repo, host);
     this.publish(host);
 
-    if (this.fingerprint(host) === before || isUserOffline(host)) return host;
+    if (fingerprint(host) === before || isUserOffline(host)) return host;
     this.deps.docker.evict(host.id);
     return this.check(repo, host);
   }
@@ -162,19 +161,12 @@ export class HostManager {
    */
   async resealCredentials(): Promise<{ resealed: number; unreadable: string[] }> {
     const repo = this.repo();
-    const { keyRing, logger } = this.deps;
-    const unreadable: string[] = [];
-    const stale = await repo.findSealedWithOtherKey(keyRing.activeKeyId);
-    for (const host of stale) {
-      try {
-        host.encryptedTlsCredentials = keyRing.encrypt(keyRing.decrypt(host.encryptedTlsCredentials!, associatedData(host)), associatedData(host));
-      } catch {
-        unreadable.push(host.id);
-      }
-    }
+    const { credentials, logger } = this.deps;
+    const stale = await repo.findSealedWithOtherKey(credentials.activeKeyId);
+    const unreadable = stale.filter((host) => !credentials.reseal(host)).map((host) => host.id);
     await repo.getEntityManager().flush();
     const resealed = stale.length - unreadable.length;
-    if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: keyRing.activeKeyId }, 'TLS credentials re-sealed under the active key');
+    if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: credentials.activeKeyId }, 'TLS credentials re-sealed under the active key');
     return { resealed, unreadable };
   }
 
@@ -190,11 +182,11 @@ export class HostManager {
   private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
     const em = repo.getEntityManager();
     await em.flush(); // the caller's pre-check state (PENDING, cleared failures) is committed before the wait
-    const checked = this.fingerprint(host); // taken now: the refresh below reloads this very instance
+    const checked = fingerprint(host); // taken now: the refresh below reloads this very instance
     let info: SystemInfo | undefined;
     let failure: DomainError | undefined;
     try {
-      info = await this.deps.docker.systemInfo(this.target(host));
+      info = await this.deps.docker.systemInfo(this.deps.credentials.target(host));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
@@ -202,7 +194,7 @@ export class HostManager {
     const result = await em.transactional(async (tx) => {
       const current = await tx.findOneOrFail(DockerHost, host.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       // Taken offline, or re-pointed (new endpoint or credentials) while this check waited: its result is moot.
-      if (isUserOffline(current) || this.fingerprint(current) !== checked) return current;
+      if (isUserOffline(current) || fingerprint(current) !== checked) return current;
       Object.assign(current, info ?? {}, afterCheck(current, !failure), {
         lastCheckedAt: new Date(),
         lastError: failure?.message ?? null,
@@ -224,24 +216,6 @@ export class HostManager {
     this.deps.docker.evict(host.id);
     this.publish(host);
     return host;
-  }
-
-  private target(host: DockerHost): HostTarget {
-    const tls = host.encryptedTlsCredentials
-      ? (JSON.parse(this.deps.keyRing.decrypt(host.encryptedTlsCredentials, associatedData(host))) as TlsMaterial)
-      : undefined;
-    return { hostId: host.id, apiEndpoint: host.apiEndpoint, tlsVerify: host.tlsVerify, tls, fingerprint: this.fingerprint(host) };
-  }
-
-  private fingerprint(host: DockerHost): string {
-    return createHash('sha256')
-      .update(JSON.stringify([host.apiEndpoint, host.tlsVerify, host.encryptedTlsCredentials ?? null]))
-      .digest('base64url');
-  }
-
-  private seal(host: DockerHost, tls: TlsMaterial): string {
-    const { ca, cert, key } = tls;
-    return this.deps.keyRing.encrypt(JSON.stringify({ ca, cert, key }), associatedData(host));
   }
 
   private async load(repo: HostRepository, accountId: string, id: string): Promise<DockerHost> {
@@ -267,11 +241,6 @@ export class HostManager {
   private repo(): HostRepository {
     return this.deps.orm.em.fork().getRepository(DockerHost);
   }
-}
-
-/** Ciphertexts are bound to their account, host and field: one copied onto another row fails to decrypt. */
-function associatedData(host: DockerHost): string {
-  return `docker_hosts/${host.accountId}/${host.id}/tlsCredentials`;
 }
 
 function nameConflict(name: string): ConflictError {
