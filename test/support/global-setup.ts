@@ -1,12 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import './setup-env';
 import { TEST_DATABASE_URL } from './setup-env';
 
+const FLEET = path.resolve(__dirname, '../fleet/fleet.sh');
+
 /**
- * Once per run: a fresh, empty test database.
- * No service is optional: if PostgreSQL is missing the run fails here, loudly, rather than skipping tests.
+ * Once per run: a fresh, empty test database, and the real Docker fleet. No service is optional: if one is missing
+ * the run fails here, loudly, rather than skipping tests.
  */
 export default async function globalSetup(): Promise<void> {
+  await recreateDatabase();
+  ensureFleet();
+}
+
+async function recreateDatabase(): Promise<void> {
   const url = new URL(TEST_DATABASE_URL);
   const database = url.pathname.slice(1);
   const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
@@ -23,4 +32,18 @@ export default async function globalSetup(): Promise<void> {
   }
   // Migrations run when the first test server starts (createApp migrates, as production does). MikroORM is not loaded
   // here: jest runs global setup in another realm, and entity metadata discovered there breaks the test realm.
+}
+
+/** The fleet script is idempotent and quick when the fleet is up; as root it also installs and starts what is missing. */
+function ensureFleet(): void {
+  try {
+    execFileSync('bash', [FLEET, 'status'], { stdio: 'ignore' });
+    return;
+  } catch {
+    // not up (or not healthy): bring it up below, if allowed
+  }
+  if (process.getuid?.() !== 0) {
+    throw new Error('The Docker test fleet is not up and only root can start it: run `sudo npm run fleet -- up` (or .ci/run)');
+  }
+  execFileSync('bash', [FLEET, 'up'], { stdio: 'inherit' });
 }
