@@ -1,0 +1,10 @@
+// Prints the plain closing line CI reads from any runner ("N passed, N failed, N skipped") after jest's own summary.
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const { numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites } = results;
+    // A suite that failed to load counts as a failure even though none of its tests ran.
+    const failed = numFailedTests + numRuntimeErrorTestSuites;
+    process.stderr.write(`\n${numPassedTests} passed, ${failed} failed, ${numPendingTests} skipped\n`);
+  }
+}
+module.exports = SummaryReporter;
