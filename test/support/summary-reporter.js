@@ -1,4 +1,4 @@
-// Prints the plain closing line CI reads from any runner ("N passed, N failed, N skipped") after jest's own summary.
+// Prints the plain closing line CI reads from any runner ("N passed, N failed, N skipped"); .ci/run repeats it last.
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numRuntimeErrorTestSuites } = results;
