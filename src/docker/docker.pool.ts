@@ -11,24 +11,29 @@ import type { HostTarget, SystemInfo } from './docker.types';
 export const MAX_API_VERSION = '1.45';
 const MIN_API_VERSION = '1.24';
 
-interface PooledClient {
-  fingerprint: string;
+interface Engine {
   docker: Docker;
-  agent: http.Agent;
   apiVersion: string;
-  /** Calls under way: a retired client's agent is destroyed only when the last one settles. */
+}
+
+/** One host's client. Created synchronously, so its agent can be destroyed even while negotiation still hangs. */
+interface PoolEntry {
+  fingerprint: string;
+  agent: http.Agent;
+  ready: Promise<Engine>;
+  /** Calls under way: a retired entry's agent is destroyed when the last one settles. */
   inflight: number;
   retired: boolean;
 }
 
 /**
  * One dockerode client per host, with a keep-alive agent (a new mTLS handshake per call costs ~5 ms vs ~0.4 ms reused).
- * The client is rebuilt when the host's endpoint or credentials change (its fingerprint). Every call has a deadline,
- * so an endpoint that accepts and never answers cannot hang a request or a worker. A client is retired after a
- * transport failure, never because the Engine answered with an error, and never under another call's feet.
+ * The client is rebuilt when the host's endpoint or credentials change (its fingerprint). Every call has a deadline
+ * that really ends it: the agent and its sockets are destroyed, so an endpoint that trickles bytes forever cannot
+ * hold a socket. A client is retired after a transport failure, never because the Engine answered with an error.
  */
 export class DockerClientPool {
-  private readonly clients = new Map<string, Promise<PooledClient>>();
+  private readonly clients = new Map<string, PoolEntry>();
 
   constructor(private readonly options: { timeoutMs: number; logger: Logger }) {}
 
@@ -54,64 +59,58 @@ export class DockerClientPool {
 
   /** Forget a host's client (deleted, taken offline, or credentials about to change). */
   evict(hostId: string): void {
-    const pooled = this.clients.get(hostId);
-    if (pooled) this.forget(hostId, pooled);
+    const entry = this.clients.get(hostId);
+    if (entry) this.retire(hostId, entry);
   }
 
   close(): void {
-    for (const hostId of [...this.clients.keys()]) this.evict(hostId);
+    for (const [hostId, entry] of [...this.clients]) this.retire(hostId, entry, true);
   }
 
-  private async call<T>(target: HostTarget, fn: (client: PooledClient) => Promise<T>): Promise<T> {
+  private async call<T>(target: HostTarget, fn: (engine: Engine) => Promise<T>): Promise<T> {
     const context = { endpoint: target.apiEndpoint, tls: target.apiEndpoint.startsWith('https:') };
-    const pooled = this.client(target);
-    let client: PooledClient | undefined;
+    const entry = this.entry(target);
+    entry.inflight++;
+    let engineAnswered = false;
     try {
-      return await this.withDeadline(target.apiEndpoint, async () => {
-        client = await pooled;
-        client.inflight++;
+      const work = async () => {
+        const engine = await entry.ready;
         try {
-          return await fn(client);
-        } finally {
-          client.inflight--;
-          if (client.retired && client.inflight === 0) client.agent.destroy();
+          return await fn(engine);
+        } catch (error) {
+          engineAnswered = typeof (error as { statusCode?: unknown }).statusCode === 'number';
+          throw error;
         }
-      });
+      };
+      // Past the deadline the host is misbehaving: end every request on this client, not just our wait.
+      return await this.withDeadline(target.apiEndpoint, work, () => this.retire(target.hostId, entry, true));
     } catch (error) {
       // The Engine answering 4xx/5xx leaves the connection healthy; anything else (or a failed negotiation) does not.
-      const engineAnswered = client !== undefined && typeof (error as { statusCode?: unknown }).statusCode === 'number';
-      if (!engineAnswered) this.forget(target.hostId, pooled);
+      if (!engineAnswered) this.retire(target.hostId, entry);
       throw toDockerError(error, context);
+    } finally {
+      entry.inflight--;
+      if (entry.retired && entry.inflight === 0) entry.agent.destroy();
     }
   }
 
-  private client(target: HostTarget): Promise<PooledClient> {
+  private entry(target: HostTarget): PoolEntry {
     const cached = this.clients.get(target.hostId);
-    if (cached) {
-      return cached.then((c) => {
-        if (c.fingerprint === target.fingerprint) return c;
-        this.forget(target.hostId, cached);
-        return this.client(target);
-      });
-    }
-    const created = this.connect(target);
-    this.clients.set(target.hostId, created);
-    return created;
+    if (cached?.fingerprint === target.fingerprint) return cached;
+    if (cached) this.retire(target.hostId, cached);
+    const entry = this.create(target);
+    this.clients.set(target.hostId, entry);
+    return entry;
   }
 
-  /** Drops this client from the pool if it is still the current one, and destroys its agent once it is idle. */
-  private forget(hostId: string, pooled: Promise<PooledClient>): void {
-    if (this.clients.get(hostId) === pooled) this.clients.delete(hostId);
-    pooled.then(
-      (c) => {
-        c.retired = true;
-        if (c.inflight === 0) c.agent.destroy();
-      },
-      () => undefined,
-    );
+  /** Takes the entry out of the pool (if it is still the current one); its agent goes now, or when it is idle. */
+  private retire(hostId: string, entry: PoolEntry, force = false): void {
+    if (this.clients.get(hostId) === entry) this.clients.delete(hostId);
+    entry.retired = true;
+    if (force || entry.inflight === 0) entry.agent.destroy();
   }
 
-  private async connect(target: HostTarget): Promise<PooledClient> {
+  private create(target: HostTarget): PoolEntry {
     const endpoint = parseEndpoint(target.apiEndpoint);
     const timeout = this.options.timeoutMs;
     let agent: http.Agent;
@@ -134,27 +133,27 @@ export class DockerClientPool {
       });
       base = { protocol: 'https', host: endpoint.host, port: endpoint.port, agent, timeout };
     }
-    try {
-      const version = await new Docker(base).version().catch((error: unknown) => {
+    const ready = new Docker(base)
+      .version()
+      .catch((error: unknown) => {
         throw versionFailure(error, target.apiEndpoint);
+      })
+      .then((version) => {
+        const apiVersion = negotiate(version, target.apiEndpoint);
+        this.options.logger.debug({ hostId: target.hostId, apiVersion }, 'docker client ready');
+        return { apiVersion, docker: new Docker({ ...base, version: `v${apiVersion}` }) };
       });
-      const apiVersion = negotiate(version, target.apiEndpoint);
-      this.options.logger.debug({ hostId: target.hostId, apiVersion }, 'docker client ready');
-      const docker = new Docker({ ...base, version: `v${apiVersion}` });
-      return { fingerprint: target.fingerprint, agent, apiVersion, docker, inflight: 0, retired: false };
-    } catch (error) {
-      agent.destroy();
-      throw error;
-    }
+    ready.catch(() => undefined); // observed by every call; never an unhandled rejection
+    return { fingerprint: target.fingerprint, agent, ready, inflight: 0, retired: false };
   }
 
-  private withDeadline<T>(endpoint: string, fn: () => Promise<T>): Promise<T> {
+  private withDeadline<T>(endpoint: string, fn: () => Promise<T>, onTimeout: () => void): Promise<T> {
     const ms = this.options.timeoutMs;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new DomainError(ErrorCode.HOST_TIMEOUT, `Docker host ${endpoint} did not answer within ${ms} ms`)),
-        ms,
-      );
+      const timer = setTimeout(() => {
+        reject(new DomainError(ErrorCode.HOST_TIMEOUT, `Docker host ${endpoint} did not answer within ${ms} ms`));
+        onTimeout();
+      }, ms);
       fn().then(resolve, reject).finally(() => clearTimeout(timer));
     });
   }

@@ -23,13 +23,12 @@ export class HostCredentials {
     return { hostId: host.id, apiEndpoint: host.apiEndpoint, tlsVerify: host.tlsVerify, tls, fingerprint: fingerprint(host) };
   }
 
-  /** Re-seals under the active key; false when the stored material does not open. */
-  reseal(host: DockerHost): boolean {
+  /** The stored material sealed again under the active key; null when it does not open. */
+  resealed(host: DockerHost): string | null {
     try {
-      host.encryptedTlsCredentials = this.keyRing.encrypt(this.keyRing.decrypt(host.encryptedTlsCredentials!, associatedData(host)), associatedData(host));
-      return true;
+      return this.keyRing.encrypt(this.keyRing.decrypt(host.encryptedTlsCredentials!, associatedData(host)), associatedData(host));
     } catch {
-      return false;
+      return null;
     }
   }
 

@@ -40,8 +40,7 @@ export class HostHealthWorker {
   private async runTick(): Promise<void> {
     const { hosts, logger, concurrency = 8, batchSize = 100 } = this.options;
     try {
-      const due = await hosts.findDueForCheck(new Date(), batchSize);
-      const queue = due.map((h) => h.id);
+      const queue = await hosts.claimDueForCheck(new Date(), batchSize);
       const lane = async () => {
         for (let id = queue.shift(); id; id = queue.shift()) {
           await hosts.checkById(id).catch((error: unknown) => logger.error({ err: error, hostId: id }, 'host check crashed'));

@@ -158,20 +158,25 @@ export class HostManager {
   /**
    * The second half of a key rotation: re-seal credentials written with an older key under the active one, so the old
    * key can be dropped from ENCRYPTION_KEYS. A row that does not decrypt is left as it is and reported, never fatal.
+   * Each row is written only if it still holds what was read: a user's concurrent update is never undone.
    */
   async resealCredentials(): Promise<{ resealed: number; unreadable: string[] }> {
     const repo = this.repo();
     const { credentials, logger } = this.deps;
     const stale = await repo.findSealedWithOtherKey(credentials.activeKeyId);
-    const unreadable = stale.filter((host) => !credentials.reseal(host)).map((host) => host.id);
-    await repo.getEntityManager().flush();
-    const resealed = stale.length - unreadable.length;
+    const unreadable: string[] = [];
+    let resealed = 0;
+    for (const host of stale) {
+      const sealed = credentials.resealed(host);
+      if (!sealed) unreadable.push(host.id);
+      else resealed += await repo.nativeUpdate({ id: host.id, encryptedTlsCredentials: host.encryptedTlsCredentials }, { encryptedTlsCredentials: sealed });
+    }
     if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: credentials.activeKeyId }, 'TLS credentials re-sealed under the active key');
     return { resealed, unreadable };
   }
 
-  findDueForCheck(now: Date, limit: number): Promise<DockerHost[]> {
-    return this.repo().findDueForCheck(now, limit);
+  claimDueForCheck(now: Date, limit: number): Promise<string[]> {
+    return this.repo().claimDueForCheck(now, limit);
   }
 
   /**

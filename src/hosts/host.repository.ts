@@ -1,4 +1,4 @@
-import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import type { DockerHost } from './host.entity';
@@ -44,28 +44,23 @@ export class HostRepository extends EntityRepository<DockerHost> {
   }
 
   /**
-   * Hosts whose next health check is due. Hosts a user took offline (MAINTENANCE, or DISCONNECTED with no failure
-   * outstanding) and hosts in ERROR (they wait for a manual recovery) are not checked.
+   * Claims the hosts whose next health check is due and returns their ids. Claiming stamps last_checked_at, so neither
+   * the next tick nor another instance picks a host again while its check runs; SKIP LOCKED lets concurrent claimers
+   * split the work instead of waiting on each other. Hosts a user took offline (MAINTENANCE, or DISCONNECTED with no
+   * failure outstanding) and hosts in ERROR (they wait for a manual recovery) are never claimed.
    */
-  findDueForCheck(now: Date, limit: number): Promise<DockerHost[]> {
-    return this.find(
-      {
-        $and: [
-          {
-            $or: [
-              { status: { $in: [HostStatus.PENDING, HostStatus.CONNECTED] } },
-              { status: HostStatus.DISCONNECTED, consecutiveFailures: { $gt: 0 } },
-            ],
-          },
-          {
-            $or: [
-              { lastCheckedAt: null },
-              { lastCheckedAt: { $lte: raw(`cast(? as timestamptz) - make_interval(secs => sync_interval_seconds)`, [now]) } },
-            ],
-          },
-        ],
-      },
-      { orderBy: { lastCheckedAt: 'asc' }, limit },
+  async claimDueForCheck(now: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.em.getConnection().execute(
+      `update docker_hosts set last_checked_at = ? where id in (
+         select id from docker_hosts
+          where (status in (?, ?) or (status = ? and consecutive_failures > 0))
+            and (last_checked_at is null or last_checked_at <= cast(? as timestamptz) - make_interval(secs => sync_interval_seconds))
+          order by last_checked_at asc nulls first
+          limit ?
+          for update skip locked)
+       returning id`,
+      [now, HostStatus.PENDING, HostStatus.CONNECTED, HostStatus.DISCONNECTED, now, limit],
     );
+    return rows.map((row) => row.id);
   }
 }

@@ -314,9 +314,10 @@ verify() { # what the tests rely on, beyond "it answers"
 
 up() {
   local started=$SECONDS h d pids=()
-  install_packages
   [ "$(id -u)" -eq 0 ] || die "fleet.sh up must run as root (namespaces, iptables, daemons)"
+  # Locked before installing: two concurrent runs must not race apt/dpkg (flock is util-linux, essential on Debian).
   mkdir -p "${LOCK%/*}"; exec 9>"$LOCK"; flock -w 600 9 || die "another fleet.sh holds $LOCK"
+  install_packages
   mkdir -p "$STATE"
   make_certs
   if [ "$REGENERATED" = yes ] && live_dockerd "$(pid_of h3)" >/dev/null; then

@@ -1,4 +1,4 @@
-import { ConnectDockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SetDockerHostMaintenanceDocument, UpdateDockerHostDocument } from '../generated/graphql';
+import { ConnectDockerHostDocument, DockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SetDockerHostMaintenanceDocument, UpdateDockerHostDocument } from '../generated/graphql';
 import { startFakeEndpoint, type FakeEndpoint } from '../support/fake-endpoints';
 import { TestServer } from '../support/harness';
 
@@ -49,12 +49,32 @@ describe('a health check racing a user action', () => {
     }
   });
 
-  it('counts both failures of two concurrent checks', async () => {
+  it('counts both failures of two checks that overlap', async () => {
     const token = await server.token();
-    const input = { name: 'twice', apiEndpoint: 'tcp://127.0.0.1:1', environment: DockerHostEnvironment.Development };
+    const input = { name: 'twice', apiEndpoint: silent.endpoint, environment: DockerHostEnvironment.Development };
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
-    await Promise.all([server.ok(ConnectDockerHostDocument, { id: host.id }, token), server.ok(ConnectDockerHostDocument, { id: host.id }, token)]);
-    const { connectDockerHost } = await server.ok(ConnectDockerHostDocument, { id: host.id }, token);
-    expect(connectDockerHost.consecutiveFailures).toBe(4);
+    // The first check is in flight once its connection is open, and cannot end before the deadline: the second starts
+    // inside it. (Both wait on the same client negotiation, so only one connection opens.)
+    const connected = silent.nextConnection();
+    const first = server.ok(ConnectDockerHostDocument, { id: host.id }, token);
+    await connected;
+    await Promise.all([first, server.ok(ConnectDockerHostDocument, { id: host.id }, token)]);
+    const { dockerHost } = await server.ok(DockerHostDocument, { id: host.id }, token);
+    expect(dockerHost?.consecutiveFailures).toBe(3);
+  });
+
+  it('checks a due host once when two instances tick at the same time', async () => {
+    const token = await server.token();
+    const input = { name: 'claimed', apiEndpoint: 'tcp://127.0.0.1:1', environment: DockerHostEnvironment.Development };
+    const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
+    await server.app.orm.em.fork().getConnection().execute(`update docker_hosts set last_checked_at = now() - interval '1 hour' where id = ?`, [host.id]);
+    const other = await TestServer.start({ DOCKER_TIMEOUT_MS: '1500' });
+    try {
+      await Promise.all([server.app.healthWorker.tick(), other.app.healthWorker.tick()]);
+    } finally {
+      await other.close();
+    }
+    const { dockerHost } = await server.ok(DockerHostDocument, { id: host.id }, token);
+    expect(dockerHost?.consecutiveFailures).toBe(2);
   });
 });

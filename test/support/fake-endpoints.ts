@@ -4,8 +4,8 @@ import net from 'node:net';
 /** Local stand-ins for endpoints that are NOT Docker, on loopback ports of our own. */
 export interface FakeEndpoint {
   endpoint: string;
-  /** Resolves when the next client connects: a check is in flight from then on. */
-  nextConnection(): Promise<void>;
+  /** Resolves when `count` more clients have connected (default 1): that many checks are in flight from then on. */
+  nextConnection(count?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,18 +19,18 @@ export async function startFakeEndpoint(kind: 'http-404' | 'http-json' | 'http-j
           else res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}');
         });
   const sockets = new Set<net.Socket>();
-  let waiters: Array<() => void> = [];
+  let waiters: Array<{ remaining: number; resolve: () => void }> = [];
   server.on('connection', (s: net.Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
-    waiters.forEach((resolve) => resolve());
-    waiters = [];
+    for (const waiter of waiters) if (--waiter.remaining === 0) waiter.resolve();
+    waiters = waiters.filter((waiter) => waiter.remaining > 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
   return {
     endpoint: `tcp://127.0.0.1:${port}`,
-    nextConnection: () => new Promise<void>((resolve) => waiters.push(resolve)),
+    nextConnection: (count = 1) => new Promise<void>((resolve) => waiters.push({ remaining: count, resolve })),
     close: () => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve()))),
   };
 }
