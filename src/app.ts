@@ -6,21 +6,29 @@ import type { Config } from './config/config';
 import { resolveSecrets } from './config/secrets';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { isDatabaseReachable, openDatabase } from './db/orm';
+import { DockerInventory } from './docker/docker.inventory';
 import { DockerClientPool } from './docker/docker.pool';
 import type { Services } from './graphql/context';
 import { buildAppSchema } from './graphql/schema';
 import { HostCredentials } from './hosts/host-credentials';
-import { HostHealthWorker } from './hosts/host-health.worker';
 import { HostManager } from './hosts/host.manager';
 import { createGraphQLServer } from './http/graphql-server';
 import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
+import { HealthMonitor } from './health/health.monitor';
+import { InventoryQueries } from './inventory/inventory.queries';
+import { HostSyncWorker } from './sync/host-sync.worker';
+import { InventorySync } from './sync/inventory.sync';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 
 export interface App {
   services: Services;
   orm: MikroORM;
   logger: Logger;
-  healthWorker: HostHealthWorker;
+  syncWorker: HostSyncWorker;
+  sync: InventorySync;
+  instanceId: string;
   /** Set when this process made up its JWT secret (development without JWT_SECRET). */
   ephemeralJwtSecret: boolean;
   listen(): Promise<{ port: number; url: string }>;
@@ -42,13 +50,31 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const orm = await openDatabase({ clientUrl, poolMax: config.DATABASE_POOL_MAX, logger, migrate: true });
 
   const { keyRing, tokens, ephemeralJwtSecret } = resolveSecrets(config, logger);
-  const pubsub = createAppPubSub();
+  const { pubsub, close: closePubSub } = createAppPubSub({ redisUrl: config.REDIS_URL, logger });
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
+  const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
-  const hosts = new HostManager({ orm, docker, credentials, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
+  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   await hosts.resealCredentials();
-  const services: Services = { hosts, activities: new ActivityService({ orm, logger }), tokens, pubsub };
-  const healthWorker = new HostHealthWorker({ hosts, logger, tickMs: config.HEALTH_TICK_SECONDS * 1000 });
+  const health = new HealthMonitor({ orm, inventory, credentials });
+  const services: Services = { hosts, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
+  const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const syncWorker = new HostSyncWorker({
+    orm,
+    sync,
+    inventory,
+    credentials,
+    pubsub,
+    logger,
+    instanceId,
+    tickMs: config.SYNC_TICK_SECONDS * 1000,
+    leaseSeconds: config.SYNC_LEASE_SECONDS,
+    capacity: config.SYNC_CAPACITY,
+    probeMs: config.EVENT_PROBE_SECONDS * 1000,
+    queueLimit: config.EVENT_QUEUE_LIMIT,
+    eventRetentionDays: config.EVENT_RETENTION_DAYS,
+  });
 
   const server = await createGraphQLServer({ config, schema: await buildAppSchema(pubsub), services, logger, isReady: () => isDatabaseReachable(orm) });
 
@@ -56,14 +82,16 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     services,
     orm,
     logger,
-    healthWorker,
+    syncWorker,
+    sync,
+    instanceId,
     ephemeralJwtSecret,
     async listen() {
       await new Promise<void>((resolve, reject) => {
         server.httpServer.once('error', reject);
         server.httpServer.listen(config.PORT, config.HOST, resolve);
       });
-      if (config.HEALTH_WORKER_ENABLED) healthWorker.start();
+      if (config.SYNC_WORKER_ENABLED) syncWorker.start();
       const { port } = server.httpServer.address() as AddressInfo;
       const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
       logger.info({ url }, 'fleet control API listening');
@@ -71,8 +99,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     },
     async close() {
       await server.close(); // stop accepting, drain requests, close sockets
-      await healthWorker.stop();
+      await syncWorker.stop();
+      await sync.idle();
       docker.close();
+      await closePubSub();
       await orm.close();
       await embedded?.close();
     },

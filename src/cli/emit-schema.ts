@@ -2,7 +2,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAppSchema } from '../graphql/schema';
-import { createAppPubSub } from '../pubsub/pubsub';
+import { createLocalPubSub } from '../pubsub/pubsub';
 
 /**
  * Writes schema.graphql from the code (sorted, so the diff only shows real changes).
@@ -10,7 +10,7 @@ import { createAppPubSub } from '../pubsub/pubsub';
  */
 async function main(): Promise<void> {
   const file = path.join(projectRoot(__dirname), 'schema.graphql');
-  const sdl = `${printSchema(lexicographicSortSchema(await buildAppSchema(createAppPubSub())))}\n`;
+  const sdl = `${printSchema(lexicographicSortSchema(await buildAppSchema(createLocalPubSub())))}\n`;
   if (process.argv.includes('--check')) {
     let committed = '';
     try {

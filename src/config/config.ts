@@ -26,8 +26,20 @@ const schema = z
     DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),
     /** unix:// endpoints reach the API server's own machine: root on it for any account. Off in production by default. */
     ALLOW_UNIX_SOCKET_ENDPOINTS: bool.optional(),
-    HEALTH_TICK_SECONDS: int(1, 3600).default(5),
-    HEALTH_WORKER_ENABLED: bool.default('true'),
+    /** The sync engine on this instance: leases, event streams, periodic full syncs. */
+    SYNC_WORKER_ENABLED: bool.default('true'),
+    SYNC_TICK_SECONDS: int(1, 60).default(5),
+    /** A host whose syncing instance died is taken over within this long (by the next claimer's tick). */
+    SYNC_LEASE_SECONDS: int(3, 600).default(20),
+    SYNC_CAPACITY: int(1, 100_000).default(2000),
+    /** A quiet event stream is probed with /_ping after this long; a failed probe drops it (half-open). */
+    EVENT_PROBE_SECONDS: int(1, 3600).default(15),
+    EVENT_QUEUE_LIMIT: int(10, 1_000_000).default(5000),
+    EVENT_RETENTION_DAYS: int(1, 3650).default(7),
+    /** Set for several API instances: PubSub then goes through Redis so every subscriber sees every change. */
+    REDIS_URL: z.string().url().optional(),
+    /** Names this instance in sync leases (DockerHost.syncOwner); defaults to hostname:pid. */
+    INSTANCE_ID: z.string().max(128).optional(),
     GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
     GRAPHQL_MAX_ALIASES: int(0, 100).default(15),
     GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
@@ -47,6 +59,9 @@ const schema = z
       if (!env.DATABASE_URL) {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded database is for development)' });
       }
+    }
+    if (env.SYNC_TICK_SECONDS * 2 >= env.SYNC_LEASE_SECONDS) {
+      ctx.addIssue({ code: 'custom', path: ['SYNC_LEASE_SECONDS'], message: 'must be more than twice SYNC_TICK_SECONDS, or leases lapse between renewals' });
     }
     if (env.ENCRYPTION_KEYS && !env.ENCRYPTION_ACTIVE_KEY_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_ACTIVE_KEY_ID'], message: 'is required when ENCRYPTION_KEYS is set' });

@@ -1,11 +1,17 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Activity } from '../activities/activity.entity';
+import { Container } from '../containers/container.entity';
+import { DockerEvent } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
+import { Image } from '../images/image.entity';
+import { InventoryObject } from '../inventory/inventory.entity';
+import { Network } from '../networks/network.entity';
+import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, Activity];
+export const entities = [DockerHost, InventoryObject, Container, Image, Network, Volume, DockerEvent, Activity];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

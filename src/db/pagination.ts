@@ -53,6 +53,11 @@ export async function findPage<T extends { id: string }>(
   };
 }
 
+/** A page from rows fetched some other way (a per-host slice), with the same cursors `findPage` accepts. */
+export function pageOf<T extends { id: string }>(nodes: T[], totalCount: number, sortKey: keyof T & string): Page<T> {
+  return { nodes, totalCount, hasNextPage: totalCount > nodes.length, cursorOf: (node) => encodeCursor(node[sortKey] as SortValue, node.id) };
+}
+
 function encodeCursor(value: SortValue, id: string): string {
   const tagged = value instanceof Date ? ['d', value.toISOString(), id] : ['s', value, id];
   return Buffer.from(JSON.stringify(tagged)).toString('base64url');

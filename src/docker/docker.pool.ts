@@ -11,7 +11,7 @@ import type { HostTarget, SystemInfo } from './docker.types';
 export const MAX_API_VERSION = '1.45';
 const MIN_API_VERSION = '1.24';
 
-interface Engine {
+export interface Engine {
   docker: Docker;
   apiVersion: string;
 }
@@ -38,7 +38,7 @@ export class DockerClientPool {
   constructor(private readonly options: { timeoutMs: number; logger: Logger }) {}
 
   async systemInfo(target: HostTarget): Promise<SystemInfo> {
-    return this.call(target, async ({ docker, apiVersion }) => {
+    return this.run(target, async ({ docker, apiVersion }) => {
       // Disk usage is a nicety and can be slow on a busy host: it must not fail the health check.
       const dfDeadline = Math.min(1000, this.options.timeoutMs / 2);
       const [info, df] = await Promise.all([docker.info(), orNull(docker.df(), dfDeadline)]);
@@ -67,7 +67,11 @@ export class DockerClientPool {
     for (const [hostId, entry] of [...this.clients]) this.retire(hostId, entry, true);
   }
 
-  private async call<T>(target: HostTarget, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  /**
+   * Runs one Engine call on the host's client under the deadline; failures come out as domain errors. For a stream,
+   * `fn` resolves once the response has started: the deadline covers the handshake, not the stream's life.
+   */
+  async run<T>(target: HostTarget, fn: (engine: Engine) => Promise<T>): Promise<T> {
     const context = { endpoint: target.apiEndpoint, tls: target.apiEndpoint.startsWith('https:') };
     const entry = this.entry(target);
     entry.inflight++;

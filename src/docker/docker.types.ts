@@ -27,3 +27,99 @@ export interface SystemInfo {
   containerCount: number;
   imageCount: number;
 }
+
+export type ContainerStateName = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'removing' | 'dead';
+export type ContainerHealthName = 'healthy' | 'unhealthy' | 'starting' | 'none';
+
+export interface ContainerPort {
+  privatePort: number;
+  publicPort: number | null;
+  type: string;
+  ip: string | null;
+}
+
+export interface ContainerMount {
+  type: string;
+  source: string | null;
+  destination: string;
+  readOnly: boolean;
+}
+
+export interface ContainerNetwork {
+  name: string;
+  networkId: string | null;
+  ipAddress: string | null;
+}
+
+/**
+ * A container as the adapter reports it, from a list row or an inspect. `startedAt`/`finishedAt` are only known from
+ * an inspect (`detailed: true`); a list row leaves them undefined so a sync keeps what it knew.
+ */
+export interface ContainerSnapshot {
+  dockerId: string;
+  name: string;
+  image: string;
+  imageId: string | null;
+  command: string | null;
+  state: ContainerStateName;
+  health: ContainerHealthName;
+  exitCode: number | null;
+  labels: Record<string, string>;
+  ports: ContainerPort[];
+  mounts: ContainerMount[];
+  networks: ContainerNetwork[];
+  createdAt: Date;
+  startedAt?: Date | null;
+  finishedAt?: Date | null;
+  detailed: boolean;
+}
+
+export interface ImageSnapshot {
+  dockerId: string;
+  repoTags: string[];
+  repoDigests: string[];
+  sizeBytes: number;
+  createdAt: Date;
+  labels: Record<string, string>;
+}
+
+export interface NetworkSnapshot {
+  dockerId: string;
+  name: string;
+  driver: string;
+  scope: string;
+  internal: boolean;
+  attachable: boolean;
+  labels: Record<string, string>;
+  createdAt: Date | null;
+}
+
+export interface VolumeSnapshot {
+  dockerId: string;
+  driver: string;
+  mountpoint: string | null;
+  scope: string;
+  labels: Record<string, string>;
+  createdAt: Date | null;
+}
+
+/** One Engine event, as `/events` sends it (exec actions keep their `exec_start: cmd` suffix). */
+export interface EngineEvent {
+  type: string;
+  action: string;
+  actorId: string;
+  attributes: Record<string, string>;
+  /** Nanoseconds since the epoch, as a decimal string (beyond Number precision). */
+  timeNano: string;
+}
+
+/** One stats sample of a running container. */
+export interface ContainerUsage {
+  cpuPercent: number;
+  memoryBytes: number;
+  memoryLimitBytes: number | null;
+  networkRxBytes: number;
+  networkTxBytes: number;
+  blockReadBytes: number;
+  blockWriteBytes: number;
+}

@@ -2,7 +2,9 @@ import type { ActivityService } from '../activities/activity.service';
 import type { Principal } from '../auth/principal';
 import type { TokenService } from '../auth/token.service';
 import { DomainError, ErrorCode } from '../common/errors';
+import type { HealthMonitor } from '../health/health.monitor';
 import type { HostManager } from '../hosts/host.manager';
+import type { InventoryQueries } from '../inventory/inventory.queries';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { createLoaders, type Loaders } from './loaders';
@@ -10,6 +12,8 @@ import { createLoaders, type Loaders } from './loaders';
 /** Long-lived services, built once by the composition root. */
 export interface Services {
   hosts: HostManager;
+  inventory: InventoryQueries;
+  health: HealthMonitor;
   activities: ActivityService;
   tokens: TokenService;
   pubsub: PubSub;
@@ -41,13 +45,15 @@ export function buildContext(options: {
   logger: Logger;
   requestId: string;
   auth: Pick<GraphQLContext, 'principal' | 'authError'>;
+  /** A WebSocket operation: a subscription's context outlives any one event, so its loaders do not cache. */
+  live?: boolean;
 }): GraphQLContext {
   const { services, logger, requestId, auth } = options;
   return {
     requestId,
     ...auth,
     services,
-    loaders: createLoaders(services, auth.principal),
+    loaders: createLoaders(services, auth.principal, { live: options.live }),
     logger: logger.child({ requestId, accountId: auth.principal?.accountId }),
   };
 }

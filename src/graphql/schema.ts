@@ -3,11 +3,26 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { auditMutations } from '../activities/activity.audit';
 import { ActivityResolver } from '../activities/activity.resolver';
+import { ContainerResolver } from '../containers/container.resolver';
+import { EventResolver } from '../events/event.resolver';
+import { HealthResolver } from '../health/health.resolver';
+import { HostInventoryResolver } from '../hosts/host-inventory.resolver';
 import { HostResolver } from '../hosts/host.resolver';
+import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inventory.resolver';
 import type { PubSub } from '../pubsub/pubsub';
 import { authChecker } from './auth';
 
-export const resolvers = [HostResolver, ActivityResolver] as const;
+export const resolvers = [
+  HostResolver,
+  HostInventoryResolver,
+  HealthResolver,
+  ContainerResolver,
+  ImageResolver,
+  NetworkResolver,
+  VolumeResolver,
+  EventResolver,
+  ActivityResolver,
+] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -26,3 +26,8 @@ export function isUserOffline(host: HealthState): boolean {
     (host.status === HostStatus.DISCONNECTED && host.consecutiveFailures === 0)
   );
 }
+
+/** Hosts the sync engine works on: not taken offline by a user, and not in ERROR (which waits for a recovery). */
+export function isSyncable(host: HealthState): boolean {
+  return host.status !== HostStatus.ERROR && !isUserOffline(host);
+}

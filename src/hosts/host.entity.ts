@@ -112,6 +112,18 @@ export class DockerHost {
   @Property({ type: 'integer', nullable: true })
   imageCount?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'The API instance that syncs this host now (its lease holder)' })
+  @Property({ type: 'string', length: 128, nullable: true })
+  syncOwner?: string | null;
+
+  /** Until when syncOwner's lease holds; another instance takes the host over once it has passed. */
+  @Property({ type: 'datetime', nullable: true })
+  syncLeaseUntil?: Date | null;
+
+  /** `timeNano` of the last Engine event applied: where the event stream resumes (`since`) after a reconnect. */
+  @Property({ type: 'bigint', nullable: true })
+  eventsCheckpoint?: string | null;
+
   @Field()
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -1,17 +1,18 @@
-import { LockMode, UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { ConflictError, DomainError, NotFoundError } from '../common/errors';
+import { ConflictError, NotFoundError } from '../common/errors';
 import type { Page, PageArgs } from '../db/pagination';
 import type { DockerClientPool } from '../docker/docker.pool';
-import type { SystemInfo, TlsMaterial } from '../docker/docker.types';
+import type { TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { fingerprint, type HostCredentials } from './host-credentials';
-import { afterCheck, isUserOffline } from './host-health';
+import type { InventorySync } from '../sync/inventory.sync';
+import { isUserOffline } from './host-health';
 import { DockerHost } from './host.entity';
 import { HostEnvironment, HostStatus } from './host.enums';
 import type { HostFilter, HostRepository } from './host.repository';
-import { HostTopic } from './host.topics';
+import { HostTopic, hostSnapshot } from './host.topics';
 import { validateHostSpec, type HostPolicy } from './host.validation';
 
 export interface RegisterHostInput {
@@ -30,14 +31,16 @@ export interface HostManagerDeps {
   orm: MikroORM;
   docker: DockerClientPool;
   credentials: HostCredentials;
+  sync: InventorySync;
   pubsub: PubSub;
   logger: Logger;
   policy: HostPolicy;
 }
 
 /**
- * The seed's HostManager: register, update, connect, disconnect, maintenance, recovery and health checks. Each public
- * method is one unit of work on its own EntityManager fork; changes are published only after they are committed.
+ * The seed's HostManager: register, update, connect, disconnect, maintenance, recovery, sync. Each public method is one
+ * unit of work on its own EntityManager fork; changes are published only after they are committed. A check of a host
+ * is a full sync (system info is part of it), so registering a host also pulls its first inventory.
  */
 export class HostManager {
   constructor(private readonly deps: HostManagerDeps) {}
@@ -97,7 +100,10 @@ export class HostManager {
     await this.persist(repo, host);
     this.publish(host);
 
-    if (fingerprint(host) === before || isUserOffline(host)) return host;
+    if (fingerprint(host) === before || isUserOffline(host)) {
+      this.wake(host); // a new interval reaches the host's sync owner now
+      return host;
+    }
     this.deps.docker.evict(host.id);
     return this.check(repo, host);
   }
@@ -144,15 +150,19 @@ export class HostManager {
     const host = await this.load(repo, principal.accountId, id);
     await repo.getEntityManager().remove(host).flush();
     this.deps.docker.evict(host.id);
+    this.wake(host);
     this.deps.pubsub.publish(HostTopic.Deleted, host.accountId, { id: host.id });
     return host.id;
   }
 
-  /** Health check of one due host, for the worker (no principal: the worker acts for the system). */
-  async checkById(id: string): Promise<DockerHost | null> {
-    const repo = this.repo();
-    const host = await repo.findOne({ id });
-    return host && !isUserOffline(host) ? this.check(repo, host) : host;
+  /** The seed's manual sync: a full sync now. Refused for hosts that wait for a user (ERROR, offline). */
+  async sync(principal: Principal, id: string): Promise<DockerHost> {
+    const host = await this.load(this.repo(), principal.accountId, id);
+    if (host.status === HostStatus.ERROR) {
+      throw new ConflictError(`host ${host.name} is in ERROR after ${host.consecutiveFailures} consecutive failures: recover it (recoverDockerHost)`);
+    }
+    if (isUserOffline(host)) throw new ConflictError(`host ${host.name} is ${host.status}: connect it (or end maintenance) first`);
+    return this.check(this.repo(), host);
   }
 
   /**
@@ -175,41 +185,16 @@ export class HostManager {
     return { resealed, unreadable };
   }
 
-  claimDueForCheck(now: Date, limit: number): Promise<string[]> {
-    return this.repo().claimDueForCheck(now, limit);
-  }
-
   /**
-   * Asks the Engine for its system info and applies the result to the health state machine. Never throws for the
-   * host's own failure. The Engine call can take seconds, so the result is applied to the row as it is THEN, locked:
-   * two concurrent checks count both failures, and a host a user took offline meanwhile stays offline.
+   * Checks the host by syncing it fully, and wakes the sync workers so the host's owner opens its event stream. The
+   * sync applies its result to the row as it is THEN, locked: a host a user took offline or re-pointed meanwhile
+   * keeps what the user did.
    */
   private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
-    const em = repo.getEntityManager();
-    await em.flush(); // the caller's pre-check state (PENDING, cleared failures) is committed before the wait
-    const checked = fingerprint(host); // taken now: the refresh below reloads this very instance
-    let info: SystemInfo | undefined;
-    let failure: DomainError | undefined;
-    try {
-      info = await this.deps.docker.systemInfo(this.deps.credentials.target(host));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      failure = error;
-    }
-    const result = await em.transactional(async (tx) => {
-      const current = await tx.findOneOrFail(DockerHost, host.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      // Taken offline, or re-pointed (new endpoint or credentials) while this check waited: its result is moot.
-      if (isUserOffline(current) || fingerprint(current) !== checked) return current;
-      Object.assign(current, info ?? {}, afterCheck(current, !failure), {
-        lastCheckedAt: new Date(),
-        lastError: failure?.message ?? null,
-        lastErrorCode: failure?.code ?? null,
-      });
-      return current;
-    });
-    this.publish(result);
-    if (failure) this.deps.logger.info({ hostId: host.id, code: failure.code, status: result.status }, 'docker host check failed');
-    return result;
+    await repo.getEntityManager().flush(); // the caller's pre-check state (PENDING, cleared failures) is committed first
+    const result = await this.deps.sync.fullSync(host.id);
+    this.wake(host);
+    return result.host ?? host;
   }
 
   private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {
@@ -220,6 +205,7 @@ export class HostManager {
     await repo.getEntityManager().flush();
     this.deps.docker.evict(host.id);
     this.publish(host);
+    this.wake(host);
     return host;
   }
 
@@ -240,7 +226,12 @@ export class HostManager {
   }
 
   private publish(host: DockerHost): void {
-    this.deps.pubsub.publish(HostTopic.Changed, host.accountId, host);
+    this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
+  }
+
+  /** Sync workers (on every instance) look at this host now instead of at their next tick. */
+  private wake(host: DockerHost): void {
+    this.deps.pubsub.publish(HostTopic.SyncWake, { hostId: host.id });
   }
 
   private repo(): HostRepository {

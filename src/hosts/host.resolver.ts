@@ -7,7 +7,7 @@ import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { DockerHost } from './host.entity';
 import { DockerHostConnection, DockerHostFilter, RegisterDockerHostInput, UpdateDockerHostInput } from './host.inputs';
-import { HostTopic } from './host.topics';
+import { HostTopic, type HostSnapshot } from './host.topics';
 
 const { DockerHostsRead: READ, DockerHostsManage: MANAGE } = Permission;
 
@@ -72,6 +72,12 @@ export class HostResolver {
   }
 
   @Authorized(MANAGE)
+  @Mutation(() => DockerHost, { description: 'Full sync now (system info and all inventory); counts as a health check. CONFLICT in ERROR or offline' })
+  syncDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.hosts.sync(principal, id);
+  }
+
+  @Authorized(MANAGE)
   @Mutation(() => DockerHost, { description: 'Manual recovery: clears the failure count and checks the host again' })
   recoverDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.hosts.recover(principal, id);
@@ -93,7 +99,7 @@ export class HostResolver {
       if (hostId) await ctx.services.hosts.get(ctx.principal!, hostId); // NOT_FOUND for another account's host
       return pipe(
         ctx.services.pubsub.subscribe(HostTopic.Changed, ctx.principal!.accountId),
-        filter((host: DockerHost) => !hostId || host.id === hostId),
+        filter((host: HostSnapshot) => !hostId || host.id === hostId),
       );
     },
   })

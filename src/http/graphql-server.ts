@@ -68,6 +68,7 @@ export async function createGraphQLServer(options: {
           logger,
           requestId: randomUUID(),
           auth: await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization)),
+          live: true,
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,

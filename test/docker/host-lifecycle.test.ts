@@ -2,6 +2,7 @@ import {
   ActivitiesDocument,
   ActivityOutcome,
   ConnectDockerHostDocument,
+  SyncDockerHostDocument,
   DeleteDockerHostDocument,
   DisconnectDockerHostDocument,
   DockerHostChangedDocument,
@@ -32,11 +33,6 @@ describe('host lifecycle on the real fleet', () => {
     const input = { name: 'lifecycle', apiEndpoint, environment: DockerHostEnvironment.Staging, ...extra };
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
     return { token, host };
-  }
-
-  /** Makes the host due for the health worker now, as if its interval had passed. */
-  async function makeDue(id: string) {
-    await server.app.orm.em.fork().getConnection().execute(`update docker_hosts set last_checked_at = now() - interval '1 hour' where id = ?`, [id]);
   }
 
   it('moves through disconnect, connect, maintenance and recovery, auditing each step', async () => {
@@ -74,27 +70,26 @@ describe('host lifecycle on the real fleet', () => {
     expect(activities.nodes.find((a) => a.outcome === ActivityOutcome.Failure)?.errorCode).toBe('CONFLICT');
   });
 
-  it('goes to ERROR after five consecutive failed checks by the health worker, and back with recoverDockerHost', async () => {
+  it('goes to ERROR after five consecutive failed syncs, is left alone there, and comes back with recoverDockerHost', async () => {
     const { token, host } = await registered(fleet.tcpEndpoint);
     const id = host.id;
     // Point the host at a closed port: the update re-checks it at once (failure 1, connection lost).
     const moved = (await server.ok(UpdateDockerHostDocument, { id, input: { apiEndpoint: 'tcp://127.0.0.1:1' } }, token)).updateDockerHost;
     expect(moved).toMatchObject({ status: DockerHostStatus.Disconnected, consecutiveFailures: 1, lastErrorCode: 'HOST_UNREACHABLE' });
 
-    const statuses: string[] = [];
-    for (let tick = 2; tick <= 5; tick++) {
-      await makeDue(id);
-      await server.app.healthWorker.tick();
-      const { dockerHost } = await server.ok(DockerHostDocument, { id }, token);
-      expect(dockerHost?.consecutiveFailures).toBe(tick);
-      statuses.push(dockerHost!.status);
+    const seen: string[] = [];
+    for (let attempt = 2; attempt <= 5; attempt++) {
+      const { syncDockerHost } = await server.ok(SyncDockerHostDocument, { id }, token);
+      expect(syncDockerHost.consecutiveFailures).toBe(attempt);
+      seen.push(syncDockerHost.status);
     }
-    expect(statuses).toEqual(['DISCONNECTED', 'DISCONNECTED', 'DISCONNECTED', 'ERROR']);
+    expect(seen).toEqual(['DISCONNECTED', 'DISCONNECTED', 'DISCONNECTED', 'ERROR']);
 
-    // ERROR waits for a person: the worker leaves it alone.
-    await makeDue(id);
-    await server.app.healthWorker.tick();
-    expect((await server.ok(DockerHostDocument, { id }, token)).dockerHost?.consecutiveFailures).toBe(5);
+    // ERROR waits for a person: a manual sync is refused, and no sync worker claims the host.
+    expect(codeOf(await server.request(SyncDockerHostDocument, { id }, token))).toBe('CONFLICT');
+    await server.app.syncWorker.tick();
+    expect(server.app.syncWorker.hostIds).not.toContain(id);
+    expect((await server.ok(DockerHostDocument, { id }, token)).dockerHost).toMatchObject({ consecutiveFailures: 5, syncOwner: null });
 
     await server.ok(UpdateDockerHostDocument, { id, input: { apiEndpoint: fleet.tcpEndpoint } }, token);
     const recovered = (await server.ok(RecoverDockerHostDocument, { id }, token)).recoverDockerHost;
@@ -118,6 +113,7 @@ describe('host lifecycle on the real fleet', () => {
     const events = subscribe(client, DockerHostChangedDocument, { hostId: host.id });
     try {
       const event = await nextEvent(events, () => server.ok(ConnectDockerHostDocument, { id: host.id }, token));
+      expect(event.errors).toBeUndefined();
       expect(event.data?.dockerHostChanged).toMatchObject({ id: host.id, status: DockerHostStatus.Connected });
     } finally {
       await events.return?.();

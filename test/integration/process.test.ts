@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '../..');
 describe('server process', () => {
   beforeAll(() => buildDist(), 120_000);
 
-  const baseEnv = { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEALTH_WORKER_ENABLED: 'false' };
+  const baseEnv = { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', SYNC_WORKER_ENABLED: 'false' };
   const testEnv = {
     ...baseEnv,
     DATABASE_URL: process.env.DATABASE_URL,

@@ -11,7 +11,7 @@ Object.assign(process.env, {
   ENCRYPTION_KEYS: `old:${Buffer.alloc(32, 1).toString('base64')},current:${Buffer.alloc(32, 2).toString('base64')}`,
   ENCRYPTION_ACTIVE_KEY_ID: 'current',
   LOG_LEVEL: 'info',
-  HEALTH_WORKER_ENABLED: 'false',
+  SYNC_WORKER_ENABLED: 'false',
   DOCKER_TIMEOUT_MS: '3000',
   PORT: '0',
   HOST: '127.0.0.1',

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
-import { createAppPubSub } from '../../src/pubsub/pubsub';
+import { createLocalPubSub } from '../../src/pubsub/pubsub';
 
 /** A guard against the easiest security hole to ship: a new root field without @Authorized. */
 describe('authorization coverage', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    schema = await buildAppSchema(createAppPubSub());
+    schema = await buildAppSchema(createLocalPubSub());
   });
 
   it('guards every query, mutation and subscription with a permission', () => {

@@ -1,0 +1,63 @@
+import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { DockerHost } from '../hosts/host.entity';
+import { EventSeverity } from './event.enums';
+import { EventRepository } from './event.repository';
+
+/**
+ * The seed's DockerEvent: what a host's Engine reported, kept for the retention period. The unique key makes a replay
+ * after a reconnect (`since` = checkpoint, which repeats the checkpoint's own events) store nothing twice.
+ */
+@ObjectType('DockerEvent')
+@Entity({ tableName: 'docker_events', repository: () => EventRepository })
+@Unique({ name: 'docker_events_dedupe', properties: ['hostId', 'timeNano', 'type', 'action', 'actorId'] })
+@Index({ name: 'docker_events_account_time_idx', properties: ['accountId', 'time'] })
+@Index({ name: 'docker_events_time_idx', properties: ['time'] })
+export class DockerEvent {
+  [EntityRepositoryType]?: EventRepository;
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 128 })
+  accountId!: string;
+
+  @Field(() => ID)
+  @ManyToOne(() => DockerHost, { mapToPk: true, deleteRule: 'cascade', fieldName: 'host_id', type: 'uuid' })
+  hostId!: string;
+
+  @Field({ description: 'container, image, network, volume, daemon, ... (or fleet, for what this server observed)' })
+  @Property({ type: 'string', length: 32 })
+  type!: string;
+
+  @Field({ description: 'start, die, health_status: unhealthy, ...' })
+  @Property({ type: 'string', length: 256 })
+  action!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 256 })
+  actorId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 256, nullable: true })
+  actorName?: string | null;
+
+  @Field(() => GraphQLJSONObject)
+  @Property({ type: 'json' })
+  attributes: Record<string, string> = {};
+
+  @Field(() => EventSeverity)
+  @Enum({ items: () => EventSeverity, nativeEnumName: 'event_severity' })
+  severity!: EventSeverity;
+
+  @Field({ description: 'When the Engine emitted it' })
+  @Property({ type: 'datetime' })
+  time!: Date;
+
+  /** Nanosecond timestamp as Docker sends it: the resume checkpoint, and part of the de-duplication key. */
+  @Property({ type: 'bigint' })
+  timeNano!: string;
+}

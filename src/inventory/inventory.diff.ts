@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { InventoryObject } from './inventory.entity';
+
+export interface Diff<T> {
+  created: T[];
+  /** Each with the values it had before, for the fields that changed. */
+  updated: Array<{ row: T; before: Partial<T> }>;
+  removed: T[];
+}
+
+/**
+ * Brings one host's stored rows of a kind in line with what Docker reported: creates what is new, updates only the
+ * fields that really differ, removes what vanished (when `complete`, i.e. the snapshots are a full listing). An
+ * unchanged object is not touched, so MikroORM writes nothing for it.
+ */
+export function reconcile<T extends InventoryObject, S extends { dockerId: string }>(options: {
+  em: EntityManager;
+  existing: readonly T[];
+  snapshots: readonly S[];
+  fields: ReadonlyArray<keyof S & keyof T>;
+  create(snapshot: S): T;
+  complete: boolean;
+  /** Per snapshot, fields to leave alone (a list row knows no start/finish times). */
+  skip?(snapshot: S): ReadonlyArray<keyof S & keyof T>;
+}): Diff<T> {
+  const { em, existing, snapshots, fields } = options;
+  const byDockerId = new Map(existing.map((row) => [row.dockerId, row]));
+  const diff: Diff<T> = { created: [], updated: [], removed: [] };
+  const now = new Date();
+  for (const snapshot of snapshots) {
+    const row = byDockerId.get(snapshot.dockerId);
+    byDockerId.delete(snapshot.dockerId);
+    if (!row) {
+      const created = options.create(snapshot);
+      em.persist(created);
+      diff.created.push(created);
+      continue;
+    }
+    const skipped = new Set(options.skip?.(snapshot) ?? []);
+    const before: Partial<T> = {};
+    for (const field of fields) {
+      if (skipped.has(field)) continue;
+      const next = snapshot[field] as unknown as T[typeof field];
+      if (!sameValue(row[field], next)) {
+        before[field] = row[field];
+        row[field] = next;
+      }
+    }
+    if (Object.keys(before).length > 0) {
+      row.updatedAt = now;
+      diff.updated.push({ row, before });
+    }
+  }
+  if (options.complete) {
+    for (const row of byDockerId.values()) {
+      em.remove(row);
+      diff.removed.push(row);
+    }
+  }
+  return diff;
+}
+
+export function isEmpty(diff: Diff<unknown>): boolean {
+  return diff.created.length === 0 && diff.updated.length === 0 && diff.removed.length === 0;
+}
+
+/** Value equality that survives a round trip through jsonb (which reorders object keys) and timestamptz. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return canonical(a) === canonical(b);
+  return (a ?? null) === (b ?? null);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
+}

@@ -1,0 +1,75 @@
+import { EntityRepository, raw, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import { isId } from '../common/ids';
+import { findPage, type Page, type PageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination';
+import { InputError } from '../common/errors';
+import type { InventoryObject } from './inventory.entity';
+
+/** How a kind of inventory object is listed: the sort that keyset cursors follow. */
+export interface ListOrder<T> {
+  sortKey: keyof T & string;
+  sortType: 'string' | 'date';
+  direction: 'asc' | 'desc';
+}
+
+/** A page of one host's objects, as a nested `DockerHost.containers(first)` connection needs it. */
+export interface HostSlice<T> {
+  nodes: T[];
+  totalCount: number;
+}
+
+/**
+ * Queries shared by containers, images, networks and volumes. Every read is scoped by account; a foreign id behaves
+ * exactly like a missing one.
+ */
+export class InventoryRepository<T extends InventoryObject> extends EntityRepository<T> {
+  async findOneInAccount(accountId: string, id: string): Promise<T | null> {
+    return isId(id) ? this.findOne({ id, accountId } as FilterQuery<T>) : null;
+  }
+
+  findManyInAccount(accountId: string, ids: readonly string[]): Promise<T[]> {
+    return this.find({ accountId, id: { $in: ids.filter(isId) } } as FilterQuery<T>);
+  }
+
+  /** Everything one host has, for a sync to diff against. */
+  findForHost(hostId: string): Promise<T[]> {
+    return this.find({ hostId } as FilterQuery<T>);
+  }
+
+  pageIn(accountId: string, where: FilterQuery<T>, order: ListOrder<T>, args: PageArgs): Promise<Page<T>> {
+    return findPage(this.em, this.entityName as EntityName<T>, { where: { $and: [{ accountId }, where] } as FilterQuery<T>, ...order, args });
+  }
+
+  /**
+   * The first `first` objects of each of many hosts, in two statements whatever the number of hosts (a window
+   * function for the rows, a grouped count for the totals): what keeps nested fleet reads at a constant query count.
+   */
+  async slicesByHost(accountId: string, hostIds: readonly string[], where: FilterQuery<T>, order: ListOrder<T>, first: number | null | undefined): Promise<Map<string, HostSlice<T>>> {
+    const limit = first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+    const scoped = { $and: [{ accountId, hostId: { $in: hostIds.filter(isId) } }, where] } as FilterQuery<T>;
+    const meta = this.em.getMetadata().get(this.entityName as string);
+    const column = meta.properties[order.sortKey as string]!.fieldNames[0]!;
+    const dir = order.direction;
+    const ranked = this.em
+      .createQueryBuilder(this.entityName, 'o')
+      .select(['o.*', raw(`row_number() over (partition by o.host_id order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
+      .where(scoped)
+      .getKnexQuery();
+    const knex = this.em.getKnex();
+    const [rows, counts] = await Promise.all([
+      this.em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', limit).orderBy('inventory_rank')),
+      this.em.createQueryBuilder(this.entityName, 'o').select(['o.host_id', raw('count(*)::int as total')]).where(scoped).groupBy('o.host_id').execute<Array<{ hostId: string; total: number }>>('all', false),
+    ]);
+    const slices = new Map<string, HostSlice<T>>();
+    for (const id of hostIds) slices.set(id, { nodes: [], totalCount: 0 });
+    for (const row of counts as Array<Record<string, unknown>>) {
+      const slice = slices.get(String(row.host_id));
+      if (slice) slice.totalCount = Number(row.total);
+    }
+    for (const row of rows as Array<Record<string, unknown>>) {
+      delete row.inventory_rank;
+      slices.get(String(row.host_id))?.nodes.push(this.em.map(this.entityName as EntityName<T>, row as never));
+    }
+    return slices;
+  }
+}

@@ -1,0 +1,207 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DockerInventory, EventStream } from '../docker/docker.inventory';
+import type { EngineEvent, HostTarget } from '../docker/docker.types';
+import type { HostCredentials } from '../hosts/host-credentials';
+import { DockerHost } from '../hosts/host.entity';
+import { HostStatus } from '../hosts/host.enums';
+import type { Logger } from '../log/logger';
+import { EventQueue } from './event.queue';
+import type { InventorySync } from './inventory.sync';
+
+/** moby keeps this many events for replay: a resume that returns as many may have lost older ones. */
+export const ENGINE_REPLAY_LIMIT = 256;
+const EVENT_TYPES = ['container', 'image', 'network', 'volume', 'daemon'];
+const MAX_BACKOFF_MS = 30_000;
+
+export interface SupervisorDeps {
+  orm: MikroORM;
+  sync: InventorySync;
+  inventory: DockerInventory;
+  credentials: HostCredentials;
+  logger: Logger;
+  /** A stream silent this long is probed with /_ping (Docker sends no heartbeat, so silence proves nothing). */
+  probeMs: number;
+  queueLimit: number;
+}
+
+/**
+ * Keeps one host's inventory fresh, for the instance holding its lease. The event stream is opened BEFORE each full
+ * listing, so nothing that happens during the listing is missed; events are queued (coalesced) and applied right
+ * after it. Every stream (re)open is followed by a full re-list: a broken stream may mean a restarted daemon, whose
+ * history is gone, and a replay of 256 events means some were lost. The periodic full sync is the reconcile and the
+ * health check.
+ */
+export class HostSupervisor {
+  private stream?: EventStream;
+  private generation = 0;
+  private target?: HostTarget;
+  private readonly queue: EventQueue;
+  private draining?: Promise<void>;
+  private cycling?: Promise<void>;
+  private cycleTimer?: NodeJS.Timeout;
+  private probeTimer?: NodeJS.Timeout;
+  private lastEventAt = 0;
+  private streamOpenedAt = 0;
+  private backoffMs = 0;
+  private stopped = false;
+
+  constructor(
+    readonly hostId: string,
+    private intervalMs: number,
+    private readonly deps: SupervisorDeps,
+  ) {
+    this.queue = new EventQueue(deps.queueLimit);
+  }
+
+  start(): void {
+    this.schedule(0);
+    this.probeTimer = setInterval(() => void this.probe(), this.deps.probeMs);
+  }
+
+  setInterval(intervalMs: number): void {
+    if (intervalMs === this.intervalMs) return;
+    this.intervalMs = intervalMs;
+    this.schedule(0);
+  }
+
+  /** The endpoint or credentials changed: drop the stream and start over. */
+  reconnect(): void {
+    this.closeStream();
+    this.schedule(0);
+  }
+
+  /** Runs a full sync now (reconnecting the stream first when it is down). */
+  syncNow(): Promise<void> {
+    clearTimeout(this.cycleTimer);
+    return this.cycle();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.cycleTimer);
+    clearInterval(this.probeTimer);
+    this.closeStream();
+    await Promise.allSettled([this.cycling, this.draining]);
+  }
+
+  get streaming(): boolean {
+    return this.stream !== undefined;
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.cycleTimer);
+    if (!this.stopped) this.cycleTimer = setTimeout(() => void this.cycle(), ms);
+  }
+
+  private cycle(): Promise<void> {
+    this.cycling ??= this.runCycle().finally(() => (this.cycling = undefined));
+    return this.cycling;
+  }
+
+  private async runCycle(): Promise<void> {
+    let next = this.intervalMs;
+    try {
+      if (!this.stream) await this.openStream();
+      const result = await this.deps.sync.fullSync(this.hostId);
+      if (!result.ok) this.closeStream();
+      else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
+      // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
+      if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
+    } catch (error) {
+      this.deps.logger.error({ err: error, hostId: this.hostId }, 'host sync cycle crashed');
+    } finally {
+      this.schedule(next);
+    }
+  }
+
+  private async openStream(): Promise<void> {
+    const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
+    if (!host || host.status === HostStatus.ERROR) return;
+    const generation = ++this.generation;
+    const sinceNano = host.eventsCheckpoint ?? null;
+    const openedAtNano = BigInt(Date.now()) * 1_000_000n;
+    let replayed = 0;
+    try {
+      this.target = this.deps.credentials.target(host);
+      const stream = await this.deps.inventory.openEvents(this.target, {
+        sinceNano,
+        types: EVENT_TYPES,
+        onEvent: (event) => {
+          if (generation !== this.generation) return;
+          // Replayed events are those older than the moment we asked (host clocks may skew; the re-list that follows
+          // every open keeps the inventory right either way, this only decides whether the event log has a hole).
+          if (sinceNano && BigInt(event.timeNano) <= openedAtNano && ++replayed === ENGINE_REPLAY_LIMIT) {
+            void this.deps.sync.recordGap(this.hostId, 'replay_limit', { replayed: String(replayed) }).catch(() => undefined);
+          }
+          this.onEvent(event);
+        },
+        onEnd: (error) => this.onStreamEnd(generation, error),
+      });
+      if (generation !== this.generation || this.stopped) return stream.close();
+      this.stream = stream;
+      this.streamOpenedAt = this.lastEventAt = Date.now();
+    } catch (error) {
+      this.deps.logger.debug({ err: error, hostId: this.hostId }, 'event stream did not open');
+    }
+  }
+
+  private onEvent(event: EngineEvent): void {
+    this.lastEventAt = Date.now();
+    if (!this.queue.push(event)) {
+      void this.deps.sync.recordGap(this.hostId, 'queue_overflow').catch(() => undefined);
+      this.schedule(0);
+      return;
+    }
+    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+  }
+
+  private async drain(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve)); // let a burst that arrived together land in one batch
+    while (this.queue.size > 0 && !this.stopped) {
+      try {
+        await this.deps.sync.applyEvents(this.hostId, this.queue.take());
+      } catch (error) {
+        // The Engine or database failed under the event path: a full sync decides what the host's state is.
+        this.deps.logger.warn({ err: error, hostId: this.hostId }, 'applying docker events failed; re-listing');
+        this.closeStream();
+        this.schedule(0);
+        return;
+      }
+    }
+  }
+
+  private onStreamEnd(generation: number, error?: Error): void {
+    if (generation !== this.generation || this.stopped) return;
+    this.stream = undefined;
+    const lived = Date.now() - this.streamOpenedAt;
+    if (lived > MAX_BACKOFF_MS) this.backoffMs = 0;
+    this.deps.logger.info({ hostId: this.hostId, err: error, livedMs: lived }, 'docker event stream ended; reconnecting and re-listing');
+    this.schedule(this.nextBackoff());
+  }
+
+  /** 0 the first time, then 1 s doubling to 30 s while streams keep dying young. */
+  private nextBackoff(): number {
+    const current = this.backoffMs;
+    this.backoffMs = Math.min(Math.max(1000, current * 2), MAX_BACKOFF_MS);
+    return current;
+  }
+
+  /** A quiet stream may be half-open (no FIN ever arrives through a dropped route): ask the daemon directly. */
+  private async probe(): Promise<void> {
+    if (!this.stream || !this.target || this.cycling || Date.now() - this.lastEventAt < this.deps.probeMs) return;
+    try {
+      await this.deps.inventory.ping(this.target);
+      this.lastEventAt = Date.now();
+    } catch (error) {
+      this.deps.logger.info({ hostId: this.hostId, err: error }, 'docker host stopped answering /_ping; dropping its event stream');
+      this.closeStream();
+      void this.cycle();
+    }
+  }
+
+  private closeStream(): void {
+    this.generation++;
+    this.stream?.close();
+    this.stream = undefined;
+  }
+}

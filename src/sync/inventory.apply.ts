@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Container } from '../containers/container.entity';
+import { ContainerHealth, ContainerState } from '../containers/container.enums';
+import { containerSnapshot, ContainerTopic, type ContainerStateChangePayload } from '../containers/container.topics';
+import type { ContainerSnapshot, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
+import type { DockerHost } from '../hosts/host.entity';
+import { Image } from '../images/image.entity';
+import { reconcile, type Diff } from '../inventory/inventory.diff';
+import { Network } from '../networks/network.entity';
+import type { PubSub } from '../pubsub/pubsub';
+import { Volume } from '../volumes/volume.entity';
+
+/** What one write to a host's inventory changed: counted, then published after the commit. */
+export class ChangeSet {
+  readonly stateChanges: ContainerStateChangePayload[] = [];
+  written = 0;
+  healthChanged = false;
+
+  constructor(private readonly host: Pick<DockerHost, 'id' | 'accountId'>) {}
+
+  addContainers(diff: Diff<Container>): void {
+    this.written += diff.created.length + diff.updated.length + diff.removed.length;
+    const at = new Date();
+    const change = (container: Container, previousState: ContainerState | null, removed: boolean) =>
+      this.stateChanges.push({ hostId: this.host.id, container: containerSnapshot(container), previousState, state: removed ? ContainerState.REMOVING : container.state, removed, at });
+    for (const c of diff.created) {
+      change(c, null, false);
+      if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
+    }
+    for (const { row, before } of diff.updated) {
+      if (before.state !== undefined) change(row, before.state, false);
+      if (before.health !== undefined) this.healthChanged = true;
+    }
+    for (const c of diff.removed) {
+      change(c, c.state, true);
+      if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
+    }
+  }
+
+  add(diff: Diff<unknown>): void {
+    this.written += diff.created.length + diff.updated.length + diff.removed.length;
+  }
+
+  publish(pubsub: PubSub): number {
+    for (const change of this.stateChanges) pubsub.publish(ContainerTopic.StateChanged, this.host.accountId, change);
+    return this.stateChanges.length;
+  }
+}
+
+const CONTAINER_FIELDS = ['name', 'image', 'imageId', 'command', 'state', 'health', 'exitCode', 'labels', 'ports', 'mounts', 'networks', 'createdAt', 'startedAt', 'finishedAt'] as const;
+
+type ContainerValues = Omit<ContainerSnapshot, 'state' | 'health'> & { state: ContainerState; health: ContainerHealth };
+
+/** Docker's lower-case names as our enums. */
+export function containerValues(snapshot: ContainerSnapshot): ContainerValues {
+  return { ...snapshot, state: snapshot.state.toUpperCase() as ContainerState, health: snapshot.health.toUpperCase() as ContainerHealth };
+}
+
+/** Whether a list row says more than the stored row knows: then the container is inspected for its times. */
+export function needsInspect(row: Container | undefined, snapshot: ContainerSnapshot): boolean {
+  if (!row) return true;
+  const values = containerValues(snapshot);
+  return row.state !== values.state || row.health !== values.health || (row.exitCode ?? null) !== values.exitCode || (row.startedAt == null && values.state !== ContainerState.CREATED);
+}
+
+/**
+ * Applies container snapshots. `complete` means they are a full listing (what is missing was removed);
+ * `gone` are containers an inspect answered 404 for.
+ */
+export function applyContainers(options: { em: EntityManager; host: DockerHost; existing: Container[]; snapshots: ContainerSnapshot[]; complete: boolean; gone?: string[]; changes: ChangeSet }): void {
+  const { em, host, snapshots, complete, changes } = options;
+  const gone = new Set(options.gone ?? []);
+  const diff = reconcile<Container, ContainerValues>({
+    em,
+    existing: options.existing,
+    snapshots: snapshots.map(containerValues),
+    fields: CONTAINER_FIELDS,
+    complete,
+    skip: (s) => (s.detailed ? [] : ['startedAt', 'finishedAt']),
+    create: (s) => Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id }),
+  });
+  for (const row of options.existing) {
+    if (gone.has(row.dockerId)) {
+      em.remove(row);
+      diff.removed.push(row);
+    }
+  }
+  changes.addContainers(diff);
+}
+
+export function applyImages(em: EntityManager, host: DockerHost, existing: Image[], snapshots: ImageSnapshot[], changes: ChangeSet): void {
+  const fields = ['repoTags', 'repoDigests', 'sizeBytes', 'labels', 'createdAt'] as const;
+  changes.add(reconcile<Image, ImageSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Image(), s, owner(host)) }));
+}
+
+export function applyNetworks(em: EntityManager, host: DockerHost, existing: Network[], snapshots: NetworkSnapshot[], changes: ChangeSet): void {
+  const fields = ['name', 'driver', 'scope', 'internal', 'attachable', 'labels', 'createdAt'] as const;
+  changes.add(reconcile<Network, NetworkSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Network(), s, owner(host)) }));
+}
+
+export function applyVolumes(em: EntityManager, host: DockerHost, existing: Volume[], snapshots: VolumeSnapshot[], changes: ChangeSet): void {
+  const fields = ['driver', 'mountpoint', 'scope', 'labels', 'createdAt'] as const;
+  changes.add(reconcile<Volume, VolumeSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Volume(), s, owner(host)) }));
+}
+
+
+function owner(host: DockerHost) {
+  return { accountId: host.accountId, hostId: host.id };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, value[k] ?? null])) as Pick<T, K>;
+}

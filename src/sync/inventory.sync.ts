@@ -1,0 +1,229 @@
+import { LockMode, wrap, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { KeyedQueue, mapLimit } from '../common/concurrency';
+import { DomainError } from '../common/errors';
+import { Container } from '../containers/container.entity';
+import type { DockerInventory } from '../docker/docker.inventory';
+import type { DockerClientPool } from '../docker/docker.pool';
+import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
+import { DockerEvent } from '../events/event.entity';
+import type { NewDockerEvent } from '../events/event.repository';
+import { isStored, severityOf } from '../events/event.severity';
+import { EventTopic } from '../events/event.topics';
+import { EventSeverity } from '../events/event.enums';
+import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
+import { afterCheck, isSyncable } from '../hosts/host-health';
+import { DockerHost } from '../hosts/host.entity';
+import { HostTopic, hostSnapshot } from '../hosts/host.topics';
+import { Image } from '../images/image.entity';
+import { sameValue } from '../inventory/inventory.diff';
+import type { Logger } from '../log/logger';
+import { Network } from '../networks/network.entity';
+import type { PubSub } from '../pubsub/pubsub';
+import { Volume } from '../volumes/volume.entity';
+import { applyContainers, applyImages, applyNetworks, applyVolumes, ChangeSet, needsInspect } from './inventory.apply';
+
+export interface InventorySyncDeps {
+  orm: MikroORM;
+  docker: DockerClientPool;
+  inventory: DockerInventory;
+  credentials: HostCredentials;
+  pubsub: PubSub;
+  logger: Logger;
+}
+
+export interface SyncResult {
+  host: DockerHost | null;
+  ok: boolean;
+  /** The host was offline, in ERROR, deleted or re-pointed: nothing was applied. */
+  skipped: boolean;
+  error?: DomainError;
+  /** Inventory rows inserted, updated or deleted. */
+  written: number;
+  /** Messages published (container state changes, host changes). */
+  published: number;
+}
+
+/** Work the event stream asks for, already coalesced: each object once, whatever number of events named it. */
+export interface EventBatch {
+  containers: Set<string>;
+  kinds: Set<'image' | 'network' | 'volume'>;
+  events: EngineEvent[];
+}
+
+/** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
+const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
+const INSPECT_CONCURRENCY = 8;
+
+/**
+ * Brings the stored inventory of a host in line with its Engine: the full sync (system info + every list, the
+ * reconcile and health check) and the event path (inspect just the objects events named). Work on one host is
+ * serialised in this process, so an event is always applied after the listing that preceded it; every write locks
+ * the host row first, which serialises writers across instances too. Each write is one transaction, touches only
+ * rows that changed, and is published only after the commit.
+ */
+export class InventorySync {
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly deps: InventorySyncDeps) {}
+
+  fullSync(hostId: string): Promise<SyncResult> {
+    return this.queue.run(hostId, () => this.runFullSync(hostId));
+  }
+
+  applyEvents(hostId: string, batch: EventBatch): Promise<SyncResult> {
+    return this.queue.run(hostId, () => this.runApplyEvents(hostId, batch));
+  }
+
+  /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
+  async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
+    const em = this.deps.orm.em.fork();
+    const host = await em.findOne(DockerHost, hostId);
+    if (!host) return;
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const event: EngineEvent = { type: 'fleet', action: 'events_gap', actorId: host.id, attributes: { reason, ...attributes }, timeNano: now.toString() };
+    await this.storeEvents(em, host, [event], EventSeverity.WARNING);
+    this.deps.logger.warn({ hostId, reason, ...attributes }, 'docker event stream gap: inventory re-listed');
+  }
+
+  /** Settles when all queued work has (shutdown). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private async runFullSync(hostId: string): Promise<SyncResult> {
+    const em = this.deps.orm.em.fork();
+    const host = await em.findOne(DockerHost, hostId);
+    if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = fingerprint(host);
+    let fetched: Awaited<ReturnType<InventorySync['fetchAll']>> | undefined;
+    let failure: DomainError | undefined;
+    try {
+      fetched = await this.fetchAll(em, host);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      failure = error;
+    }
+    return this.write(em, hostId, checked, async (tx, current, changes) => {
+      if (!fetched) {
+        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failure!.message, lastErrorCode: failure!.code });
+        return;
+      }
+      // One connection inside a transaction: the reads go one after another.
+      const containers = await tx.find(Container, { hostId });
+      const images = await tx.find(Image, { hostId });
+      const networks = await tx.find(Network, { hostId });
+      const volumes = await tx.find(Volume, { hostId });
+      applyContainers({ em: tx, host: current, existing: containers, snapshots: fetched.containers, complete: true, changes });
+      applyImages(tx, current, images, fetched.images, changes);
+      applyNetworks(tx, current, networks, fetched.networks, changes);
+      applyVolumes(tx, current, volumes, fetched.volumes, changes);
+      const now = new Date();
+      Object.assign(current, fetched.info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
+    }, failure);
+  }
+
+  private async fetchAll(em: EntityManager, host: DockerHost) {
+    const { docker, inventory, credentials } = this.deps;
+    const target = credentials.target(host);
+    const [info, listed, images, networks, volumes, known] = await Promise.all([
+      docker.systemInfo(target),
+      inventory.listContainers(target),
+      inventory.listImages(target),
+      inventory.listNetworks(target),
+      inventory.listVolumes(target),
+      em.find(Container, { hostId: host.id }),
+    ]);
+    const byDockerId = new Map(known.map((c) => [c.dockerId, c]));
+    const containers = await this.detail(target, listed.filter((s) => needsInspect(byDockerId.get(s.dockerId), s)));
+    const inspected = new Map(containers.map((s) => [s.dockerId, s]));
+    // A container removed between the list and its inspect is simply absent from the listing.
+    const merged = listed.flatMap((s) => (needsInspect(byDockerId.get(s.dockerId), s) ? (inspected.has(s.dockerId) ? [inspected.get(s.dockerId)!] : []) : [s]));
+    return { info: info as SystemInfo, containers: merged, images, networks, volumes };
+  }
+
+  /** Inspects containers concurrently; the ones that vanished meanwhile are left out. */
+  private async detail(target: HostTarget, snapshots: ContainerSnapshot[]): Promise<ContainerSnapshot[]> {
+    const results = await mapLimit(snapshots, INSPECT_CONCURRENCY, (s) => this.deps.inventory.inspectContainer(target, s.dockerId));
+    return results.filter((s): s is ContainerSnapshot => s !== null);
+  }
+
+  private async runApplyEvents(hostId: string, batch: EventBatch): Promise<SyncResult> {
+    const em = this.deps.orm.em.fork();
+    const host = await em.findOne(DockerHost, hostId);
+    if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    const { inventory, credentials } = this.deps;
+    const target = credentials.target(host);
+    const ids = [...batch.containers];
+    // Engine failures propagate: the stream's owner treats them as a broken connection and falls back to a full sync.
+    const [inspected, images, networks, volumes] = await Promise.all([
+      mapLimit(ids, INSPECT_CONCURRENCY, (id) => inventory.inspectContainer(target, id)),
+      batch.kinds.has('image') ? inventory.listImages(target) : null,
+      batch.kinds.has('network') ? inventory.listNetworks(target) : null,
+      batch.kinds.has('volume') ? inventory.listVolumes(target) : null,
+    ]);
+    const result = await this.write(em, hostId, fingerprint(host), async (tx, current, changes) => {
+      if (ids.length > 0) {
+        const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
+        const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
+        const gone = ids.filter((_, i) => inspected[i] === null);
+        applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, changes });
+      }
+      if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
+      if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
+      if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
+    });
+    if (!result.skipped && batch.events.length > 0) result.published += await this.storeEvents(em, result.host!, batch.events);
+    return result;
+  }
+
+  /**
+   * One transaction: lock the host row, re-check it is still what the Engine calls were made for (not taken offline,
+   * not in ERROR, same endpoint and credentials), apply, commit, then publish. A failure of the database rolls it all
+   * back: no half-written host.
+   */
+  private async write(em: EntityManager, hostId: string, checked: string, apply: (tx: EntityManager, host: DockerHost, changes: ChangeSet) => Promise<void>, failure?: DomainError): Promise<SyncResult> {
+    let changes: ChangeSet | undefined;
+    let visibleBefore: unknown[] = [];
+    const host = await em.transactional(async (tx) => {
+      const current = await tx.findOne(DockerHost, hostId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!current || !isSyncable(current) || fingerprint(current) !== checked) return current;
+      visibleBefore = VISIBLE_HOST_FIELDS.map((f) => current[f]);
+      changes = new ChangeSet(current);
+      await apply(tx, current, changes);
+      return current;
+    });
+    // Discarded: the host as it is now is the answer (what the user did meanwhile stands).
+    if (!host || !changes) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    let published = changes.publish(this.deps.pubsub);
+    const hostChanged = VISIBLE_HOST_FIELDS.some((f, i) => !sameValue(host[f], visibleBefore[i]));
+    if (hostChanged || changes.healthChanged) {
+      this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
+      published++;
+    }
+    if (failure) this.deps.logger.info({ hostId, code: failure.code, status: host.status }, 'docker host sync failed');
+    return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
+  }
+
+  /** Stores what is worth storing, advances the checkpoint, publishes what was new. Returns the number published. */
+  private async storeEvents(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
+    const rows: NewDockerEvent[] = events.filter(isStored).map((e) => ({
+      accountId: host.accountId,
+      hostId: host.id,
+      type: e.type,
+      action: e.action,
+      actorId: e.actorId,
+      actorName: e.attributes.name ?? null,
+      attributes: e.attributes,
+      severity: severity ?? severityOf(e),
+      time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)),
+      timeNano: e.timeNano,
+    }));
+    const inserted = await em.getRepository(DockerEvent).insertNew(rows);
+    const last = events.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
+    if (severity === undefined && last > 0n) {
+      await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [last.toString(), host.id]);
+    }
+    for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);
+    return inserted.length;
+  }
+}
