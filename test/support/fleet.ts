@@ -1,3 +1,4 @@
+import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -39,4 +40,24 @@ export function loadFleet(): Fleet {
 export function pemFingerprint(pem: string): string {
   const body = pem.split('\n').filter((l) => l && !l.startsWith('-----'));
   return body[Math.floor(body.length / 2)]!;
+}
+
+/** A dockerode client straight to a fleet host, for a test to act on Docker behind the API's back and to compare. */
+export function fleetDocker(fleet: Fleet, which: 'socket' | 'tcp' | 'tls'): Docker {
+  if (which === 'socket') return new Docker({ socketPath: new URL(fleet.socketEndpoint).pathname });
+  const url = new URL(which === 'tcp' ? fleet.tcpEndpoint : fleet.tlsEndpoint);
+  if (which === 'tcp') return new Docker({ protocol: 'http', host: url.hostname, port: Number(url.port) });
+  return new Docker({ protocol: 'https', host: url.hostname, port: Number(url.port), ca: fleet.tls.ca, cert: fleet.tls.cert, key: fleet.tls.key });
+}
+
+/** What `docker ps -a` says, in the shape the inventory compares to: name -> state and exit code. */
+export async function dockerPsA(docker: Docker): Promise<Record<string, { state: string; exitCode: number | null }>> {
+  const rows = await docker.listContainers({ all: true });
+  const inspected = await Promise.all(rows.map((row) => docker.getContainer(row.Id).inspect()));
+  return Object.fromEntries(
+    inspected.map((c) => {
+      const state = c.State.Status.toUpperCase();
+      return [c.Name.replace(/^\//, ''), { state, exitCode: ['EXITED', 'DEAD', 'RESTARTING'].includes(state) ? c.State.ExitCode : null }];
+    }),
+  );
 }

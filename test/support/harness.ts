@@ -8,6 +8,8 @@ import { createApp, type App } from '../../src/app';
 import { ALL_PERMISSIONS } from '../../src/auth/permissions';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/log/logger';
+import { Client as PgClient } from 'pg';
+import { TEST_DATABASE_URL } from './setup-env';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -22,9 +24,20 @@ export class TestServer {
   url!: string;
   wsUrl!: string;
 
-  /** `env` overrides the test environment, parsed by the real config loader (so derived settings follow). */
-  static async start(env: Record<string, string> = {}): Promise<TestServer> {
+  private dropDatabase?: () => Promise<void>;
+
+  /**
+   * `env` overrides the test environment, parsed by the real config loader (so derived settings follow).
+   * `isolatedDatabase` gives the server a database of its own (dropped on close): a sync worker claims every host in
+   * its database, and must not pick up other test files' hosts.
+   */
+  static async start(env: Record<string, string> = {}, options: { isolatedDatabase?: boolean } = {}): Promise<TestServer> {
     const server = new TestServer();
+    if (options.isolatedDatabase && !env.DATABASE_URL) {
+      const isolated = await createIsolatedDatabase();
+      env = { ...env, DATABASE_URL: isolated.url };
+      server.dropDatabase = isolated.drop;
+    }
     const config = loadConfig({ ...process.env, ...env });
     const destination = new Writable({
       write(chunk, _encoding, callback) {
@@ -74,7 +87,25 @@ export class TestServer {
 
   async close(): Promise<void> {
     await this.app.close();
+    await this.dropDatabase?.();
   }
+}
+
+/** A new empty database on the test PostgreSQL server; the app migrates it on start. */
+export async function createIsolatedDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(TEST_DATABASE_URL);
+  const name = `${base.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = async (sql: string) => {
+    const client = new PgClient({ connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database "${name}"`);
+  return { url: Object.assign(new URL(base), { pathname: `/${name}` }).toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }
 
 export function newAccountId(): string {

@@ -1,0 +1,180 @@
+import type Docker from 'dockerode';
+import { randomUUID } from 'node:crypto';
+import {
+  ContainerDocument,
+  ContainerState,
+  ContainerStateChangedDocument,
+  ContainersDocument,
+  DockerEventsDocument,
+  DockerHostEnvironment,
+  EventSeverity,
+  FleetInventoryDocument,
+  HostHealthDocument,
+  ImagesDocument,
+  NetworksDocument,
+  RegisterDockerHostDocument,
+  VolumesDocument,
+  type ContainerStateChangedSubscription,
+} from '../generated/graphql';
+import { dockerPsA, fleetDocker, loadFleet, type Fleet } from '../support/fleet';
+import { TestServer } from '../support/harness';
+import { subscribe } from '../support/subscriptions';
+import { Collector, waitFor } from '../support/wait';
+
+type Change = ContainerStateChangedSubscription['containerStateChanged'];
+
+/**
+ * The live inventory against real fleet hosts: the sync worker holds the host, its event stream is open, and what is
+ * done to containers directly on Docker shows up in the inventory and in subscriptions long before the (hour-long)
+ * sync interval could have brought it.
+ */
+describe('live inventory on the real fleet', () => {
+  let fleet: Fleet;
+  let server: TestServer;
+  const created: Array<{ docker: Docker; id: string }> = [];
+
+  beforeAll(async () => {
+    fleet = loadFleet();
+    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5' }, { isolatedDatabase: true });
+  });
+  afterAll(async () => {
+    await Promise.all(created.map(({ docker, id }) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
+    await server?.close();
+  });
+
+  async function registerStreaming(which: 'tcp' | 'tls') {
+    const token = await server.token();
+    const input = {
+      name: `live-${which}`,
+      apiEndpoint: which === 'tcp' ? fleet.tcpEndpoint : fleet.tlsEndpoint,
+      environment: DockerHostEnvironment.Development,
+      syncIntervalSeconds: 3600,
+      ...(which === 'tls' ? { tlsCredentials: fleet.tls } : {}),
+    };
+    const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
+    expect(host.status).toBe('CONNECTED');
+    await waitFor(() => server.app.syncWorker.supervisor(host.id)?.streaming, { what: 'the event stream of the host' });
+    return { token, host, docker: fleetDocker(fleet, which) };
+  }
+
+  /**
+   * Subscribes, then proves the subscription is registered on the server: creates probe containers until the CREATED
+   * message of one arrives (the server registers a subscription some time after the client sends it).
+   */
+  async function liveChanges(token: string, hostId: string, docker: Docker) {
+    const client = server.wsClient({ authorization: `Bearer ${token}` });
+    const changes = new Collector<{ containerStateChanged: Change }>(subscribe(client, ContainerStateChangedDocument, { hostId }));
+    for (let attempt = 0; ; attempt++) {
+      const probe = `probe-${randomUUID().slice(0, 8)}`;
+      const container = await docker.createContainer({ Image: fleet.image, name: probe, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
+      created.push({ docker, id: container.id });
+      try {
+        await changes.waitFor((m) => m.containerStateChanged.container.name === probe, { timeoutMs: 500 });
+        return { client, changes };
+      } catch (error) {
+        if (attempt > 20) throw error;
+      }
+    }
+  }
+
+  it.each(['tls', 'tcp'] as const)('follows a container through create, start, stop, start, kill and remove on the %s host', async (which) => {
+    const { token, host, docker } = await registerStreaming(which);
+    const { client, changes } = await liveChanges(token, host.id, docker);
+    const name = `life-${randomUUID().slice(0, 8)}`;
+    const seen = (state: ContainerState, extra: (c: Change) => boolean = () => true) =>
+      changes.waitFor((m) => m.containerStateChanged.container.name === name && m.containerStateChanged.state === state && extra(m.containerStateChanged), { what: `${name} ${state}`, timeoutMs: 10_000 });
+    const inInventory = async () => (await server.ok(ContainersDocument, { filter: { hostId: host.id, name } }, token)).containers.nodes[0];
+    try {
+      const container = await docker.createContainer({ Image: fleet.image, name, Cmd: ['sleep', '300'], Labels: { 'test.run': name }, HostConfig: { NetworkMode: 'none' } });
+      created.push({ docker, id: container.id });
+      const createdMsg = await seen(ContainerState.Created);
+      expect(createdMsg.containerStateChanged.previousState).toBeNull();
+      expect(await inInventory()).toMatchObject({ dockerId: container.id, state: 'CREATED', labels: { 'test.run': name }, image: fleet.image, command: 'sleep 300' });
+
+      await container.start();
+      const running = await seen(ContainerState.Running);
+      expect(running.containerStateChanged).toMatchObject({ previousState: 'CREATED', container: { state: 'RUNNING' } });
+      expect(running.containerStateChanged.container.startedAt).not.toBeNull();
+      const fromList = await inInventory();
+      expect(fromList).toMatchObject({ state: 'RUNNING', exitCode: null, host: { id: host.id } });
+      expect(fromList!.status).toMatch(/^Up /);
+
+      await container.stop({ t: 1 }); // busybox sleep as PID 1 ignores SIGTERM: killed after the timeout
+      const stopped = await seen(ContainerState.Exited);
+      expect(stopped.containerStateChanged).toMatchObject({ previousState: 'RUNNING', container: { exitCode: 137 } });
+
+      await container.start();
+      await seen(ContainerState.Running, (c) => c.previousState === 'EXITED');
+      await container.kill();
+      await seen(ContainerState.Exited, (c) => c.container.exitCode === 137 && changes.messages.filter((m) => m.containerStateChanged.container.name === name && m.containerStateChanged.state === 'EXITED').length === 2);
+      const { container: exited } = await server.ok(ContainerDocument, { id: fromList!.id }, token);
+      expect(exited).toMatchObject({ state: 'EXITED', exitCode: 137 });
+      expect(new Date(exited!.finishedAt!).getTime()).toBeGreaterThanOrEqual(new Date(exited!.startedAt!).getTime());
+      expect(exited!.status).toMatch(/^Exited \(137\)/);
+
+      await container.remove();
+      const removed = await seen(ContainerState.Removing, (c) => c.removed);
+      expect(removed.containerStateChanged.previousState).toBe('EXITED');
+      expect(await inInventory()).toBeUndefined();
+
+      // The die with a signal exit code was stored, as a warning, and nothing of it is an ERROR.
+      const { dockerEvents } = await server.ok(DockerEventsDocument, { filter: { hostId: host.id, action: 'die' }, first: 10 }, token);
+      expect(dockerEvents.nodes.filter((e) => e.actorName === name).map((e) => e.severity)).toEqual([EventSeverity.Warning, EventSeverity.Warning]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('lists images, networks and volumes, and nests them under the host', async () => {
+    const { token, host, docker } = await registerStreaming('tcp');
+    const volume = `vol-${randomUUID().slice(0, 8)}`;
+    await docker.createVolume({ Name: volume, Labels: { 'test.run': volume } });
+    try {
+      const { volumes } = await waitFor(async () => {
+        const result = await server.ok(VolumesDocument, { filter: { hostId: host.id } }, token);
+        return result.volumes.nodes.some((v) => v.name === volume) && result;
+      }, { what: 'the new volume (from the volume create event)' });
+      expect(volumes.nodes.every((v) => v.host.id === host.id)).toBe(true);
+      const { images } = await server.ok(ImagesDocument, { filter: { hostId: host.id } }, token);
+      expect(images.nodes.flatMap((i) => i.repoTags)).toContain(fleet.image);
+      const { networks } = await server.ok(NetworksDocument, { filter: { hostId: host.id } }, token);
+      expect(networks.nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['host', 'none']));
+
+      const { dockerHosts } = await server.ok(FleetInventoryDocument, { first: 10, containers: 5 }, token);
+      const nested = dockerHosts.nodes.find((h) => h.id === host.id)!;
+      expect(nested.images.totalCount).toBe(images.totalCount);
+      expect(nested.volumes.totalCount).toBe(volumes.totalCount);
+      expect(nested.containers.nodes.every((c) => c.host.id === host.id)).toBe(true);
+    } finally {
+      await docker.getVolume(volume).remove().catch(() => undefined);
+    }
+  });
+
+  it('keeps the inventory equal to docker ps -a, and answers health with live usage', async () => {
+    const { token, host, docker } = await registerStreaming('tcp');
+    const name = `usage-${randomUUID().slice(0, 8)}`;
+    const container = await docker.createContainer({ Image: fleet.image, name, Cmd: ['sh', '-c', 'while true; do :; done'], HostConfig: { NetworkMode: 'none' } });
+    created.push({ docker, id: container.id });
+    await container.start();
+    await waitFor(async () => (await server.ok(ContainersDocument, { filter: { hostId: host.id, name, state: ContainerState.Running } }, token)).containers.totalCount === 1, { what: 'the busy container running' });
+
+    const { dockerHost } = await server.ok(HostHealthDocument, { id: host.id }, token);
+    expect(dockerHost?.health).toMatchObject({ status: 'CONNECTED', reachable: true });
+    expect(dockerHost!.health.containers.running).toBeGreaterThanOrEqual(1);
+    expect(dockerHost!.health.usage!.sampledContainers).toBeGreaterThanOrEqual(1);
+    expect(dockerHost!.health.usage!.cpuPercent).toBeGreaterThan(10); // a busy loop uses most of a CPU
+    expect(dockerHost!.health.usage!.memoryBytes).toBeGreaterThan(0);
+    await container.remove({ force: true });
+
+    const expected = await dockerPsA(docker);
+    await waitFor(async () => {
+      const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host.id }, first: 500 }, token);
+      const actual = Object.fromEntries(containers.nodes.map((c) => [c.name, { state: c.state, exitCode: c.exitCode }]));
+      return JSON.stringify(sorted(actual)) === JSON.stringify(sorted(expected));
+    }, { what: 'the inventory to equal docker ps -a' });
+  });
+});
+
+function sorted<T>(record: Record<string, T>): Array<[string, T]> {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
+}

@@ -1,0 +1,60 @@
+import { ContainerState, ContainersDocument, FleetInventoryDocument } from '../generated/graphql';
+import { TestServer, codeOf, newAccountId } from '../support/harness';
+import { countStatements, seedInventory } from '../support/inventory-fixtures';
+
+/** Dashboards read the fleet in one nested query; its cost must not grow with the fleet. */
+describe('nested fleet reads', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('costs the same number of SQL statements for 2 hosts of 3 containers as for 12 hosts of 40', async () => {
+    const small = newAccountId();
+    const large = newAccountId();
+    await seedInventory(server.app.orm, { accountId: small, hosts: 2, containers: 3 });
+    await seedInventory(server.app.orm, { accountId: large, hosts: 12, containers: 40 });
+    const read = async (accountId: string) => {
+      const token = await server.token({ accountId });
+      return countStatements(server.app.orm, () => server.ok(FleetInventoryDocument, { first: 50, containers: 20 }, token));
+    };
+    const a = await read(small);
+    const b = await read(large);
+    expect(a.result.dockerHosts.nodes).toHaveLength(2);
+    expect(b.result.dockerHosts.nodes).toHaveLength(12);
+    expect(b.result.dockerHosts.nodes.every((h) => h.containers.nodes.length === 20 && h.containers.totalCount === 40 && h.containers.pageInfo.hasNextPage)).toBe(true);
+    expect(b.result.dockerHosts.nodes[0]!.health.containers).toMatchObject({ total: 40, running: 26, healthy: 8 });
+    expect(b.statements).toBe(a.statements);
+  });
+
+  it('continues a nested page in the fleet-wide query with its end cursor', async () => {
+    const accountId = newAccountId();
+    const [host] = await seedInventory(server.app.orm, { accountId, hosts: 1, containers: 7 });
+    const token = await server.token({ accountId });
+    const { dockerHosts } = await server.ok(FleetInventoryDocument, { first: 1, containers: 4 }, token);
+    const { endCursor } = dockerHosts.nodes[0]!.containers.pageInfo;
+    const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host!.id }, first: 10, after: endCursor }, token);
+    expect(containers.nodes.map((c) => c.name)).toEqual(['app-00004', 'app-00005', 'app-00006']);
+  });
+
+  it('filters containers by state, name, image and label, and refuses a malformed label filter', async () => {
+    const accountId = newAccountId();
+    await seedInventory(server.app.orm, { accountId, hosts: 2, containers: 6 });
+    const token = await server.token({ accountId });
+    const total = async (filter: Record<string, unknown>) => (await server.ok(ContainersDocument, { filter, first: 100 }, token)).containers.totalCount;
+    expect(await total({})).toBe(12);
+    expect(await total({ state: ContainerState.Exited })).toBe(4);
+    expect(await total({ name: 'APP-0000' })).toBe(12);
+    expect(await total({ name: 'app-00005' })).toBe(2);
+    expect(await total({ image: 'registry.local/app' })).toBe(12);
+    expect(await total({ label: 'index=3' })).toBe(2);
+    expect(await total({ label: 'app' })).toBe(12);
+    expect(await total({ label: 'missing' })).toBe(0);
+    const bad = await server.request(ContainersDocument, { filter: { label: '=x' } }, token);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('filter.label');
+  });
+});

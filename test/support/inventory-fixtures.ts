@@ -1,0 +1,70 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Container } from '../../src/containers/container.entity';
+import { ContainerHealth, ContainerState } from '../../src/containers/container.enums';
+import { DockerHost } from '../../src/hosts/host.entity';
+import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
+import { Image } from '../../src/images/image.entity';
+
+/**
+ * Stored inventory without Docker, for read-path tests and benchmarks: `hosts` hosts of `containers` containers each
+ * (and a couple of images), inserted as a sync would leave them. The hosts point nowhere and are MAINTENANCE, so no
+ * sync worker ever picks them up.
+ */
+export async function seedInventory(orm: MikroORM, options: { accountId: string; hosts: number; containers: number }): Promise<DockerHost[]> {
+  const em = orm.em.fork();
+  const hosts: DockerHost[] = [];
+  for (let h = 0; h < options.hosts; h++) {
+    const host = Object.assign(new DockerHost(), {
+      accountId: options.accountId,
+      name: `seed-${String(h).padStart(4, '0')}-${randomUUID().slice(0, 6)}`,
+      apiEndpoint: 'tcp://127.0.0.1:1',
+      environment: HostEnvironment.DEVELOPMENT,
+      status: HostStatus.MAINTENANCE,
+    });
+    hosts.push(host);
+    em.persist(host);
+    for (let c = 0; c < options.containers; c++) {
+      const running = c % 3 !== 0;
+      em.persist(
+        Object.assign(new Container(), {
+          accountId: options.accountId,
+          hostId: host.id,
+          dockerId: randomUUID().replace(/-/g, '').repeat(2),
+          name: `app-${String(c).padStart(5, '0')}`,
+          image: 'registry.local/app:1.0',
+          imageId: `sha256:${'a'.repeat(64)}`,
+          command: 'sleep 3600',
+          state: running ? ContainerState.RUNNING : ContainerState.EXITED,
+          health: c % 5 === 0 ? ContainerHealth.HEALTHY : ContainerHealth.NONE,
+          exitCode: running ? null : 1,
+          labels: { app: 'seed', index: String(c) },
+          ports: [{ privatePort: 8080, publicPort: null, type: 'tcp', ip: null }],
+          mounts: [],
+          networks: [{ name: 'bridge', networkId: 'n1', ipAddress: '172.17.0.2' }],
+          createdAt: new Date(Date.now() - 3_600_000),
+          startedAt: new Date(Date.now() - 1_800_000),
+          finishedAt: running ? null : new Date(Date.now() - 60_000),
+        }),
+      );
+    }
+    for (let i = 0; i < 2; i++) {
+      em.persist(Object.assign(new Image(), { accountId: options.accountId, hostId: host.id, dockerId: `sha256:${randomUUID()}`, repoTags: [`app:${i}`], repoDigests: [], sizeBytes: 1000, labels: {}, createdAt: new Date() }));
+    }
+  }
+  await em.flush();
+  return hosts;
+}
+
+/** Counts the SQL statements `fn` makes through the app's ORM (nothing else may run meanwhile). */
+export async function countStatements<T>(orm: MikroORM, fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  let statements = 0;
+  const knex = orm.em.getConnection().getKnex();
+  const count = () => statements++;
+  knex.on('query', count);
+  try {
+    return { result: await fn(), statements };
+  } finally {
+    knex.off('query', count);
+  }
+}
