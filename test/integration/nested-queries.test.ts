@@ -1,6 +1,6 @@
 import { ContainerState, ContainersDocument, FleetInventoryDocument } from '../generated/graphql';
 import { TestServer, codeOf, newAccountId } from '../support/harness';
-import { countStatements, seedInventory } from '../support/inventory-fixtures';
+import { recordStatements, seedInventory } from '../support/inventory-fixtures';
 
 /** Dashboards read the fleet in one nested query; its cost must not grow with the fleet. */
 describe('nested fleet reads', () => {
@@ -19,7 +19,7 @@ describe('nested fleet reads', () => {
     await seedInventory(server.app.orm, { accountId: large, hosts: 12, containers: 40 });
     const read = async (accountId: string) => {
       const token = await server.token({ accountId });
-      return countStatements(server.app.orm, () => server.ok(FleetInventoryDocument, { first: 50, containers: 20 }, token));
+      return recordStatements(server.app.orm, () => server.ok(FleetInventoryDocument, { first: 50, containers: 20 }, token));
     };
     const a = await read(small);
     const b = await read(large);
@@ -27,7 +27,7 @@ describe('nested fleet reads', () => {
     expect(b.result.dockerHosts.nodes).toHaveLength(12);
     expect(b.result.dockerHosts.nodes.every((h) => h.containers.nodes.length === 20 && h.containers.totalCount === 40 && h.containers.pageInfo.hasNextPage)).toBe(true);
     expect(b.result.dockerHosts.nodes[0]!.health.containers).toMatchObject({ total: 40, running: 26, healthy: 8 });
-    expect(b.statements).toBe(a.statements);
+    expect(b.statements.length).toBe(a.statements.length);
   });
 
   it('continues a nested page in the fleet-wide query with its end cursor', async () => {

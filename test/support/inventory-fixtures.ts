@@ -56,15 +56,15 @@ export async function seedInventory(orm: MikroORM, options: { accountId: string;
   return hosts;
 }
 
-/** Counts the SQL statements `fn` makes through the app's ORM (nothing else may run meanwhile). */
-export async function countStatements<T>(orm: MikroORM, fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  let statements = 0;
+/** The SQL statements `fn` makes through the app's ORM (nothing else may run meanwhile). */
+export async function recordStatements<T>(orm: MikroORM, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
   const knex = orm.em.getConnection().getKnex();
-  const count = () => statements++;
-  knex.on('query', count);
+  const record = (query: { sql: string }) => statements.push(query.sql);
+  knex.on('query', record);
   try {
     return { result: await fn(), statements };
   } finally {
-    knex.off('query', count);
+    knex.off('query', record);
   }
 }
