@@ -108,7 +108,10 @@ export class HostSupervisor {
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
       if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
     } catch (error) {
+      // Not the host's failure (that is recorded by the sync): the database is down, say. Try again soon, not in an hour.
       this.deps.logger.error({ err: error, hostId: this.hostId }, 'host sync cycle crashed');
+      this.closeStream();
+      next = Math.min(Math.max(this.nextBackoff(), 1000), this.intervalMs);
     } finally {
       this.schedule(next);
     }

@@ -129,8 +129,14 @@ export class PrivateDaemon {
   async restart(): Promise<void> {
     if (this.stopped) throw new Error(`private dockerd ${this.name} was stopped`);
     if (this.running) throw new Error(`private dockerd ${this.name} is running: kill() it first`);
-    // dockerd refuses to start while its pid file names any existing process (a zombie, or a recycled pid).
+    // dockerd refuses to start while its pid file names any existing process (a zombie, or a recycled pid). And it
+    // adopts the containerd its containerd.pid names when kill(pid, 0) succeeds, which it does for a zombie: the dead
+    // containerd, re-parented to PID 1 (which here reaps orphans only every ~2 s), would be "still running", and the
+    // restart would fail after ~15 s with "timeout waiting for containerd to start". A live one is kept (adopted).
     await fs.rm(path.join(this.dir, 'docker.pid'), { force: true });
+    const containerdPidFile = path.join(this.execRoot, 'containerd', 'containerd.pid');
+    const containerd = await readPid(containerdPidFile);
+    if (containerd && !(alive(containerd) && commOf(containerd) === 'containerd')) await fs.rm(containerdPidFile, { force: true });
     await this.launch();
   }
 
@@ -347,6 +353,14 @@ export function alive(pid: number): boolean {
     return state !== 'Z' && state !== 'X';
   } catch {
     return false;
+  }
+}
+
+function commOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined;
   }
 }
 
