@@ -54,7 +54,9 @@ export function containerFromInspect(doc: Json): ContainerSnapshot {
     if (!bindings || bindings.length === 0) ports.push({ privatePort: Number(port), publicPort: null, type, ip: null });
     else for (const b of bindings) ports.push({ privatePort: Number(port), publicPort: b.HostPort ? Number(b.HostPort) : null, type, ip: b.HostIp || null });
   }
-  const command = [doc.Path, ...((doc.Args as string[] | undefined) ?? [])].filter((part) => part !== undefined && part !== '').join(' ');
+  // The list's Command is Path + Args with every argument holding a space wrapped in single quotes (moby list.go).
+  const args = ((doc.Args as string[] | undefined) ?? []).map((arg) => (arg.includes(' ') ? `'${arg}'` : arg));
+  const command = args.length > 0 ? `${doc.Path} ${args.join(' ')}` : String(doc.Path ?? '');
   return {
     dockerId: String(doc.Id),
     name: stripSlash(String(doc.Name ?? '')),

@@ -31,10 +31,11 @@ async function leftovers(daemon: PrivateDaemon, shimSockets: string[]) {
     mounts: await mountsUnder(daemon.dir),
     cgroups: readdirSync('/sys/fs/cgroup').filter((controller) => existsSync(path.join('/sys/fs/cgroup', controller, daemon.cgroupParent))),
     shimSockets: shimSockets.filter((socket) => existsSync(socket)),
+    netns: existsSync(path.join('/var/run/netns', daemon.netns)),
     files: existsSync(daemon.dir),
   };
 }
-const NOTHING = { processes: '', mounts: [], cgroups: [], shimSockets: [], files: false };
+const NOTHING = { processes: '', mounts: [], cgroups: [], shimSockets: [], netns: false, files: false };
 
 async function waitGone(pid: number): Promise<void> {
   for (const deadline = Date.now() + 5_000; alive(pid); ) {
@@ -105,6 +106,22 @@ describe(PrivateDaemon.name, () => {
     await daemon.stop();
     expect(alive(pid)).toBe(false);
     expect(await leftovers(daemon, sockets)).toEqual(NOTHING);
+  });
+
+  // dockerd with --bridge none deletes the docker0 of its network namespace: in the root namespace, the main daemon's.
+  it("leaves the main daemon's docker0 alone (it runs in a network namespace of its own)", async () => {
+    expect(existsSync('/sys/class/net/docker0')).toBe(true);
+    const daemon = await PrivateDaemon.start();
+    try {
+      expect(existsSync('/sys/class/net/docker0')).toBe(true);
+      const { stdout } = await run('ip', ['-n', daemon.netns, '-o', 'link', 'show']);
+      expect(stdout.trim().split('\n').map((line) => line.split(':')[1]!.trim())).toEqual(['lo']);
+      await daemon.kill();
+      await daemon.restart();
+    } finally {
+      await daemon.stop();
+    }
+    expect(existsSync('/sys/class/net/docker0')).toBe(true);
   });
 
   it('with liveRestore, a running container survives the crash and the restart with the same process', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ContainerDocument, ContainersDocument, DockerHostEnvironment, RegisterDockerHostDocument } from '../generated/graphql';
 import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
 import { TestServer, codeOf } from '../support/harness';
+import { containerFromInspect, containerFromList } from '../../src/docker/docker.mapping';
 import { recordStatements } from '../support/inventory-fixtures';
 
 /** The full sync (the periodic reconcile) against a real host, driven directly: no worker runs in this file. */
@@ -31,6 +32,31 @@ describe('full sync on a real host', () => {
     // Reads, and one bookkeeping update of the host (lastSyncedAt); no inventory table is written.
     expect(statements.filter((sql) => /^(insert|delete)/i.test(sql))).toEqual([]);
     expect(statements.filter((sql) => /^update/i.test(sql)).every((sql) => sql.startsWith('update "docker_hosts"'))).toBe(true);
+  });
+
+  it('maps a container identically from the list and from an inspect (or every sync would rewrite rows)', async () => {
+    const docker = fleetDocker(fleet, 'tcp');
+    const name = `same-${randomUUID().slice(0, 8)}`;
+    const container = await docker.createContainer({
+      Image: fleet.image,
+      name,
+      Cmd: ['sh', '-c', 'exit 2'],
+      Labels: { b: '2', a: '1' },
+      ExposedPorts: { '8080/tcp': {}, '53/udp': {} },
+      HostConfig: { NetworkMode: 'none', Binds: ['/tmp:/data:ro'] },
+    });
+    try {
+      await container.start();
+      await container.wait();
+      const [row] = await docker.listContainers({ all: true, filters: { name: [name] } });
+      const { detailed: _a, startedAt, finishedAt, ...fromInspect } = containerFromInspect(await container.inspect());
+      const { detailed: _b, ...fromList } = containerFromList(row!);
+      expect(fromList).toEqual(fromInspect);
+      expect(fromInspect).toMatchObject({ state: 'exited', exitCode: 2, mounts: [{ type: 'bind', source: '/tmp', destination: '/data', readOnly: true }] });
+      expect(finishedAt!.getTime()).toBeGreaterThanOrEqual(startedAt!.getTime());
+    } finally {
+      await container.remove({ force: true });
+    }
   });
 
   it('picks up what changed behind its back on the next full sync (no event stream here)', async () => {

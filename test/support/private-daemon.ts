@@ -7,12 +7,17 @@ import { promisify } from 'node:util';
 import { loadFleet } from './fleet';
 
 /**
- * A dockerd that one test owns: it may kill -9 it, restart it on the same state, and throw it away. It runs in the
- * root network namespace with a unix socket only, `--bridge none --iptables=false --ip-forward=false` (a second daemon
- * with default networking removes the main daemon's docker0), so containers on it need `NetworkMode: 'none'` (or
- * 'host'): there is no `bridge` network. Everything it owns is under `$FLEET_STATE_DIR/private/<name>` (data-root,
- * exec-root with its managed containerd, socket, pid file, log) plus the cgroup `/fleet-private-<name>` (its
- * `--cgroup-parent`) and its shims' sockets in /run/containerd/s; `stop()` removes all of it.
+ * A dockerd that one test owns: it may kill -9 it, restart it on the same state, and throw it away. It runs in a
+ * network namespace of its own (`fleet-pd-<name>`, loopback only) with `--bridge none --iptables=false
+ * --ip-forward=false`, and answers on a unix socket only (a socket file works across network namespaces; put a
+ * TcpProxy in front of it for a tcp:// endpoint). Containers on it need `NetworkMode: 'none'` (or 'host': the
+ * namespace's loopback): there is no `bridge` network. Everything it owns is under `$FLEET_STATE_DIR/private/<name>`
+ * (data-root, exec-root with its managed containerd, socket, pid file, log), plus the cgroup `/fleet-private-<name>`
+ * (its `--cgroup-parent`), its network namespace and its shims' sockets in /run/containerd/s; `stop()` removes all of it.
+ *
+ * Why its own namespace, even with --bridge none: dockerd 20.10 started with `--bridge none` DELETES the interface
+ * named docker0 of its network namespace at start (daemon_unix.go: DisableBridge -> removeDefaultBridgeInterface), so
+ * in the root namespace it would take the main daemon's docker0 away ("could not find bridge docker0").
  *
  * What a kill -9 does (dockerd 20.10.24, containerd 1.6.20, measured):
  * - dockerd starts its managed containerd with Pdeathsig=SIGKILL, so containerd dies with it; the containers' shims
@@ -76,6 +81,10 @@ export class PrivateDaemon {
   get cgroupParent(): string {
     return cgroupOf(this.name);
   }
+  /** Its network namespace (`ip netns` name): loopback only. */
+  get netns(): string {
+    return netnsOf(this.name);
+  }
   /** The pid of the running dockerd, if one runs. */
   get pid(): number | undefined {
     return this.running ? this.child!.pid : undefined;
@@ -97,8 +106,14 @@ export class PrivateDaemon {
     await fs.writeFile(path.join(dir, 'owner'), ownerStamp(process.pid) ?? String(process.pid));
     // Its own empty config: /etc/docker/daemon.json belongs to the main daemon.
     await fs.writeFile(path.join(dir, 'daemon.json'), '{}\n');
+    if (existsSync(path.join('/var/run/netns', netnsOf(name)))) await run('ip', ['netns', 'del', netnsOf(name)]); // a stale one
+    await run('ip', ['netns', 'add', netnsOf(name)]).catch(async (error: unknown) => {
+      await fs.rm(dir, { recursive: true, force: true });
+      throw error;
+    });
     const daemon = new PrivateDaemon(name, dir, options.liveRestore ?? false);
     try {
+      await run('ip', ['-n', netnsOf(name), 'link', 'set', 'lo', 'up']);
       await daemon.launch();
       await daemon.loadFleetImage();
     } catch (error) {
@@ -163,6 +178,8 @@ export class PrivateDaemon {
 
   private async launch(): Promise<void> {
     const args = [
+      // nsenter execs dockerd (same pid). Not `ip netns exec`: it remounts /sys and hides the cgroup mounts.
+      `--net=/var/run/netns/${this.netns}`, 'dockerd',
       '--config-file', path.join(this.dir, 'daemon.json'),
       '--data-root', this.dataRoot,
       '--exec-root', this.execRoot,
@@ -178,7 +195,7 @@ export class PrivateDaemon {
     let child: ChildProcess;
     try {
       // Detached (own session) and unref'd: a test that forgets stop() does not hang jest; the next start() reaps it.
-      child = spawn('dockerd', args, { detached: true, stdio: ['ignore', log, log], env });
+      child = spawn('nsenter', args, { detached: true, stdio: ['ignore', log, log], env });
     } finally {
       closeSync(log);
     }
@@ -221,9 +238,14 @@ function cgroupOf(name: string): string {
   return `/fleet-private-${name}`;
 }
 
+function netnsOf(name: string): string {
+  return `fleet-pd-${name}`;
+}
+
 /**
  * Removes what a private daemon left, whatever state it is in (running, killed, half-started): every process by its
- * paths (dockerd, containerd, shims) or its cgroup (containers), then mounts, cgroups, shim sockets and files.
+ * paths (dockerd, containerd, shims) or its cgroup (containers), then mounts, cgroups, network namespace, shim sockets
+ * and files.
  */
 async function reap(dir: string, name: string): Promise<void> {
   const shimSockets = await shimSocketsOf(dir);
@@ -244,6 +266,7 @@ async function reap(dir: string, name: string): Promise<void> {
     const left = await Promise.all(controllers.map((c) => removeCgroup(path.join(CGROUP_ROOT, c, cgroupOf(name)))));
     return left.every((gone) => gone);
   }, 5_000).catch(() => undefined);
+  if (existsSync(path.join('/var/run/netns', netnsOf(name)))) await run('ip', ['netns', 'del', netnsOf(name)]).catch(() => undefined);
   await Promise.all(shimSockets.map((socket) => fs.rm(socket, { force: true })));
   await fs.rm(dir, { recursive: true, force: true });
 }
