@@ -11,6 +11,7 @@ const FLEET = path.resolve(__dirname, '../fleet/fleet.sh');
  * the run fails here, loudly, rather than skipping tests.
  */
 export default async function globalSetup(): Promise<void> {
+  process.env.TEST_DATABASE_URL = TEST_DATABASE_URL; // the tests of this run (same process, in band) use this one
   await recreateDatabase();
   ensureFleet();
 }
@@ -27,11 +28,26 @@ async function recreateDatabase(): Promise<void> {
   try {
     await admin.query(`drop database if exists "${database}" with (force)`);
     await admin.query(`create database "${database}"`);
+    // Databases of earlier runs (named after their process): dropped once that process is gone.
+    const others = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'fleet\\_control\\_test\\_%'`);
+    for (const { datname } of others.rows) {
+      const pid = Number(/^fleet_control_test_(\d+)/.exec(datname)?.[1]);
+      if (pid && pid !== process.pid && !alive(pid)) await admin.query(`drop database if exists "${datname}" with (force)`);
+    }
   } finally {
     await admin.end();
   }
   // Migrations run when the first test server starts (createApp migrates, as production does). MikroORM is not loaded
   // here: jest runs global setup in another realm, and entity metadata discovered there breaks the test realm.
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The fleet script is idempotent and quick when the fleet is up; as root it also installs and starts what is missing. */

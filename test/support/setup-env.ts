@@ -2,7 +2,11 @@
  * Test configuration, applied before any module loads config. Real PostgreSQL (not the embedded default), fixed test
  * secrets, quiet logs, and no background health worker (tests drive checks explicitly).
  */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/fleet_control_test';
+/**
+ * Each jest run gets a database of its own (global setup names it after its process and exports it here), so two
+ * runs on one machine — a developer and a helper, say — never drop each other's tables.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? `postgresql://postgres@127.0.0.1:5432/fleet_control_test_${process.pid}`;
 
 Object.assign(process.env, {
   NODE_ENV: 'test',
