@@ -235,6 +235,40 @@ reap_leftovers() {
   [ -z "$mounts" ] || { log "unmounting leftovers of $h:" $mounts; printf '%s\n' "$mounts" | xargs -r -n1 umount -l 2>/dev/null || true; }
 }
 
+# Private daemons of tests (test/support/private-daemon.ts) never stopped: their processes (by path, by cgroup), shim
+# sockets, mounts, cgroups and network namespaces, before their folders go with $STATE.
+reap_private() {
+  local dir name p f pids=() sockets=() mounts
+  for dir in "$STATE"/private/*/; do
+    [ -d "$dir" ] || continue
+    dir="${dir%/}"; name="${dir##*/}"
+    for p in /proc/[0-9]*; do
+      f="$(tr '\0' ' ' 2>/dev/null <"$p/cmdline")" || continue
+      case "$f" in *"$dir/"*) pids+=("${p#/proc/}") ;; esac
+    done
+    for f in /sys/fs/cgroup/pids/"fleet-private-$name"/*/cgroup.procs; do
+      [ -r "$f" ] && while read -r p; do pids+=("$p"); done <"$f"
+    done
+    for f in "$dir"/exec/containerd/daemon/io.containerd.runtime.v2.task/*/*/address; do
+      [ -r "$f" ] && sockets+=("$(sed 's#^unix://##' "$f")")
+    done
+  done
+  if [ ${#pids[@]} -gt 0 ]; then
+    log "killing private test daemons left running: ${pids[*]}"
+    kill -9 "${pids[@]}" 2>/dev/null || true
+    for p in "${pids[@]}"; do wait_until "process $p to die" 10 proc_gone "$p" || true; done
+  fi
+  for f in "${sockets[@]}"; do case "$f" in /run/containerd/s/*) rm -f "$f" ;; esac; done
+  mounts="$(awk '{print $5}' /proc/self/mountinfo | grep -F "$STATE/private/" | sort -r || true)"
+  [ -z "$mounts" ] || printf '%s\n' "$mounts" | xargs -r -n1 umount -l 2>/dev/null || true
+  for dir in "$STATE"/private/*/; do
+    [ -d "$dir" ] || continue
+    name="$(basename "$dir")"
+    rmdir /sys/fs/cgroup/*/"fleet-private-$name"/* /sys/fs/cgroup/*/"fleet-private-$name" 2>/dev/null || true
+    [ ! -e "/var/run/netns/fleet-pd-$name" ] || ip netns del "fleet-pd-$name" || true
+  done
+}
+
 link_hosts() {
   # The main dockerd sets the FORWARD policy to DROP: let h2 and h3 reach each other (a later swarm needs it). Root to
   # namespace traffic is on-link through each veth and never crosses FORWARD. Rules carry the comment "fleet".
@@ -372,6 +406,7 @@ down() {
     kill "$pid" 2>/dev/null || true
     wait_until "main dockerd to exit" 30 proc_gone "$pid" || { kill -9 "$pid" 2>/dev/null || true; }
   fi
+  reap_private
   rm -rf "$STATE"
   log "fleet is down"
 }

@@ -42,6 +42,7 @@ export interface CreateContainerOptions extends NewContainer {
 const DOCKER_HEADERS = { 'Api-Version': API_VERSION, 'Docker-Experimental': 'false', Ostype: 'linux', Server: `Docker/${ENGINE_VERSION} (linux)` };
 /** Status text is relative to the clock; a cached list may be this old before it is rebuilt. */
 const LIST_CACHE_MS = 1000;
+const STATES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 
 interface Request {
   params: string[];
@@ -124,19 +125,26 @@ export class SimulatedEngine {
 
   /** `docker start`: a network connect per network, then start. A running container is left alone (HTTP 304). */
   startContainer(ref: string): void {
-    const c = this.get(ref);
+    const c = this.find(ref);
     if (c.state === 'running' || c.state === 'paused') return;
     for (const e of c.endpoints) this.events.emit('network', 'connect', e.network.id, { container: c.id, name: e.network.name, type: e.network.driver });
-    Object.assign(c, { state: 'running', startedAtMs: Date.now(), exitCode: 0, oomKilled: false, pid: this.inventory.rng.int(1200, 99_999) });
+    c.state = 'running';
+    c.startedAtMs = Date.now();
+    c.exitCode = 0;
+    c.oomKilled = false;
+    c.pid = this.inventory.rng.int(1200, 99_999);
     // Every start resets the health monitor to "starting", without an event.
-    if (c.image.kind.healthcheck) Object.assign(c, { health: 'starting', failingStreak: 0 });
+    if (c.health !== null || c.image.kind.healthcheck) {
+      c.health = 'starting';
+      c.failingStreak = 0;
+    }
     this.changed(c);
     this.containerEvent(c, 'start');
   }
 
   /** `docker stop`: kill (SIGTERM), die with the exit code, network disconnects, stop. Not running: no events. */
   stopContainer(ref: string, exitCode = 0): void {
-    const c = this.get(ref);
+    const c = this.find(ref);
     if (c.state !== 'running' && c.state !== 'paused' && c.state !== 'restarting') return;
     this.containerEvent(c, 'kill', { signal: '15' });
     this.exited(c, exitCode);
@@ -158,7 +166,7 @@ export class SimulatedEngine {
 
   /** `docker rm -f`: a running container is killed first (kill SIGKILL, die 137, disconnects), then destroy. */
   removeContainer(ref: string): void {
-    const c = this.get(ref);
+    const c = this.find(ref);
     if (c.state === 'running' || c.state === 'paused' || c.state === 'restarting') {
       this.containerEvent(c, 'kill', { signal: '9' });
       this.exited(c, 137);
@@ -168,12 +176,16 @@ export class SimulatedEngine {
     this.containerEvent(c, 'destroy');
   }
 
-  /** A health probe result that changes the status: moby emits "health_status: <status>" only on a change. */
+  /**
+   * A health probe result that changes the status: moby emits "health_status: <status>" only on a change. Lenient on
+   * purpose: a running container whose image has no HEALTHCHECK gets one from now on.
+   */
   setHealth(ref: string, status: 'healthy' | 'unhealthy'): void {
-    const c = this.get(ref);
+    const c = this.find(ref);
     if (c.state !== 'running') throw new Error(`Container ${c.id} is ${c.state}: only a running container is probed`);
     if (c.health === status) return;
-    Object.assign(c, { health: status, failingStreak: status === 'unhealthy' ? 3 : 0 });
+    c.health = status;
+    c.failingStreak = status === 'unhealthy' ? 3 : 0;
     this.changed(c);
     this.containerEvent(c, `health_status: ${status}`);
   }
@@ -322,8 +334,11 @@ export class SimulatedEngine {
   private listContainers(query: URLSearchParams): string {
     const filters = parseFilters(query.get('filters'));
     const limit = Number(query.get('limit') ?? -1);
-    // `limit` returns the n newest containers of any state, as if all=1.
-    const all = truthy(query.get('all')) || limit > 0;
+    // `limit` returns the n newest containers of any state, and a status filter looks at every state: both imply all=1.
+    const all = truthy(query.get('all')) || limit > 0 || filters.has('status');
+    for (const status of filters.get('status') ?? []) {
+      if (!STATES.includes(status)) throw new EngineHttpError(400, `invalid filter 'status=${status}'`);
+    }
     const now = Date.now();
     const cacheable = filters.size === 0 && limit <= 0;
     const cacheKey = all ? 'all' : 'running';
@@ -344,16 +359,11 @@ export class SimulatedEngine {
     return found;
   }
 
-  private get(ref: string): SimContainer {
-    try {
-      return this.find(ref);
-    } catch (error) {
-      throw new Error((error as Error).message);
-    }
-  }
-
   private exited(c: SimContainer, exitCode: number): void {
-    Object.assign(c, { state: 'exited', exitCode, finishedAtMs: Date.now(), pid: 0, oomKilled: false });
+    c.state = 'exited';
+    c.exitCode = exitCode;
+    c.finishedAtMs = Date.now();
+    c.pid = 0;
     // Stopping the health monitor leaves the status "unhealthy" (moby, "for compatibility reasons").
     if (c.health) c.health = 'unhealthy';
     this.changed(c);

@@ -95,6 +95,10 @@ function listedImage(image: SimImage): string {
   return image.tag === null ? image.id : image.ref;
 }
 
+/** Stands in for Status while a row is serialised for the cache (see containerRowJson). */
+const STATUS_MARK = '\u0000status\u0000';
+const STATUS_JSON = JSON.stringify(STATUS_MARK);
+
 export function containerRow(c: SimContainer): Record<string, unknown> {
   return {
     Id: c.id,
@@ -112,9 +116,6 @@ export function containerRow(c: SimContainer): Record<string, unknown> {
     Mounts: c.mounts.map(mountDocument),
   };
 }
-
-const STATUS_MARK = '\u0000status\u0000';
-const STATUS_JSON = JSON.stringify(STATUS_MARK);
 
 /**
  * One list row as JSON. The row is serialised once per change and kept split around `Status`, the only field that
@@ -284,13 +285,15 @@ export function volumeDocument(v: SimVolume): Record<string, unknown> {
 }
 
 export function infoDocument(inv: Inventory, ids: { id: string; name: string }, nowMs: number): Record<string, unknown> {
-  const count = (states: string[]) => inv.containers.filter((c) => states.includes(c.state)).length;
+  // moby's state counter knows running and paused; everything else, restarting included, counts as stopped.
+  const running = inv.containers.filter((c) => c.state === 'running').length;
+  const paused = inv.containers.filter((c) => c.state === 'paused').length;
   return {
     ID: ids.id,
     Containers: inv.containers.length,
-    ContainersRunning: count(['running', 'restarting']),
-    ContainersPaused: count(['paused']),
-    ContainersStopped: count(['created', 'exited', 'dead']),
+    ContainersRunning: running,
+    ContainersPaused: paused,
+    ContainersStopped: inv.containers.length - running - paused,
     Images: inv.images.length,
     Driver: 'overlay2',
     SystemTime: new Date(nowMs).toISOString(),

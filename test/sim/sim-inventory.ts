@@ -196,7 +196,7 @@ export class Inventory {
       const labels = { 'com.docker.compose.network': 'default', 'com.docker.compose.project': project, 'com.docker.compose.version': '2.21.0' };
       this.networks.push(this.network(`${project}_default`, 'bridge', isoNano(this.nowMs - this.ageS() * 1000, '000000'), i + 1, labels));
     }
-    // A container needs an image; the fleet never has containers without one.
+    // Containers are made from images: with containers asked for, there is at least one image.
     const imageCount = sizes.containers > 0 ? Math.max(1, sizes.images) : sizes.images;
     for (let i = 0; i < imageCount; i++) this.images.push(this.image(i));
     for (let i = 0; i < sizes.volumes; i++) this.volumes.push(this.volume(i));

@@ -31,7 +31,7 @@ export class TestServer {
    * `isolatedDatabase` gives the server a database of its own (dropped on close): a sync worker claims every host in
    * its database, and must not pick up other test files' hosts.
    */
-  static async start(env: Record<string, string> = {}, options: { isolatedDatabase?: boolean } = {}): Promise<TestServer> {
+  static async start(env: Record<string, string> = {}, options: { isolatedDatabase?: boolean; logLevel?: 'debug' | 'info' | 'warn' | 'silent' } = {}): Promise<TestServer> {
     const server = new TestServer();
     if (options.isolatedDatabase && !env.DATABASE_URL) {
       const isolated = await createIsolatedDatabase();
@@ -45,7 +45,7 @@ export class TestServer {
         callback();
       },
     });
-    server.app = await createApp({ config, logger: createLogger({ level: 'debug', destination }) });
+    server.app = await createApp({ config, logger: createLogger({ level: options.logLevel ?? 'debug', destination }) });
     const { port } = await server.app.listen();
     server.url = `http://127.0.0.1:${port}/graphql`;
     server.wsUrl = `ws://127.0.0.1:${port}/graphql`;
