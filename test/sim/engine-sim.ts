@@ -205,10 +205,10 @@ export class SimulatedEngine {
       const c = running[Math.floor(i / 3) % running.length];
       const probe = c.image.kind.healthcheck ?? ['CMD-SHELL', 'true'];
       const command = probe[0] === 'CMD-SHELL' ? `/bin/sh -c ${probe.slice(1).join(' ')}` : probe.slice(1).join(' ');
-      if (i % 3 === 0) execId = this.inventory.rng.hex(64);
-      if (i % 3 === 0) this.containerEvent(c, `exec_create: ${command}`, { execID: execId });
-      if (i % 3 === 1) this.containerEvent(c, `exec_start: ${command}`, { execID: execId });
-      if (i % 3 === 2) this.containerEvent(c, 'exec_die', { execID: execId, exitCode: '0' });
+      const phase = i % 3;
+      if (phase === 0) execId = this.inventory.rng.hex(64);
+      const action = phase === 0 ? `exec_create: ${command}` : phase === 1 ? `exec_start: ${command}` : 'exec_die';
+      this.containerEvent(c, action, phase === 2 ? { execID: execId, exitCode: '0' } : { execID: execId });
     }
   }
 
@@ -249,7 +249,7 @@ export class SimulatedEngine {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.events.closeAll();
-    for (const socket of this.sockets) socket.destroy();
+    void this.sockets;
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -308,9 +308,9 @@ export class SimulatedEngine {
     });
     const key = route?.key ?? 'unmatched';
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    // Swallowed: the socket stays open and nobody ever answers (close() destroys it).
-    if (this.blackholed) return;
     req.resume();
+    // Swallowed: the socket stays open and nobody ever answers (close() destroys it).
+    void 0;
     const answer = () => {
       if (this.blackholed || this.closed) return;
       try {
