@@ -58,7 +58,7 @@ export class DockerInventory {
    * streaming endpoint (about a second apart): sample many containers concurrently, never one after another.
    */
   async sampleUsage(target: HostTarget, dockerId: string, deadlineMs: number): Promise<ContainerUsage | null> {
-    const stream = (await this.pool.run(target, ({ docker }) => docker.getContainer(dockerId).stats({ stream: true }))) as unknown as Readable;
+    const stream = (await this.pool.run(target, ({ streaming }) => streaming.getContainer(dockerId).stats({ stream: true }))) as unknown as Readable;
     return new Promise((resolve) => {
       let frames = 0;
       let rest = '';
@@ -93,7 +93,7 @@ export class DockerInventory {
     if (options.sinceNano) query.since = toEngineTime(options.sinceNano);
     if (options.untilNano) query.until = toEngineTime(options.untilNano);
     if (options.types) query.filters = JSON.stringify({ type: options.types });
-    const stream = (await this.pool.run(target, ({ docker }) => docker.getEvents(query))) as Readable;
+    const stream = (await this.pool.run(target, ({ streaming }) => streaming.getEvents(query))) as Readable;
     let closed = false;
     let ended = false;
     let rest = '';

@@ -13,6 +13,12 @@ const MIN_API_VERSION = '1.24';
 
 export interface Engine {
   docker: Docker;
+  /**
+   * The same client without docker-modem's socket timeout, for long-lived streams (events, stats, logs): that timeout
+   * fires on any idle socket, so it would cut a quiet event stream after DOCKER_TIMEOUT_MS. `run`'s own deadline still
+   * covers opening the stream.
+   */
+  streaming: Docker;
   apiVersion: string;
 }
 
@@ -145,7 +151,8 @@ export class DockerClientPool {
       .then((version) => {
         const apiVersion = negotiate(version, target.apiEndpoint);
         this.options.logger.debug({ hostId: target.hostId, apiVersion }, 'docker client ready');
-        return { apiVersion, docker: new Docker({ ...base, version: `v${apiVersion}` }) };
+        const versioned = { ...base, version: `v${apiVersion}` };
+        return { apiVersion, docker: new Docker(versioned), streaming: new Docker({ ...versioned, timeout: undefined }) };
       });
     ready.catch(() => undefined); // observed by every call; never an unhandled rejection
     return { fingerprint: target.fingerprint, agent, ready, inflight: 0, retired: false };

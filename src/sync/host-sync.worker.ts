@@ -55,7 +55,7 @@ export class HostSyncWorker {
     const wakes = this.options.pubsub.subscribe(HostTopic.SyncWake)[Symbol.asyncIterator]();
     this.wakeSubscription = wakes;
     void (async () => {
-      for (let next = await wakes.next(); !next.done; next = await wakes.next()) void this.tick();
+      for (let next = await wakes.next(); !next.done; next = await wakes.next()) void this.wake((next.value as { hostId: string }).hostId);
     })().catch(() => undefined);
   }
 
@@ -66,6 +66,16 @@ export class HostSyncWorker {
 
   get hostIds(): string[] {
     return [...this.supervisors.keys()];
+  }
+
+  /**
+   * Something changed about a host (registered, recovered, synced by hand): claim it now, and if this instance
+   * already syncs it but its stream is down (say, a manual sync just found it reachable again), reconnect now.
+   */
+  private async wake(hostId: string): Promise<void> {
+    await this.tick();
+    const supervisor = this.supervisors.get(hostId)?.supervisor;
+    if (supervisor && !supervisor.streaming) supervisor.reconnect();
   }
 
   tick(): Promise<void> {

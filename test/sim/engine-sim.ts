@@ -249,7 +249,7 @@ export class SimulatedEngine {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.events.closeAll();
-    void this.sockets;
+    for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -310,7 +310,7 @@ export class SimulatedEngine {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     req.resume();
     // Swallowed: the socket stays open and nobody ever answers (close() destroys it).
-    void 0;
+    if (this.blackholed) return;
     const answer = () => {
       if (this.blackholed || this.closed) return;
       try {

@@ -6,7 +6,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** moby daemon/events eventsLimit: replay never returns more than this, whatever `since` says. */
-export const EVENTS_LIMIT = 1000;
+export const EVENTS_LIMIT = 256;
 /** A reader this far behind loses events, as moby drops them for a slow subscriber (moby#36928). */
 const SLOW_READER_BYTES = 1 << 20;
 
