@@ -42,7 +42,7 @@ describe('a half-open event stream', () => {
     expect(lost).toMatchObject({ consecutiveFailures: 1, lastErrorCode: 'HOST_TIMEOUT' });
     expect(server.app.syncWorker.supervisor(host.id)?.streaming).toBe(false);
     // Nothing but the probe could have ended it: a frozen path sends no FIN and no error.
-    await waitFor(() => server.logs.join('').includes('stopped answering /_ping'), { what: 'the probe failure in the log' });
+    await waitFor(() => server.logs.join('').includes('stopped answering /_ping'), { what: 'the probe failure in the log', timeoutMs: 3000 }).catch((e) => { console.log(server.logs.filter((l) => /hostId/.test(l)).map((l) => l.slice(0, 300)).join('\n')); throw e; });
 
     proxy.thaw();
     const { syncDockerHost } = await server.ok(SyncDockerHostDocument, { id: host.id }, token);
