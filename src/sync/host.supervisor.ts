@@ -88,6 +88,11 @@ export class HostSupervisor {
     return this.stream !== undefined;
   }
 
+  /** A full sync or an event batch is under way. */
+  get busy(): boolean {
+    return this.cycling !== undefined || this.draining !== undefined;
+  }
+
   private schedule(ms: number): void {
     clearTimeout(this.cycleTimer);
     if (!this.stopped) this.cycleTimer = setTimeout(() => void this.cycle(), ms);

@@ -32,7 +32,8 @@ describe('a half-open event stream', () => {
     const token = await server.token();
     const input = { name: 'behind-proxy', apiEndpoint: proxy.endpoint, environment: DockerHostEnvironment.Development, syncIntervalSeconds: 3600 };
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
-    await waitFor(() => server.app.syncWorker.supervisor(host.id)?.streaming, { what: 'the event stream' });
+    // Settled: stream open and the first full sync done (a sync in flight would time out and end the stream itself).
+    await waitFor(() => { const s = server.app.syncWorker.supervisor(host.id); return s?.streaming && !s.busy; }, { what: 'the event stream, idle' });
 
     proxy.freeze(); // every byte stops, no connection is closed
     const lost = await waitFor(async () => {
@@ -42,7 +43,7 @@ describe('a half-open event stream', () => {
     expect(lost).toMatchObject({ consecutiveFailures: 1, lastErrorCode: 'HOST_TIMEOUT' });
     expect(server.app.syncWorker.supervisor(host.id)?.streaming).toBe(false);
     // Nothing but the probe could have ended it: a frozen path sends no FIN and no error.
-    await waitFor(() => server.logs.join('').includes('stopped answering /_ping'), { what: 'the probe failure in the log', timeoutMs: 3000 }).catch((e) => { console.log(server.logs.filter((l) => /hostId/.test(l)).map((l) => l.slice(0, 300)).join('\n')); throw e; });
+    await waitFor(() => server.logs.join('').includes('stopped answering /_ping'), { what: 'the probe failure in the log', timeoutMs: 3000 });
 
     proxy.thaw();
     const { syncDockerHost } = await server.ok(SyncDockerHostDocument, { id: host.id }, token);
