@@ -7,6 +7,8 @@ import {
   ContainersDocument,
   DockerEventsDocument,
   DockerHostEnvironment,
+  DockerHostHealthChangedDocument,
+  ErrorEventsSinceDocument,
   EventSeverity,
   FleetInventoryDocument,
   HostHealthDocument,
@@ -15,6 +17,7 @@ import {
   RegisterDockerHostDocument,
   VolumesDocument,
   type ContainerStateChangedSubscription,
+  type DockerHostHealthChangedSubscription,
 } from '../generated/graphql';
 import { dockerPsA, fleetDocker, loadFleet, type Fleet } from '../support/fleet';
 import { TestServer } from '../support/harness';
@@ -120,6 +123,37 @@ describe('live inventory on the real fleet', () => {
       // The die with a signal exit code was stored, as a warning, and nothing of it is an ERROR.
       const { dockerEvents } = await server.ok(DockerEventsDocument, { filter: { hostId: host.id, action: 'die' }, first: 10 }, token);
       expect(dockerEvents.nodes.filter((e) => e.actorName === name).map((e) => e.severity)).toEqual([EventSeverity.Warning, EventSeverity.Warning]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('publishes container health changes on dockerHostChanged, and answers the runbook check "no new error events since"', async () => {
+    const { token, host, docker } = await registerStreaming('tcp');
+    const client = server.wsClient({ authorization: `Bearer ${token}` });
+    const changes = new Collector<DockerHostHealthChangedSubscription>(subscribe(client, DockerHostHealthChangedDocument, { hostId: host.id }));
+    const since = new Date().toISOString();
+    const noErrors = await server.ok(ErrorEventsSinceDocument, { hostId: host.id, since }, token);
+    expect(noErrors.dockerEvents.totalCount).toBe(0);
+    try {
+      // fleet/web:v1 has a HEALTHCHECK every 2 s: starting, then healthy. (Re-created until the subscription is live.)
+      await waitFor(async () => {
+        const web = await docker.createContainer({ Image: 'fleet/web:v1', name: `web-${randomUUID().slice(0, 8)}`, HostConfig: { NetworkMode: 'none' } });
+        created.push({ docker, id: web.id });
+        await web.start();
+        await changes.waitFor((m) => m.dockerHostChanged.health.containers.starting > 0, { timeoutMs: 1000 }).catch(() => undefined);
+        return changes.messages.length > 0;
+      }, { what: 'a health change on the subscription' });
+      await changes.waitFor((m) => m.dockerHostChanged.health.containers.healthy >= 1, { what: 'the web container healthy', timeoutMs: 15_000 });
+
+      const crash = await docker.createContainer({ Image: fleet.image, name: `crash-${randomUUID().slice(0, 8)}`, Cmd: ['sh', '-c', 'exit 1'], HostConfig: { NetworkMode: 'none' } });
+      created.push({ docker, id: crash.id });
+      await crash.start();
+      const { dockerEvents } = await waitFor(async () => {
+        const result = await server.ok(ErrorEventsSinceDocument, { hostId: host.id, since }, token);
+        return result.dockerEvents.totalCount > 0 && result;
+      }, { what: 'the crash as an ERROR event' });
+      expect(dockerEvents.nodes).toEqual([expect.objectContaining({ action: 'die', attributes: expect.objectContaining({ exitCode: '1' }) })]);
     } finally {
       await client.dispose();
     }
