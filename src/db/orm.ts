@@ -5,13 +5,13 @@ import { Container } from '../containers/container.entity';
 import { DockerEvent } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
 import { Image } from '../images/image.entity';
-import { InventoryObject } from '../inventory/inventory.entity';
+import { HostOwned, InventoryObject } from '../inventory/inventory.entity';
 import { Network } from '../networks/network.entity';
 import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, InventoryObject, Container, Image, Network, Volume, DockerEvent, Activity];
+export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, Activity];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

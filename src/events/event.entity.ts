@@ -1,8 +1,7 @@
-import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { randomUUID } from 'node:crypto';
-import { DockerHost } from '../hosts/host.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { HostOwned } from '../inventory/inventory.entity';
 import { EventSeverity } from './event.enums';
 import { EventRepository } from './event.repository';
 
@@ -15,19 +14,8 @@ import { EventRepository } from './event.repository';
 @Unique({ name: 'docker_events_dedupe', properties: ['hostId', 'timeNano', 'type', 'action', 'actorId'] })
 @Index({ name: 'docker_events_account_time_idx', properties: ['accountId', 'time'] })
 @Index({ name: 'docker_events_time_idx', properties: ['time'] })
-export class DockerEvent {
+export class DockerEvent extends HostOwned {
   [EntityRepositoryType]?: EventRepository;
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string', length: 128 })
-  accountId!: string;
-
-  @Field(() => ID)
-  @ManyToOne(() => DockerHost, { mapToPk: true, deleteRule: 'cascade', fieldName: 'host_id', type: 'uuid' })
-  hostId!: string;
 
   @Field({ description: 'container, image, network, volume, daemon, ... (or fleet, for what this server observed)' })
   @Property({ type: 'string', length: 32 })

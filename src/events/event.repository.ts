@@ -1,4 +1,4 @@
-import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type EntityRepositoryType, type FilterQuery } from '@mikro-orm/postgresql';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import type { EventSeverity } from './event.enums';
 import { DockerEvent } from './event.entity';
@@ -12,7 +12,7 @@ export interface DockerEventFilter {
   until?: Date | null;
 }
 
-export type NewDockerEvent = Omit<DockerEvent, 'id'>;
+export type NewDockerEvent = Omit<DockerEvent, 'id' | typeof EntityRepositoryType>;
 
 export class EventRepository extends EntityRepository<DockerEvent> {
   page(accountId: string, filter: DockerEventFilter, args: PageArgs): Promise<Page<DockerEvent>> {

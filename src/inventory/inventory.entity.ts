@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { DockerHost } from '../hosts/host.entity';
 
 /**
- * What every synced Docker object shares: our id, the owning account and host, and Docker's own id. The account is
- * copied from the host so that every read filters on one column. Deleting a host deletes its inventory (FK cascade).
- * Named uniquely and never referenced by a field, so type-graphql does not emit it as a type of its own.
+ * A row that belongs to one host of one account: our id, the account (copied from the host, so that every read
+ * filters on one column) and the host. Deleting a host deletes its rows (FK cascade). Named uniquely and never
+ * referenced by a field, so type-graphql does not emit it as a type of its own.
  */
-@ObjectType('InventoryObjectBase')
-@Index({ properties: ['accountId'] })
-export abstract class InventoryObject {
+@ObjectType('HostOwnedBase')
+export abstract class HostOwned {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -21,7 +20,12 @@ export abstract class InventoryObject {
   @Field(() => ID)
   @ManyToOne(() => DockerHost, { mapToPk: true, deleteRule: 'cascade', fieldName: 'host_id', type: 'uuid' })
   hostId!: string;
+}
 
+/** What every synced Docker object adds: Docker's own id, and when our record of it last changed. */
+@ObjectType('InventoryObjectBase')
+@Index({ properties: ['accountId'] })
+export abstract class InventoryObject extends HostOwned {
   @Field({ description: "Docker's own id (names for volumes)" })
   @Property({ type: 'string', length: 256 })
   dockerId!: string;

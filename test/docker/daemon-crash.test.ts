@@ -1,5 +1,4 @@
 import {
-  ContainersDocument,
   DockerHostDocument,
   DockerHostEnvironment,
   DockerHostStatus,
@@ -8,7 +7,7 @@ import {
   SyncDockerHostDocument,
 } from '../generated/graphql';
 import { dockerPsA, loadFleet } from '../support/fleet';
-import { TestServer, codeOf } from '../support/harness';
+import { TestServer, codeOf, inventoryOf } from '../support/harness';
 import { PrivateDaemon } from '../support/private-daemon';
 import { waitFor } from '../support/wait';
 
@@ -22,7 +21,7 @@ describe('a Docker daemon that crashes', () => {
   let server: TestServer;
   beforeAll(async () => {
     daemon = await PrivateDaemon.start();
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5', DOCKER_TIMEOUT_MS: '1500' }, { isolatedDatabase: true });
+    server = await TestServer.syncing({ DOCKER_TIMEOUT_MS: '1500' });
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -49,10 +48,7 @@ describe('a Docker daemon that crashes', () => {
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
     expect(host.status).toBe(DockerHostStatus.Connected);
     await waitFor(() => server.app.syncWorker.supervisor(host.id)?.streaming, { what: 'the event stream' });
-    const inventory = async () => {
-      const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host.id }, first: 100 }, token);
-      return Object.fromEntries(containers.nodes.map((c) => [c.name, { state: c.state, exitCode: c.exitCode }]));
-    };
+    const inventory = () => inventoryOf(server, token, host.id);
     const before = await inventory();
     expect(Object.keys(before)).toHaveLength(23);
 

@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { ContainersDocument, DockerHostEnvironment, RegisterDockerHostDocument } from '../generated/graphql';
+import { DockerHostEnvironment, RegisterDockerHostDocument } from '../generated/graphql';
 import { dockerPsA, fleetDocker, loadFleet } from '../support/fleet';
-import { TestServer } from '../support/harness';
+import { TestServer, expectInventoryToMatch } from '../support/harness';
 import { waitFor } from '../support/wait';
 
 /** PostgreSQL is restarted (the machine's real server) while a host is being synced and its containers churn. */
 describe('a PostgreSQL restart during syncing', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5' }, { isolatedDatabase: true });
+    server = await TestServer.syncing();
   });
   afterAll(async () => {
     await server?.close();
@@ -46,17 +46,12 @@ describe('a PostgreSQL restart during syncing', () => {
     }
 
     // Still serving, and the inventory converges on Docker's own answer (synced again after the outage).
-    const expected = await dockerPsA(docker);
-    await waitFor(async () => {
-      const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host.id }, first: 500 }, token);
-      const actual = Object.fromEntries(containers.nodes.map((c) => [c.name, { state: c.state, exitCode: c.exitCode }]));
-      return JSON.stringify(Object.entries(actual).sort()) === JSON.stringify(Object.entries(expected).sort());
-    }, { what: 'the inventory to equal docker ps -a after the restart', timeoutMs: 40_000 });
+    await expectInventoryToMatch(server, token, host.id, docker, { timeoutMs: 40_000 });
 
     const connection = server.app.orm.em.getConnection();
     expect(await connection.execute('select host_id, docker_id from containers group by 1, 2 having count(*) > 1')).toEqual([]);
     expect(await connection.execute('select 1 from docker_events group by host_id, time_nano, type, action, actor_id having count(*) > 1')).toEqual([]);
     expect(server.logs.join('')).toMatch(/host sync (cycle crashed|tick failed)|applying docker events failed/);
-    await Promise.all(Object.keys(expected).filter((n) => n.startsWith(prefix)).map((n) => docker.getContainer(n).remove({ force: true })));
+    await Promise.all(Object.keys(await dockerPsA(docker)).filter((n) => n.startsWith(prefix)).map((n) => docker.getContainer(n).remove({ force: true })));
   });
 });

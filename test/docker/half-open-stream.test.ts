@@ -17,10 +17,7 @@ describe('a half-open event stream', () => {
     const fleet = loadFleet();
     const target = new URL(fleet.tcpEndpoint);
     proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port) });
-    server = await TestServer.start(
-      { SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5', EVENT_PROBE_SECONDS: '1', DOCKER_TIMEOUT_MS: '1000' },
-      { isolatedDatabase: true },
-    );
+    server = await TestServer.syncing({ EVENT_PROBE_SECONDS: '1', DOCKER_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await server?.close();

@@ -19,8 +19,8 @@ import {
   type ContainerStateChangedSubscription,
   type DockerHostHealthChangedSubscription,
 } from '../generated/graphql';
-import { dockerPsA, fleetDocker, loadFleet, type Fleet } from '../support/fleet';
-import { TestServer } from '../support/harness';
+import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
+import { TestServer, expectInventoryToMatch } from '../support/harness';
 import { subscribe } from '../support/subscriptions';
 import { Collector, waitFor } from '../support/wait';
 
@@ -38,7 +38,7 @@ describe('live inventory on the real fleet', () => {
 
   beforeAll(async () => {
     fleet = loadFleet();
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5' }, { isolatedDatabase: true });
+    server = await TestServer.syncing();
   });
   afterAll(async () => {
     await Promise.all(created.map(({ docker, id }) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
@@ -200,15 +200,6 @@ describe('live inventory on the real fleet', () => {
     expect(dockerHost!.health.usage!.memoryBytes).toBeGreaterThan(0);
     await container.remove({ force: true });
 
-    const expected = await dockerPsA(docker);
-    await waitFor(async () => {
-      const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host.id }, first: 500 }, token);
-      const actual = Object.fromEntries(containers.nodes.map((c) => [c.name, { state: c.state, exitCode: c.exitCode }]));
-      return JSON.stringify(sorted(actual)) === JSON.stringify(sorted(expected));
-    }, { what: 'the inventory to equal docker ps -a' });
+    await expectInventoryToMatch(server, token, host.id, docker);
   });
 });
-
-function sorted<T>(record: Record<string, T>): Array<[string, T]> {
-  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
-}

@@ -19,7 +19,7 @@ import { Collector, waitFor } from '../support/wait';
 describe('inventory isolation between accounts', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5' }, { isolatedDatabase: true });
+    server = await TestServer.syncing();
   });
   afterAll(async () => {
     await server?.close();
@@ -43,13 +43,11 @@ describe('inventory isolation between accounts', () => {
     const refused = await foreign.next();
     expect(refused.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    const names: string[] = [];
     const kept = await docker.createContainer({ Image: fleet.image, name: `iso-kept-${randomUUID().slice(0, 8)}`, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
     try {
       // Containers come and go on Alice's host until Alice's subscription has carried a few of their events.
       await waitFor(async () => {
         const name = `iso-${randomUUID().slice(0, 8)}`;
-        names.push(name);
         const c = await docker.createContainer({ Image: fleet.image, name, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
         await c.remove();
         return aliceEvents.messages.filter((m) => m.dockerEventReceived.action === 'destroy').length >= 3;

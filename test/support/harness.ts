@@ -10,6 +10,10 @@ import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/log/logger';
 import { Client as PgClient } from 'pg';
 import { TEST_DATABASE_URL } from './setup-env';
+import type Docker from 'dockerode';
+import { ContainersDocument } from '../generated/graphql';
+import { dockerPsA } from './fleet';
+import { waitFor } from './wait';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -25,6 +29,14 @@ export class TestServer {
   wsUrl!: string;
 
   private dropDatabase?: () => Promise<void>;
+
+  /**
+   * A server running the sync engine (leases, event streams), on a database of its own: its worker claims every host
+   * in its database. Fast ticks and short leases, so tests wait on conditions for seconds, not minutes.
+   */
+  static syncing(env: Record<string, string> = {}, options: { logLevel?: 'debug' | 'info' | 'warn' | 'silent' } = {}): Promise<TestServer> {
+    return TestServer.start({ SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5', ...env }, { ...options, isolatedDatabase: true });
+  }
 
   /**
    * `env` overrides the test environment, parsed by the real config loader (so derived settings follow).
@@ -115,4 +127,23 @@ export function newAccountId(): string {
 /** The error code of the first error, for terse assertions. */
 export function codeOf(result: GraphQLResponse<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
+}
+
+/** The stored inventory of one host as `name -> { state, exitCode }`, the shape `dockerPsA` gives for Docker's. */
+export async function inventoryOf(server: TestServer, token: string, hostId: string): Promise<Record<string, { state: string; exitCode: number | null }>> {
+  const { containers } = await server.ok(ContainersDocument, { filter: { hostId }, first: 500 }, token);
+  return Object.fromEntries(containers.nodes.map((c) => [c.name, { state: c.state, exitCode: c.exitCode }]));
+}
+
+/** Waits until the stored inventory of the host equals what Docker itself says (`docker ps -a`). */
+export async function expectInventoryToMatch(server: TestServer, token: string, hostId: string, docker: Docker, options: { timeoutMs?: number } = {}): Promise<void> {
+  const expected = canonical(await dockerPsA(docker));
+  let actual = '';
+  await waitFor(async () => (actual = canonical(await inventoryOf(server, token, hostId))) === expected, { what: 'the inventory to equal docker ps -a', ...options }).catch((error: Error) => {
+    throw new Error(`${error.message}\nexpected ${expected}\nactual   ${actual}`);
+  });
+}
+
+function canonical(record: Record<string, unknown>): string {
+  return JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
