@@ -50,7 +50,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const orm = await openDatabase({ clientUrl, poolMax: config.DATABASE_POOL_MAX, logger, migrate: true });
 
   const { keyRing, tokens, ephemeralJwtSecret } = resolveSecrets(config, logger);
-  const { pubsub, close: closePubSub } = createAppPubSub({ redisUrl: config.REDIS_URL, logger });
+  const pubsub = createAppPubSub({ redisUrl: config.REDIS_URL, logger });
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
@@ -64,6 +64,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     orm,
     sync,
     inventory,
+    docker,
     credentials,
     pubsub,
     logger,
@@ -102,7 +103,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await syncWorker.stop();
       await sync.idle();
       docker.close();
-      await closePubSub();
+      await pubsub.close();
       await orm.close();
       await embedded?.close();
     },

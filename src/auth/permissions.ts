@@ -2,6 +2,8 @@
 export enum Permission {
   DockerHostsRead = 'docker.hosts.read',
   DockerHostsManage = 'docker.hosts.manage',
+  /** Workloads that can reach the host itself: privileged mode, capabilities, devices, host namespaces, bind mounts. */
+  DockerHostsPrivileged = 'docker.hosts.privileged',
   SwarmClustersRead = 'swarm.clusters.read',
   SwarmClustersManage = 'swarm.clusters.manage',
 }

@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   HOST_UNREACHABLE = 'HOST_UNREACHABLE',
+  /** The host is not CONNECTED (pending, disconnected, in error or maintenance): operations wait for it. */
+  HOST_UNAVAILABLE = 'HOST_UNAVAILABLE',
   HOST_TIMEOUT = 'HOST_TIMEOUT',
   TLS_ERROR = 'TLS_ERROR',
   NOT_DOCKER_API = 'NOT_DOCKER_API',
@@ -42,5 +44,11 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, field?: string) {
     super(ErrorCode.CONFLICT, message, field ? { field } : {});
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.FORBIDDEN, message, field ? { field } : {});
   }
 }

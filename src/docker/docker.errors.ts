@@ -58,7 +58,7 @@ export function toDockerError(error: unknown, context: { endpoint: string; tls: 
     if (!message) {
       return new DomainError(ErrorCode.NOT_DOCKER_API, `${at} answered HTTP ${e.statusCode} without a Docker error body: not a Docker Engine API`);
     }
-    return new DomainError(ErrorCode.DOCKER_API_ERROR, `Docker Engine at ${at} answered ${e.statusCode}: ${message}`, { statusCode: e.statusCode });
+    return new DomainError(ErrorCode.DOCKER_API_ERROR, `Docker Engine at ${at} answered ${e.statusCode}: ${message}`, { statusCode: e.statusCode, engineMessage: message });
   }
   return new DomainError(ErrorCode.HOST_UNREACHABLE, `Docker host ${at} failed: ${e.message ?? String(error)}`, { cause: code || undefined });
 }
@@ -82,4 +82,23 @@ function engineMessage(json: unknown): string {
   // Go's TLS listener answers plain HTTP with a text body, which docker-modem hands over as a Buffer.
   const text = typeof json === 'string' || Buffer.isBuffer(json) ? String(json) : '';
   return /HTTP request to an HTTPS server/i.test(text) ? text.trim() : '';
+}
+
+/**
+ * For operations on named objects: the Engine's 404/409/400 become NOT_FOUND/CONFLICT/BAD_USER_INPUT with Docker's own
+ * words (which name the object), prefixed by what we were doing. Transport failures stay as they are.
+ */
+export function operationError(error: unknown, doing: string): unknown {
+  if (!(error instanceof DomainError) || error.code !== ErrorCode.DOCKER_API_ERROR) return error;
+  const message = `${doing}: ${String(error.details.engineMessage ?? error.message)}`;
+  switch (error.details.statusCode) {
+    case 404:
+      return new DomainError(ErrorCode.NOT_FOUND, message, { statusCode: 404 });
+    case 409:
+      return new DomainError(ErrorCode.CONFLICT, message, { statusCode: 409 });
+    case 400:
+      return new DomainError(ErrorCode.BAD_USER_INPUT, message, { statusCode: 400 });
+    default:
+      return new DomainError(ErrorCode.DOCKER_API_ERROR, message, error.details);
+  }
 }

@@ -4,6 +4,9 @@ import type { DockerClientPool } from './docker.pool';
 import { containerFromInspect, containerFromList, eventFromEngine, imageFromList, networkFromList, usageFromStats, volumeFromList } from './docker.mapping';
 import type { ContainerSnapshot, ContainerUsage, EngineEvent, HostTarget, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from './docker.types';
 
+/** Longest line accepted from a streaming endpoint (events, stats): a bound on what a rogue endpoint can make us buffer. */
+const MAX_LINE = 1024 * 1024;
+
 export interface EventStreamOptions {
   /** Resume point: `timeNano` of the last event applied. The Engine replays what it still holds after it (<= 256). */
   sinceNano?: string | null;
@@ -72,9 +75,15 @@ export class DockerInventory {
       stream.on('data', (chunk: string) => {
         const lines = (rest + chunk).split('\n');
         rest = lines.pop() ?? '';
+        if (rest.length > MAX_LINE) return finish(null);
         for (const line of lines) {
           if (!line.trim()) continue;
-          if (++frames === 2) return finish(usageFromStats(JSON.parse(line)));
+          // An endpoint is whatever a user registered: a frame that does not parse is no sample, never a crash.
+          try {
+            if (++frames === 2) return finish(usageFromStats(JSON.parse(line)));
+          } catch {
+            return finish(null);
+          }
         }
       });
       stream.on('error', () => finish(null));
@@ -106,6 +115,11 @@ export class DockerInventory {
     stream.on('data', (chunk: string) => {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
+      if (rest.length > MAX_LINE) {
+        // No Engine event is a megabyte long: whatever sends this is not a Docker daemon worth listening to.
+        stream.destroy();
+        return end(new DomainError(ErrorCode.NOT_DOCKER_API, `event stream from ${target.apiEndpoint} sent a line over ${MAX_LINE} bytes`));
+      }
       for (const line of lines) {
         if (!line.trim() || closed) continue;
         let event: EngineEvent | null = null;

@@ -123,3 +123,52 @@ export interface ContainerUsage {
   blockReadBytes: number;
   blockWriteBytes: number;
 }
+
+/** A container to create, in our terms; the adapter turns it into the Engine's create body. */
+export interface ContainerSpec {
+  image: string;
+  name?: string | null;
+  command?: string[] | null;
+  entrypoint?: string[] | null;
+  env?: string[] | null;
+  labels?: Record<string, string> | null;
+  ports?: Array<{ containerPort: number; protocol: string; hostPort?: number | null; hostIp?: string | null }> | null;
+  mounts?: Array<{ type: string; source?: string | null; target: string; readOnly?: boolean | null }> | null;
+  network?: string | null;
+  restartPolicy?: { name: string; maximumRetryCount?: number | null } | null;
+  nanoCpus?: number | null;
+  memoryBytes?: number | null;
+  healthcheck?: { test: string[]; intervalSeconds?: number | null; timeoutSeconds?: number | null; retries?: number | null; startPeriodSeconds?: number | null } | null;
+  user?: string | null;
+  workingDir?: string | null;
+  privileged?: boolean | null;
+  capAdd?: string[] | null;
+  capDrop?: string[] | null;
+  devices?: string[] | null;
+  pidMode?: string | null;
+  ipcMode?: string | null;
+  securityOpt?: string[] | null;
+}
+
+export interface LogsOptions {
+  tail?: number | null;
+  since?: Date | null;
+  until?: Date | null;
+  timestamps?: boolean | null;
+}
+
+export interface ExecSpec {
+  command: string[];
+  env?: string[] | null;
+  workingDir?: string | null;
+  user?: string | null;
+  timeoutMs: number;
+}
+
+export interface ExecResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  truncated: boolean;
+}

@@ -48,9 +48,13 @@ export class EventRepository extends EntityRepository<DockerEvent> {
     return inserted.map((row) => this.em.map(DockerEvent, row));
   }
 
-  /** The retention policy: events older than `before` go. */
-  deleteOlderThan(before: Date): Promise<number> {
-    return this.nativeDelete({ time: { $lt: before } });
+  /** The retention policy: up to `limit` events older than `before` go; returns how many did. */
+  async deleteOlderThan(before: Date, limit: number): Promise<number> {
+    const rows: unknown[] = await this.em.getConnection().execute(
+      'delete from docker_events where id in (select id from docker_events where time < ? limit ?) returning id',
+      [before, limit],
+    );
+    return rows.length;
   }
 }
 

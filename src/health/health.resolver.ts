@@ -12,8 +12,9 @@ export class HealthResolver {
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'A live /_ping now; null in maintenance (not contacted)' })
-  reachable(@Root() health: HostHealth, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.health.reachable(health.host);
+  async reachable(@Root() health: HostHealth, @Ctx() ctx: GraphQLContext) {
+    const host = await current(health, ctx);
+    return host ? ctx.services.health.reachable(host) : null;
   }
 
   @FieldResolver(() => ContainerHealthSummary)
@@ -22,7 +23,13 @@ export class HealthResolver {
   }
 
   @FieldResolver(() => HostUsage, { nullable: true, description: 'Null unless the host is CONNECTED' })
-  usage(@Root() health: HostHealth, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.health.usage(health.host);
+  async usage(@Root() health: HostHealth, @Ctx() ctx: GraphQLContext) {
+    const host = await current(health, ctx);
+    return host ? ctx.services.health.usage(host) : null;
   }
+}
+
+/** The stored host, not the parent object: a subscription payload is a snapshot without its (sealed) credentials. */
+function current(health: HostHealth, ctx: GraphQLContext) {
+  return ctx.loaders.hostById.load(health.host.id);
 }

@@ -120,6 +120,10 @@ export class DockerHost {
   @Property({ type: 'datetime', nullable: true })
   syncLeaseUntil?: Date | null;
 
+  /** Bumped by every write to this host's inventory: a fetch that started before another instance's write redoes itself. */
+  @Property({ type: 'integer' })
+  inventoryVersion: number = 0;
+
   /** `timeNano` of the last Engine event applied: where the event stream resumes (`since`) after a reconnect. */
   @Property({ type: 'bigint', nullable: true })
   eventsCheckpoint?: string | null;

@@ -97,11 +97,14 @@ export class HostManager {
     Object.assign(host, next);
     if (removing) host.encryptedTlsCredentials = null;
     else if (input.tlsCredentials) host.encryptedTlsCredentials = this.deps.credentials.seal(host, input.tlsCredentials);
+    // Another daemon (or the same one through another door): the old event checkpoint means nothing there.
+    if (fingerprint(host) !== before) host.eventsCheckpoint = null;
     await this.persist(repo, host);
     this.publish(host);
 
     if (fingerprint(host) === before || isUserOffline(host)) {
-      this.wake(host); // a new interval reaches the host's sync owner now
+      if (fingerprint(host) !== before) this.deps.docker.evict(host.id);
+      this.wake(host); // a new interval or endpoint reaches the host's sync owner now
       return host;
     }
     this.deps.docker.evict(host.id);

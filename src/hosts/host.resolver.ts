@@ -28,7 +28,9 @@ export class HostResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return toConnection(await ctx.services.hosts.list(principal, filter ?? {}, { first, after }));
+    const page = await ctx.services.hosts.list(principal, filter ?? {}, { first, after });
+    for (const host of page.nodes) ctx.loaders.hostById.prime(host.id, host); // nested Container.host reads these
+    return toConnection(page);
   }
 
   @Authorized(MANAGE)

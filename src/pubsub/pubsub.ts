@@ -1,54 +1,138 @@
-import { createPubSub } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import { Channel } from '../common/channel';
 import type { ContainerTopics } from '../containers/container.topics';
 import type { EventTopics } from '../events/event.topics';
 import type { HostTopics } from '../hosts/host.topics';
+import type { ImageTopics } from '../images/image.topics';
 import type { Logger } from '../log/logger';
 
 /** Every domain's topics in one typed map. Payloads are plain JSON-safe objects (Dates allowed), never entities. */
-export type Topics = HostTopics & ContainerTopics & EventTopics;
+export type Topics = HostTopics & ContainerTopics & EventTopics & ImageTopics;
 
-export type PubSub = ReturnType<typeof createPubSub<Topics>>;
+type Payload<K extends keyof Topics> = Topics[K] extends [string, infer P] ? P : Topics[K] extends [infer P] ? P : never;
+type IdArgs<K extends keyof Topics> = Topics[K] extends [string, unknown] ? [id: string] : [];
 
-/** In-process only: for one instance, and for building the schema without a server. */
-export function createLocalPubSub(): PubSub {
-  return createPubSub<Topics>();
-}
+/** Messages a subscriber may fall behind by before the oldest are dropped: a stalled client must not grow memory. */
+const SUBSCRIBER_BUFFER = 1000;
 
-export interface AppPubSub {
-  pubsub: PubSub;
+interface Transport {
+  publish(channel: string, payload: unknown): void;
+  listen(channel: string, listener: (payload: unknown) => void): () => void;
   close(): Promise<void>;
 }
 
 /**
- * In-process by default. With REDIS_URL, every publish goes through Redis, so a subscriber on any API instance sees
- * changes made or synced by any other (the yoga Redis event target; ioredis reconnects by itself).
+ * Typed publish/subscribe. Each subscription is a bounded Channel (oldest dropped when a client stalls), so no
+ * publisher ever blocks or throws because of a slow subscriber. In-process by default; with REDIS_URL every message
+ * goes through Redis, so a subscriber on any API instance sees changes made or synced by any other.
  */
-export function createAppPubSub(options: { redisUrl?: string; logger: Logger }): AppPubSub {
-  if (!options.redisUrl) return { pubsub: createLocalPubSub(), close: async () => undefined };
-  const connect = (role: string) => {
-    const client = new Redis(options.redisUrl!, { lazyConnect: false, maxRetriesPerRequest: null });
-    client.on('error', (error: Error) => options.logger.warn({ err: error, role }, 'redis connection problem'));
-    return client;
-  };
-  const publishClient = connect('publish');
-  const subscribeClient = connect('subscribe');
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient, serializer: { stringify, parse } });
-  return {
-    pubsub: createPubSub<Topics>({ eventTarget }),
-    async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
-    },
-  };
+export class PubSub {
+  constructor(private readonly transport: Transport) {}
+
+  publish<K extends keyof Topics>(topic: K, ...args: Topics[K]): void {
+    const [channel, payload] = args.length === 2 ? [`${topic}:${String(args[0])}`, args[1]] : [topic as string, args[0]];
+    this.transport.publish(channel, payload);
+  }
+
+  subscribe<K extends keyof Topics>(topic: K, ...id: IdArgs<K>): Channel<Payload<K>> {
+    const channel = new Channel<Payload<K>>(SUBSCRIBER_BUFFER);
+    const stop = this.transport.listen(id.length ? `${topic}:${id[0]}` : topic, (payload) => channel.push(payload as Payload<K>));
+    channel.onClose = stop;
+    return channel;
+  }
+
+  close(): Promise<void> {
+    return this.transport.close();
+  }
 }
 
-/** JSON with Dates kept as Dates: `{ "$date": iso }` on the wire (a replacer sees the Date before toJSON runs). */
+/** In-process only: for one instance, and for building the schema without a server. */
+export function createLocalPubSub(): PubSub {
+  return new PubSub(new LocalTransport());
+}
+
+export function createAppPubSub(options: { redisUrl?: string; logger: Logger }): PubSub {
+  return new PubSub(options.redisUrl ? new RedisTransport(options.redisUrl, options.logger) : new LocalTransport());
+}
+
+class LocalTransport implements Transport {
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  publish(channel: string, payload: unknown): void {
+    for (const listener of this.listeners.get(channel) ?? []) listener(payload);
+  }
+
+  listen(channel: string, listener: (payload: unknown) => void): () => void {
+    const set = this.listeners.get(channel) ?? new Set();
+    this.listeners.set(channel, set.add(listener));
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(channel);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+  }
+}
+
+/**
+ * One Redis connection publishes, one subscribes (Redis requires a dedicated connection for SUBSCRIBE). A publish
+ * while Redis is away fails fast and is logged (no offline queue growing without bound); ioredis reconnects and
+ * re-subscribes by itself.
+ */
+class RedisTransport implements Transport {
+  private readonly local = new LocalTransport();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly counts = new Map<string, number>();
+
+  constructor(url: string, private readonly logger: Logger) {
+    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null });
+    for (const [role, client] of [['publish', this.publisher], ['subscribe', this.subscriber]] as const) {
+      client.on('error', (error: Error) => logger.warn({ err: error, role }, 'redis connection problem'));
+    }
+    this.subscriber.on('message', (channel: string, message: string) => {
+      try {
+        this.local.publish(channel, parse(message));
+      } catch (error) {
+        logger.warn({ err: error, channel }, 'unreadable pubsub message dropped');
+      }
+    });
+  }
+
+  publish(channel: string, payload: unknown): void {
+    this.publisher.publish(channel, stringify(payload)).catch((error: unknown) => this.logger.warn({ err: error, channel }, 'pubsub publish failed'));
+  }
+
+  listen(channel: string, listener: (payload: unknown) => void): () => void {
+    const count = (this.counts.get(channel) ?? 0) + 1;
+    this.counts.set(channel, count);
+    if (count === 1) this.subscriber.subscribe(channel).catch((error: unknown) => this.logger.warn({ err: error, channel }, 'redis subscribe failed'));
+    const stop = this.local.listen(channel, listener);
+    return () => {
+      stop();
+      const left = (this.counts.get(channel) ?? 1) - 1;
+      if (left > 0) return void this.counts.set(channel, left);
+      this.counts.delete(channel);
+      this.subscriber.unsubscribe(channel).catch(() => undefined);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
+
+const DATE_KEY = '__fleet_date__';
+
+/** JSON with Dates kept as Dates: `{ "__fleet_date__": iso }` on the wire (a replacer sees the Date before toJSON). */
 export function stringify(message: unknown): string {
   return JSON.stringify(message, function (this: Record<string, unknown>, key, value: unknown) {
     const original = this[key];
-    return original instanceof Date ? { $date: original.toISOString() } : value;
+    return original instanceof Date ? { [DATE_KEY]: original.toISOString() } : value;
   });
 }
 
@@ -56,7 +140,7 @@ export function parse(message: string): unknown {
   return JSON.parse(message, (_key, value: unknown) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const keys = Object.keys(value);
-      if (keys.length === 1 && keys[0] === '$date') return new Date((value as { $date: string }).$date);
+      if (keys.length === 1 && keys[0] === DATE_KEY) return new Date((value as Record<string, string>)[DATE_KEY]!);
     }
     return value;
   });

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DockerInventory } from '../docker/docker.inventory';
+import type { DockerClientPool } from '../docker/docker.pool';
 import { EventRepository } from '../events/event.repository';
 import { DockerEvent } from '../events/event.entity';
 import type { HostCredentials } from '../hosts/host-credentials';
@@ -14,6 +15,7 @@ export interface HostSyncWorkerOptions {
   orm: MikroORM;
   sync: InventorySync;
   inventory: DockerInventory;
+  docker: DockerClientPool;
   credentials: HostCredentials;
   pubsub: PubSub;
   logger: Logger;
@@ -28,6 +30,9 @@ export interface HostSyncWorkerOptions {
 }
 
 const RETENTION_EVERY_MS = 3_600_000;
+const RETENTION_BATCH = 10_000;
+/** Clients of hosts this instance does not sync (a manual sync or a health read) are dropped after this long unused. */
+const IDLE_CLIENT_MS = 5 * 60_000;
 
 /**
  * Runs the sync engine on this instance: every tick it renews its leases, claims free hosts, and keeps exactly one
@@ -38,6 +43,8 @@ export class HostSyncWorker {
   private readonly supervisors = new Map<string, { supervisor: HostSupervisor; connectionKey: string }>();
   private readonly leases: SyncLeases;
   private timer?: NodeJS.Timeout;
+  private retentionTimer?: NodeJS.Timeout;
+  private retention?: Promise<void>;
   private running?: Promise<void>;
   private lastRenewedAt = 0;
   private lastRetentionAt = 0;
@@ -51,6 +58,9 @@ export class HostSyncWorker {
     if (this.timer) return;
     this.timer = setInterval(() => void this.tick(), this.options.tickMs);
     void this.tick();
+    // Retention runs on its own clock: a long delete must never hold up lease renewals.
+    this.retentionTimer = setInterval(() => void this.enforceRetention(), RETENTION_EVERY_MS);
+    void this.enforceRetention();
     // A host registered, recovered or re-pointed on any instance: look now rather than at the next tick.
     const wakes = this.options.pubsub.subscribe(HostTopic.SyncWake)[Symbol.asyncIterator]();
     this.wakeSubscription = wakes;
@@ -85,9 +95,10 @@ export class HostSyncWorker {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.retentionTimer);
     this.timer = undefined;
     await this.wakeSubscription?.return?.();
-    await this.running;
+    await Promise.all([this.running, this.retention]);
     await Promise.all([...this.supervisors.values()].map(({ supervisor }) => supervisor.stop()));
     this.supervisors.clear();
     await this.options.sync.idle();
@@ -102,7 +113,7 @@ export class HostSyncWorker {
       await this.leases.releaseUnsyncable();
       const claimed = await this.leases.claim(capacity - held.length);
       this.reconcile([...held, ...claimed]);
-      await this.enforceRetention();
+      this.options.docker.sweepIdle(IDLE_CLIENT_MS, new Set(this.supervisors.keys()));
     } catch (error) {
       logger.error({ err: error }, 'host sync tick failed');
       // Fencing: past most of the lease without a renewal, another instance may take our hosts: stop first.
@@ -118,7 +129,8 @@ export class HostSyncWorker {
     for (const [id, entry] of this.supervisors) {
       if (wanted.has(id)) continue;
       this.supervisors.delete(id);
-      void entry.supervisor.stop();
+      // Its client (sockets, decrypted key) goes too: another instance, or nobody, talks to this host now.
+      void entry.supervisor.stop().finally(() => this.options.docker.evict(id));
     }
     for (const host of hosts) {
       const entry = this.supervisors.get(host.id);
@@ -136,12 +148,19 @@ export class HostSyncWorker {
     }
   }
 
-  /** The event retention policy, applied by whichever instance gets there first each hour. */
-  private async enforceRetention(): Promise<void> {
-    if (Date.now() - this.lastRetentionAt < RETENTION_EVERY_MS) return;
-    this.lastRetentionAt = Date.now();
-    const before = new Date(Date.now() - this.options.eventRetentionDays * 86_400_000);
-    const removed = await (this.options.orm.em.fork().getRepository(DockerEvent) as EventRepository).deleteOlderThan(before);
-    if (removed > 0) this.options.logger.info({ removed, before }, 'docker events past retention removed');
+  /** The event retention policy, in batches (short transactions); every instance may run it, deletes do not collide. */
+  private enforceRetention(): Promise<void> {
+    this.retention ??= (async () => {
+      const before = new Date(Date.now() - this.options.eventRetentionDays * 86_400_000);
+      let removed = 0;
+      for (let batch = RETENTION_BATCH; batch === RETENTION_BATCH; removed += batch) {
+        batch = await (this.options.orm.em.fork().getRepository(DockerEvent) as EventRepository).deleteOlderThan(before, RETENTION_BATCH);
+        if (this.timer === undefined) break; // stopping
+      }
+      if (removed > 0) this.options.logger.info({ removed, before }, 'docker events past retention removed');
+    })()
+      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'event retention failed'))
+      .finally(() => (this.retention = undefined));
+    return this.retention;
   }
 }

@@ -14,6 +14,8 @@ const EVENT_TYPES = ['container', 'image', 'network', 'volume', 'daemon'];
 const MAX_BACKOFF_MS = 30_000;
 
 export interface SupervisorDeps {
+  /** This instance's lease name: every write is fenced on it. */
+  instanceId: string;
   orm: MikroORM;
   sync: InventorySync;
   inventory: DockerInventory;
@@ -35,6 +37,10 @@ export class HostSupervisor {
   private stream?: EventStream;
   private generation = 0;
   private target?: HostTarget;
+  /** The connection the open stream belongs to: its events are not applied to a host re-pointed since. */
+  private streamFingerprint?: string;
+  /** A re-list was asked for while a cycle ran (queue overflow, failed batch): run one right after it. */
+  private relistPending = false;
   private readonly queue: EventQueue;
   private draining?: Promise<void>;
   private cycling?: Promise<void>;
@@ -95,6 +101,7 @@ export class HostSupervisor {
 
   private schedule(ms: number): void {
     clearTimeout(this.cycleTimer);
+    if (ms === 0 && this.cycling) this.relistPending = true;
     if (!this.stopped) this.cycleTimer = setTimeout(() => void this.cycle(), ms);
   }
 
@@ -105,9 +112,10 @@ export class HostSupervisor {
 
   private async runCycle(): Promise<void> {
     let next = this.intervalMs;
+    this.relistPending = false;
     try {
       if (!this.stream) await this.openStream();
-      const result = await this.deps.sync.fullSync(this.hostId);
+      const result = await this.deps.sync.fullSync(this.hostId, { owner: this.deps.instanceId });
       if (!result.ok) this.closeStream();
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
@@ -118,7 +126,7 @@ export class HostSupervisor {
       this.closeStream();
       next = Math.min(Math.max(this.nextBackoff(), 1000), this.intervalMs);
     } finally {
-      this.schedule(next);
+      this.schedule(this.relistPending ? 0 : next);
     }
   }
 
@@ -131,16 +139,21 @@ export class HostSupervisor {
     let replayed = 0;
     try {
       this.target = this.deps.credentials.target(host);
+      this.streamFingerprint = this.target.fingerprint;
+      const gap = (reason: string, attributes: Record<string, string> = {}) =>
+        void this.deps.sync.recordGap(this.hostId, reason, attributes).catch(() => undefined);
       const stream = await this.deps.inventory.openEvents(this.target, {
         sinceNano,
         types: EVENT_TYPES,
         onEvent: (event) => {
           if (generation !== this.generation) return;
-          // Replayed events are those older than the moment we asked (host clocks may skew; the re-list that follows
-          // every open keeps the inventory right either way, this only decides whether the event log has a hole).
-          if (sinceNano && BigInt(event.timeNano) <= openedAtNano && ++replayed === ENGINE_REPLAY_LIMIT) {
-            void this.deps.sync.recordGap(this.hostId, 'replay_limit', { replayed: String(replayed) }).catch(() => undefined);
-          }
+          // `since` is inclusive: a daemon that still holds our checkpoint replays it first. Anything else first means
+          // what came between is gone (its history was cut at 256 events, or it restarted and forgot). Replayed
+          // events are those older than the moment we asked. Either way the re-list after every open keeps the
+          // inventory right; this only tells whether the event log has a hole.
+          const old = sinceNano !== null && BigInt(event.timeNano) <= openedAtNano;
+          if (old && replayed++ === 0 && event.timeNano !== sinceNano) gap('checkpoint_not_replayed');
+          if (old && replayed === ENGINE_REPLAY_LIMIT) gap('replay_limit', { replayed: String(replayed) });
           this.onEvent(event);
         },
         onEnd: (error) => this.onStreamEnd(generation, error),
@@ -167,7 +180,7 @@ export class HostSupervisor {
     await new Promise((resolve) => setImmediate(resolve)); // let a burst that arrived together land in one batch
     while (this.queue.size > 0 && !this.stopped) {
       try {
-        await this.deps.sync.applyEvents(this.hostId, this.queue.take());
+        await this.deps.sync.applyEvents(this.hostId, this.queue.take(), { owner: this.deps.instanceId, fingerprint: this.streamFingerprint });
       } catch (error) {
         // The Engine or database failed under the event path: a full sync decides what the host's state is.
         this.deps.logger.warn({ err: error, hostId: this.hostId }, 'applying docker events failed; re-listing');

@@ -56,11 +56,28 @@ export function containerValues(snapshot: ContainerSnapshot): ContainerValues {
   return { ...snapshot, state: snapshot.state.toUpperCase() as ContainerState, health: snapshot.health.toUpperCase() as ContainerHealth };
 }
 
-/** Whether a list row says more than the stored row knows: then the container is inspected for its times. */
+/**
+ * Whether a list row says more than the stored row knows: then the container is inspected for its times. Only what
+ * the list can show is compared: health only while running (Docker keeps "unhealthy" on a stopped container, and the
+ * list does not say so), and exit codes only where the status text carries one (not for DEAD).
+ */
 export function needsInspect(row: Container | undefined, snapshot: ContainerSnapshot): boolean {
   if (!row) return true;
   const values = containerValues(snapshot);
-  return row.state !== values.state || row.health !== values.health || (row.exitCode ?? null) !== values.exitCode || (row.startedAt == null && values.state !== ContainerState.CREATED);
+  if (row.state !== values.state) return true;
+  if (values.state === ContainerState.RUNNING && row.health !== values.health) return true;
+  if (values.state !== ContainerState.DEAD && (row.exitCode ?? null) !== values.exitCode) return true;
+  return row.startedAt == null && values.state !== ContainerState.CREATED;
+}
+
+/** List-row fields that may not be written over what an inspect stored (see needsInspect). */
+function listSkips(s: ContainerValues): Array<keyof ContainerValues & keyof Container> {
+  const skip: Array<keyof ContainerValues & keyof Container> = ['startedAt', 'finishedAt'];
+  if (s.state !== ContainerState.RUNNING) skip.push('health');
+  if (s.state === ContainerState.DEAD) skip.push('exitCode');
+  // When the tag moved on (re-pulled or removed), the list shows the image id where inspect shows the name.
+  if (s.image === s.imageId || /^sha256:[0-9a-f]{64}$/.test(s.image)) skip.push('image');
+  return skip;
 }
 
 /**
@@ -76,7 +93,7 @@ export function applyContainers(options: { em: EntityManager; host: DockerHost; 
     snapshots: snapshots.map(containerValues),
     fields: CONTAINER_FIELDS,
     complete,
-    skip: (s) => (s.detailed ? [] : ['startedAt', 'finishedAt']),
+    skip: (s) => (s.detailed ? [] : listSkips(s)),
     create: (s) => Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id }),
   });
   for (const row of options.existing) {

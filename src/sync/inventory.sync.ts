@@ -31,10 +31,18 @@ export interface InventorySyncDeps {
   logger: Logger;
 }
 
+/** Who asks, for the checks made under the host lock before anything is written. */
+export interface SyncOptions {
+  /** The lease holder this work runs for: when the lease has moved to another instance, nothing is written. */
+  owner?: string;
+  /** The connection the data came from (an event stream's): when the host was re-pointed since, nothing is written. */
+  fingerprint?: string;
+}
+
 export interface SyncResult {
   host: DockerHost | null;
   ok: boolean;
-  /** The host was offline, in ERROR, deleted or re-pointed: nothing was applied. */
+  /** The host was offline, in ERROR, deleted, re-pointed, or its lease moved: nothing was applied. */
   skipped: boolean;
   error?: DomainError;
   /** Inventory rows inserted, updated or deleted. */
@@ -53,6 +61,12 @@ export interface EventBatch {
 /** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
 const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
 const INSPECT_CONCURRENCY = 8;
+/** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
+const STALE_RETRIES = 3;
+const EVENT_INSERT_CHUNK = 1000;
+
+/** The inventory changed under a fetch (written by another instance since): the fetch must be redone. */
+class StaleFetch extends Error {}
 
 /**
  * Brings the stored inventory of a host in line with its Engine: the full sync (system info + every list, the
@@ -66,12 +80,27 @@ export class InventorySync {
 
   constructor(private readonly deps: InventorySyncDeps) {}
 
-  fullSync(hostId: string): Promise<SyncResult> {
-    return this.queue.run(hostId, () => this.runFullSync(hostId));
+  fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
+    return this.queue.run(hostId, () => this.retryStale(() => this.runFullSync(hostId, options)));
   }
 
-  applyEvents(hostId: string, batch: EventBatch): Promise<SyncResult> {
-    return this.queue.run(hostId, () => this.runApplyEvents(hostId, batch));
+  applyEvents(hostId: string, batch: EventBatch, options: SyncOptions = {}): Promise<SyncResult> {
+    return this.queue.run(hostId, () => this.retryStale(() => this.runApplyEvents(hostId, batch, options)));
+  }
+
+  /**
+   * Per-process ordering is the queue; across instances (a manual sync on one while another holds the lease, or an
+   * old lease holder finishing late), a fetch may be older than what another instance already wrote. Every inventory
+   * write bumps the host's inventoryVersion; a write that finds it moved since its fetch began fetches again.
+   */
+  private async retryStale(run: () => Promise<SyncResult>): Promise<SyncResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!(error instanceof StaleFetch) || attempt >= STALE_RETRIES) throw error;
+      }
+    }
   }
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
@@ -90,11 +119,11 @@ export class InventorySync {
     return this.queue.idle();
   }
 
-  private async runFullSync(hostId: string): Promise<SyncResult> {
+  private async runFullSync(hostId: string, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
     const host = await em.findOne(DockerHost, hostId);
     if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
-    const checked = fingerprint(host);
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? fingerprint(host), version: host.inventoryVersion };
     let fetched: Awaited<ReturnType<InventorySync['fetchAll']>> | undefined;
     let failure: DomainError | undefined;
     try {
@@ -118,7 +147,9 @@ export class InventorySync {
       applyNetworks(tx, current, networks, fetched.networks, changes);
       applyVolumes(tx, current, volumes, fetched.volumes, changes);
       const now = new Date();
-      Object.assign(current, fetched.info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
+      // Disk usage comes from a call allowed to time out: unknown this time is not a change.
+      const info = { ...fetched.info, storageBytes: fetched.info.storageBytes ?? current.storageBytes };
+      Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
     }, failure);
   }
 
@@ -147,32 +178,37 @@ export class InventorySync {
     return results.filter((s): s is ContainerSnapshot => s !== null);
   }
 
-  private async runApplyEvents(hostId: string, batch: EventBatch): Promise<SyncResult> {
+  private async runApplyEvents(hostId: string, batch: EventBatch, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
     const host = await em.findOne(DockerHost, hostId);
     if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? fingerprint(host), version: host.inventoryVersion };
     const { inventory, credentials } = this.deps;
-    const target = credentials.target(host);
     const ids = [...batch.containers];
-    // Engine failures propagate: the stream's owner treats them as a broken connection and falls back to a full sync.
-    const [inspected, images, networks, volumes] = await Promise.all([
-      mapLimit(ids, INSPECT_CONCURRENCY, (id) => inventory.inspectContainer(target, id)),
-      batch.kinds.has('image') ? inventory.listImages(target) : null,
-      batch.kinds.has('network') ? inventory.listNetworks(target) : null,
-      batch.kinds.has('volume') ? inventory.listVolumes(target) : null,
-    ]);
-    const result = await this.write(em, hostId, fingerprint(host), async (tx, current, changes) => {
-      if (ids.length > 0) {
-        const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
-        const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
-        const gone = ids.filter((_, i) => inspected[i] === null);
-        applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, changes });
-      }
-      if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
-      if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
-      if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
-    });
-    if (!result.skipped && batch.events.length > 0) result.published += await this.storeEvents(em, result.host!, batch.events);
+    let result: SyncResult = { host, ok: true, skipped: false, written: 0, published: 0 };
+    // Exec events (health checks) name no object: they neither lock the host nor write anything.
+    if (ids.length > 0 || batch.kinds.size > 0) {
+      const target = credentials.target(host);
+      // Engine failures propagate: the stream's owner treats them as a broken connection and falls back to a full sync.
+      const [inspected, images, networks, volumes] = await Promise.all([
+        mapLimit(ids, INSPECT_CONCURRENCY, (id) => inventory.inspectContainer(target, id)),
+        batch.kinds.has('image') ? inventory.listImages(target) : null,
+        batch.kinds.has('network') ? inventory.listNetworks(target) : null,
+        batch.kinds.has('volume') ? inventory.listVolumes(target) : null,
+      ]);
+      result = await this.write(em, hostId, checked, async (tx, current, changes) => {
+        if (ids.length > 0) {
+          const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
+          const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
+          const gone = ids.filter((_, i) => inspected[i] === null);
+          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, changes });
+        }
+        if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
+        if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
+        if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
+      });
+    }
+    if (!result.skipped && batch.events.length > 0) result.published += await this.storeEvents(em, result.host ?? host, batch.events);
     return result;
   }
 
@@ -181,15 +217,24 @@ export class InventorySync {
    * not in ERROR, same endpoint and credentials), apply, commit, then publish. A failure of the database rolls it all
    * back: no half-written host.
    */
-  private async write(em: EntityManager, hostId: string, checked: string, apply: (tx: EntityManager, host: DockerHost, changes: ChangeSet) => Promise<void>, failure?: DomainError): Promise<SyncResult> {
+  private async write(
+    em: EntityManager,
+    hostId: string,
+    checked: { owner?: string; fingerprint: string; version: number },
+    apply: (tx: EntityManager, host: DockerHost, changes: ChangeSet) => Promise<void>,
+    failure?: DomainError,
+  ): Promise<SyncResult> {
     let changes: ChangeSet | undefined;
     let visibleBefore: unknown[] = [];
     const host = await em.transactional(async (tx) => {
       const current = await tx.findOne(DockerHost, hostId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!current || !isSyncable(current) || fingerprint(current) !== checked) return current;
+      if (!current || !isSyncable(current) || fingerprint(current) !== checked.fingerprint) return current;
+      if (checked.owner && current.syncOwner !== checked.owner) return current; // fenced: the lease is someone else's
+      if (!failure && current.inventoryVersion !== checked.version) throw new StaleFetch();
       visibleBefore = VISIBLE_HOST_FIELDS.map((f) => current[f]);
       changes = new ChangeSet(current);
       await apply(tx, current, changes);
+      if (changes.written > 0) current.inventoryVersion++;
       return current;
     });
     // Discarded: the host as it is now is the answer (what the user did meanwhile stands).
@@ -204,7 +249,11 @@ export class InventorySync {
     return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
   }
 
-  /** Stores what is worth storing, advances the checkpoint, publishes what was new. Returns the number published. */
+  /**
+   * Stores what is worth storing, publishes what was new, and advances the checkpoint past stored events (a batch of
+   * exec events only is not worth a write; resuming replays them, and they are ignored again). Returns the number
+   * published.
+   */
   private async storeEvents(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
     const rows: NewDockerEvent[] = events.filter(isStored).map((e) => ({
       accountId: host.accountId,
@@ -218,9 +267,12 @@ export class InventorySync {
       time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)),
       timeNano: e.timeNano,
     }));
-    const inserted = await em.getRepository(DockerEvent).insertNew(rows);
-    const last = events.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
-    if (severity === undefined && last > 0n) {
+    if (rows.length === 0) return 0;
+    const repo = em.getRepository(DockerEvent);
+    const inserted: DockerEvent[] = [];
+    for (let i = 0; i < rows.length; i += EVENT_INSERT_CHUNK) inserted.push(...(await repo.insertNew(rows.slice(i, i + EVENT_INSERT_CHUNK))));
+    if (severity === undefined) {
+      const last = rows.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
       await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [last.toString(), host.id]);
     }
     for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);

@@ -17,7 +17,7 @@ const HOSTS = 50;
 const CONTAINERS = 25;
 const OPS_PER_SAMPLE = 5;
 const WARMUP = 8;
-const ROUNDS = 40;
+const ROUNDS = 30;
 const TARGET = 0.6;
 
 const QUERY = /* GraphQL */ `

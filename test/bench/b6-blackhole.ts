@@ -15,7 +15,7 @@ const HOSTS = 50;
 const CONTAINERS = 20;
 const TIMEOUT_MS = 2000;
 const WARMUP_PAIRS = 1;
-const PAIRS = 6;
+const PAIRS = 5;
 const TARGET_GROWTH = 0.1;
 
 export const b6: Benchmark = {
@@ -54,11 +54,15 @@ export const b6: Benchmark = {
         );
       };
 
-      progress('B6: first syncs (inventory inserted, clients negotiated)');
-      for (let i = 0; i < 2; i++) {
-        const first = await round_();
-        const failed = first.filter((r) => !r.ok);
-        if (failed.length > 0) throw new Error(`B6: ${failed.length} hosts failed their first sync: ${JSON.stringify(failed.slice(0, 3))}`);
+      // The first (cold) syncs, a few hosts at a time: they inspect every container, and 50 at once can miss the
+      // Docker deadline on this machine (recorded below), which is not what this benchmark is about.
+      progress('B6: first syncs, 5 hosts at a time (inventory inserted, clients negotiated)');
+      const coldAllAtOnce = await round_();
+      const coldFailures = coldAllAtOnce.filter((r) => !r.ok).length;
+      for (let i = 0; i < ids.length; i += 5) {
+        const batch = await Promise.all(ids.slice(i, i + 5).map((id) => app.sync.fullSync(id)));
+        const failed = batch.filter((r) => !r.ok);
+        if (failed.length > 0) throw new Error(`B6: ${failed.length} hosts failed their first sync: ${failed.map((r) => r.error?.message).join('; ')}`);
       }
 
       progress(`B6: ${WARMUP_PAIRS} warm-up + ${PAIRS} pairs of rounds (normal, blackholed), alternating`);
@@ -107,6 +111,7 @@ export const b6: Benchmark = {
           roundMs: { normal: rounded(summarize(roundMs.normal)), blackholed: rounded(summarize(roundMs.blackholed)) },
           hostOne: { ...firstHost, blackholedRoundsEndedByTheDeadline: deadlineHonoured },
           failuresOfOtherHosts: failures,
+          coldFirstRound: { note: `all ${HOSTS} cold first syncs (${CONTAINERS} inspects each) launched at once, before the measured rounds`, failed: coldFailures, failures: coldAllAtOnce.filter((r) => !r.ok).map((r) => `${r.code} after ${Math.round(r.ms)} ms`).slice(0, 5), slowestMs: round(Math.max(...coldAllAtOnce.map((r) => r.ms)), 1) },
         },
       };
     } finally {

@@ -80,8 +80,15 @@ export async function alternate(options: {
   ours: () => Promise<unknown>;
   baseline: () => Promise<unknown>;
   before?: (which: 'ours' | 'baseline') => Promise<void>;
-}): Promise<{ ours: number[]; baseline: number[] }> {
-  const samples = { ours: [] as number[], baseline: [] as number[] };
+  /**
+   * Stop early once the timed rounds have taken this long (and at least `minRounds` were done): a slow side cannot
+   * stretch the run past its budget, a fast one still gets every round.
+   */
+  budgetMs?: number;
+  minRounds?: number;
+}): Promise<{ ours: number[]; baseline: number[]; stoppedByBudget: boolean }> {
+  const samples = { ours: [] as number[], baseline: [] as number[], stoppedByBudget: false };
+  let timedSince = 0;
   const one = async (which: 'ours' | 'baseline', keep: boolean) => {
     await options.before?.(which);
     const { ms } = await timed(options[which]);
@@ -89,6 +96,12 @@ export async function alternate(options: {
   };
   for (let i = 0; i < options.warmup + options.rounds; i++) {
     const keep = i >= options.warmup;
+    if (keep && timedSince === 0) timedSince = performance.now();
+    const done = i - options.warmup;
+    if (keep && options.budgetMs !== undefined && done >= (options.minRounds ?? 3) && performance.now() - timedSince > options.budgetMs) {
+      samples.stoppedByBudget = true;
+      break;
+    }
     const order: Array<'ours' | 'baseline'> = i % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
     for (const which of order) await one(which, keep);
   }

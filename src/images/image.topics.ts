@@ -1,0 +1,1 @@
+export type ImageTopics = Record<never, never>;
