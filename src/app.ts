@@ -16,6 +16,8 @@ import { createGraphQLServer } from './http/graphql-server';
 import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
 import { HealthMonitor } from './health/health.monitor';
+import { ContainerManager } from './containers/container.manager';
+import { DockerContainers } from './docker/docker.containers';
 import { InventoryQueries } from './inventory/inventory.queries';
 import { HostSyncWorker } from './sync/host-sync.worker';
 import { InventorySync } from './sync/inventory.sync';
@@ -58,7 +60,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
-  const services: Services = { hosts, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
+  const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync });
+  const services: Services = { hosts, containers, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const syncWorker = new HostSyncWorker({
     orm,

@@ -3,6 +3,7 @@ import { ErrorCode } from '../common/errors';
 import type { GraphQLContext } from '../graphql/context';
 import { errorCodeOf } from '../graphql/errors';
 import { ActivityOutcome } from './activity.entity';
+import { redactParameters } from './activity.redact';
 
 const DENIED = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN]);
 
@@ -29,6 +30,7 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
           targetId,
           outcome,
           errorCode,
+          parameters: redactParameters(args) as Record<string, unknown>,
           requestId: context.requestId,
           durationMs: Math.round(performance.now() - started),
         });

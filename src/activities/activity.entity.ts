@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { ActivityRepository } from './activity.repository';
@@ -46,6 +47,10 @@ export class Activity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 64, nullable: true })
   errorCode?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The arguments, with secrets and environment values redacted' })
+  @Property({ type: 'json', nullable: true })
+  parameters?: Record<string, unknown> | null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

@@ -2,6 +2,7 @@ import type { ActivityService } from '../activities/activity.service';
 import type { Principal } from '../auth/principal';
 import type { TokenService } from '../auth/token.service';
 import { DomainError, ErrorCode } from '../common/errors';
+import type { ContainerManager } from '../containers/container.manager';
 import type { HealthMonitor } from '../health/health.monitor';
 import type { HostManager } from '../hosts/host.manager';
 import type { InventoryQueries } from '../inventory/inventory.queries';
@@ -12,6 +13,7 @@ import { createLoaders, type Loaders } from './loaders';
 /** Long-lived services, built once by the composition root. */
 export interface Services {
   hosts: HostManager;
+  containers: ContainerManager;
   inventory: InventoryQueries;
   health: HealthMonitor;
   activities: ActivityService;

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { auditMutations } from '../activities/activity.audit';
 import { ActivityResolver } from '../activities/activity.resolver';
+import { ContainerOperationsResolver } from '../containers/container-operations.resolver';
 import { ContainerResolver } from '../containers/container.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { HealthResolver } from '../health/health.resolver';
@@ -17,6 +18,7 @@ export const resolvers = [
   HostInventoryResolver,
   HealthResolver,
   ContainerResolver,
+  ContainerOperationsResolver,
   ImageResolver,
   NetworkResolver,
   VolumeResolver,

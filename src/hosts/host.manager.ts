@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { ConflictError, NotFoundError } from '../common/errors';
+import { ConflictError, DomainError, ErrorCode, NotFoundError } from '../common/errors';
 import type { Page, PageArgs } from '../db/pagination';
 import type { DockerClientPool } from '../docker/docker.pool';
-import type { TlsMaterial } from '../docker/docker.types';
+import type { HostTarget, TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { fingerprint, type HostCredentials } from './host-credentials';
@@ -47,6 +47,15 @@ export class HostManager {
 
   async get(principal: Principal, id: string): Promise<DockerHost> {
     return this.load(this.repo(), principal.accountId, id);
+  }
+
+  /** A host operations may act on: the caller's, and CONNECTED (else HOST_UNAVAILABLE), with its adapter target. */
+  async operable(principal: Principal, id: string): Promise<{ host: DockerHost; target: HostTarget }> {
+    const host = await this.load(this.repo(), principal.accountId, id);
+    if (host.status !== HostStatus.CONNECTED) {
+      throw new DomainError(ErrorCode.HOST_UNAVAILABLE, `host ${host.name} is ${host.status}: operations need it CONNECTED`, { hostId: host.id });
+    }
+    return { host, target: this.deps.credentials.target(host) };
   }
 
   findMany(principal: Principal, ids: readonly string[]): Promise<DockerHost[]> {

@@ -80,13 +80,15 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
 function plainMapper<T>(meta: { properties: Record<string, { name: string; fieldNames?: string[]; runtimeType?: string; persist?: boolean }>; class: { prototype: object } }) {
   const columns = Object.values(meta.properties)
     .filter((p) => p.fieldNames?.length === 1 && p.persist !== false)
-    .map((p) => ({ name: p.name, column: p.fieldNames![0]!, numeric: p.runtimeType === 'number' }));
+    .map((p) => ({ name: p.name, column: p.fieldNames![0]!, numeric: p.runtimeType === 'number', date: p.runtimeType === 'Date' }));
   const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([, d]) => d.get);
   return (row: Record<string, unknown>): T => {
     const plain: Record<string, unknown> = {};
-    for (const { name, column, numeric } of columns) {
+    for (const { name, column, numeric, date } of columns) {
       const value = row[column];
-      plain[name] = numeric && typeof value === 'string' ? Number(value) : value;
+      // MikroORM has pg hand timestamps over as text ("2026-11-25 08:14:02.702+00") and converts them itself.
+      if (date && typeof value === 'string') plain[name] = new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+      else plain[name] = numeric && typeof value === 'string' ? Number(value) : value;
     }
     for (const [name, descriptor] of getters) Object.defineProperty(plain, name, descriptor);
     return plain as T;

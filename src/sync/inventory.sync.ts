@@ -103,6 +103,14 @@ export class InventorySync {
     }
   }
 
+  /**
+   * After an operation through this API: the named objects are read back and written (and published) now, in the
+   * host's queue like any event, so the caller's answer already shows the result.
+   */
+  refresh(hostId: string, what: { containers?: string[]; kinds?: Array<'image' | 'network' | 'volume'> }): Promise<SyncResult> {
+    return this.applyEvents(hostId, { containers: new Set(what.containers ?? []), kinds: new Set(what.kinds ?? []), events: [] });
+  }
+
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
     const em = this.deps.orm.em.fork();

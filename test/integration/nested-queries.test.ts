@@ -27,6 +27,10 @@ describe('nested fleet reads', () => {
     expect(b.result.dockerHosts.nodes).toHaveLength(12);
     expect(b.result.dockerHosts.nodes.every((h) => h.containers.nodes.length === 20 && h.containers.totalCount === 40 && h.containers.pageInfo.hasNextPage)).toBe(true);
     expect(b.result.dockerHosts.nodes[0]!.health.containers).toMatchObject({ total: 40, running: 26, healthy: 8 });
+    const first = b.result.dockerHosts.nodes[0]!.containers.nodes[0]!;
+    expect(first).toMatchObject({ name: 'app-00000', labels: { app: 'seed', index: '0' }, ports: [{ privatePort: 8080 }] });
+    expect(Date.parse(first.createdAt)).toBeLessThan(Date.parse(first.startedAt!));
+    expect(first.status).toMatch(/^Exited \(1\) /);
     expect(b.statements.length).toBe(a.statements.length);
   });
 

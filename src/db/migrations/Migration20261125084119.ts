@@ -39,6 +39,8 @@ export class Migration20261125084119 extends Migration {
 
     this.addSql(`alter table "volumes" add constraint "volumes_host_id_foreign" foreign key ("host_id") references "docker_hosts" ("id") on update cascade on delete cascade;`);
 
+    this.addSql(`alter table "activities" add column "parameters" jsonb null;`);
+
     this.addSql(`alter table "docker_hosts" add column "sync_owner" varchar(128) null, add column "sync_lease_until" timestamptz null, add column "inventory_version" int not null default 0, add column "events_checkpoint" bigint null;`);
   }
 
@@ -52,6 +54,8 @@ export class Migration20261125084119 extends Migration {
     this.addSql(`drop table if exists "networks" cascade;`);
 
     this.addSql(`drop table if exists "volumes" cascade;`);
+
+    this.addSql(`alter table "activities" drop column "parameters";`);
 
     this.addSql(`alter table "docker_hosts" drop column "sync_owner", drop column "sync_lease_until", drop column "inventory_version", drop column "events_checkpoint";`);
 
