@@ -39,12 +39,22 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
+/** Edges and cursors are built only when a client asks for them: a nested read of nodes never pays for them. */
 export function toConnection<T>(page: Page<T>) {
-  const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+  let edges: Array<{ cursor: string; node: T }> | undefined;
+  const edgesOf = () => (edges ??= page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })));
   return {
     totalCount: page.totalCount,
     nodes: page.nodes,
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get edges() {
+      return edgesOf();
+    },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      get endCursor() {
+        const last = page.nodes.at(-1);
+        return last === undefined ? null : page.cursorOf(last);
+      },
+    },
   };
 }

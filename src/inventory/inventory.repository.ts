@@ -81,7 +81,8 @@ function plainMapper<T>(meta: { properties: Record<string, { name: string; field
   const columns = Object.values(meta.properties)
     .filter((p) => p.fieldNames?.length === 1 && p.persist !== false)
     .map((p) => ({ name: p.name, column: p.fieldNames![0]!, numeric: p.runtimeType === 'number', date: p.runtimeType === 'Date' }));
-  const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([, d]) => d.get);
+  // The class's own computed fields only: MikroORM also puts accessors for mapped (relation) properties on prototypes.
+  const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([name, d]) => d.get && !(name in meta.properties));
   return (row: Record<string, unknown>): T => {
     const plain: Record<string, unknown> = {};
     for (const { name, column, numeric, date } of columns) {
