@@ -17,6 +17,12 @@ import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
 import { HealthMonitor } from './health/health.monitor';
 import { ContainerManager } from './containers/container.manager';
+import { DockerImages } from './docker/docker.images';
+import { DockerObjects } from './docker/docker.objects';
+import { ImageManager } from './images/image.manager';
+import { NetworkManager } from './networks/network.manager';
+import { RegistryCredentials } from './registries/registry-credentials';
+import { VolumeManager } from './volumes/volume.manager';
 import { DockerContainers } from './docker/docker.containers';
 import { InventoryQueries } from './inventory/inventory.queries';
 import { HostSyncWorker } from './sync/host-sync.worker';
@@ -61,7 +67,12 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
   const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync });
-  const services: Services = { hosts, containers, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
+  const registries = new RegistryCredentials({ orm, keyRing });
+  const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, sync, pubsub, logger });
+  const objects = new DockerObjects(docker);
+  const networks = new NetworkManager({ orm, hosts, objects, sync });
+  const volumes = new VolumeManager({ orm, hosts, objects, sync });
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const syncWorker = new HostSyncWorker({
     orm,
@@ -104,6 +115,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     async close() {
       await server.close(); // stop accepting, drain requests, close sockets
       await syncWorker.stop();
+      await images.close();
       await sync.idle();
       docker.close();
       await pubsub.close();

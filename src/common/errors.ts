@@ -15,6 +15,8 @@ export enum ErrorCode {
   TLS_ERROR = 'TLS_ERROR',
   NOT_DOCKER_API = 'NOT_DOCKER_API',
   DOCKER_API_ERROR = 'DOCKER_API_ERROR',
+  /** A registry refused the credentials (or wanted some): set them with setRegistryCredential. */
+  REGISTRY_AUTH_FAILED = 'REGISTRY_AUTH_FAILED',
   DECRYPTION_FAILED = 'DECRYPTION_FAILED',
 }
 

@@ -24,6 +24,8 @@ const schema = z
     ENCRYPTION_KEYS: z.string().optional(),
     ENCRYPTION_ACTIVE_KEY_ID: z.string().optional(),
     DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),
+    /** A pull, push or build that has not ended after this long is cut. */
+    IMAGE_OPERATION_TIMEOUT_SECONDS: int(10, 86_400).default(1800),
     /** unix:// endpoints reach the API server's own machine: root on it for any account. Off in production by default. */
     ALLOW_UNIX_SOCKET_ENDPOINTS: bool.optional(),
     /** The sync engine on this instance: leases, event streams, periodic full syncs. */

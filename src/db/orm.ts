@@ -4,14 +4,16 @@ import { Activity } from '../activities/activity.entity';
 import { Container } from '../containers/container.entity';
 import { DockerEvent } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
+import { ImageOperation } from '../images/image-operation.entity';
 import { Image } from '../images/image.entity';
+import { RegistryCredential } from '../registries/registry-credential.entity';
 import { HostOwned, InventoryObject } from '../inventory/inventory.entity';
 import { Network } from '../networks/network.entity';
 import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, Activity];
+export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, ImageOperation, RegistryCredential, Activity];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

@@ -4,7 +4,7 @@ import { Channel } from '../common/channel';
 import { DomainError, ErrorCode } from '../common/errors';
 import { operationError } from './docker.errors';
 import { usageFromStats } from './docker.mapping';
-import type { DockerClientPool } from './docker.pool';
+import type { DockerClientPool, Engine } from './docker.pool';
 import { Demultiplexer, LineSplitter, OutputCollector, onJsonLines, type OutputStream } from './docker.streams';
 import type { ContainerSpec, ContainerUsage, ExecResult, ExecSpec, HostTarget, LogsOptions } from './docker.types';
 
@@ -121,7 +121,7 @@ export class DockerContainers {
     });
   }
 
-  private async op<T>(target: HostTarget, doing: string, fn: Parameters<DockerClientPool['run']>[1] extends (e: infer E) => Promise<unknown> ? (engine: E) => Promise<T> : never): Promise<T> {
+  private async op<T>(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
     try {
       return await this.pool.run(target, fn);
     } catch (error) {

@@ -172,3 +172,57 @@ export interface ExecResult {
   timedOut: boolean;
   truncated: boolean;
 }
+
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
+/** One line of pull/push/build progress, as the Engine streams it. */
+export interface ImageProgress {
+  message: string;
+  layer: string | null;
+  current: number | null;
+  total: number | null;
+}
+
+export interface ImageDetails {
+  dockerId: string;
+  repoTags: string[];
+  repoDigests: string[];
+  sizeBytes: number;
+  createdAt: Date;
+  architecture: string;
+  os: string;
+  author: string | null;
+  cmd: string[];
+  entrypoint: string[];
+  env: string[];
+  exposedPorts: string[];
+  labels: Record<string, string>;
+  workingDir: string | null;
+  user: string | null;
+  layers: string[];
+}
+
+export interface NetworkDetails {
+  dockerId: string;
+  name: string;
+  driver: string;
+  scope: string;
+  internal: boolean;
+  attachable: boolean;
+  labels: Record<string, string>;
+  subnets: string[];
+  containers: Array<{ dockerId: string; name: string; ipv4Address: string | null }>;
+}
+
+export interface VolumeDetails {
+  name: string;
+  driver: string;
+  mountpoint: string | null;
+  scope: string;
+  labels: Record<string, string>;
+  createdAt: Date | null;
+}

@@ -9,6 +9,9 @@ import { EventResolver } from '../events/event.resolver';
 import { HealthResolver } from '../health/health.resolver';
 import { HostInventoryResolver } from '../hosts/host-inventory.resolver';
 import { HostResolver } from '../hosts/host.resolver';
+import { ImageOperationsResolver } from '../images/image-operations.resolver';
+import { NetworkOperationsResolver } from '../networks/network-operations.resolver';
+import { VolumeOperationsResolver } from '../volumes/volume-operations.resolver';
 import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inventory.resolver';
 import type { PubSub } from '../pubsub/pubsub';
 import { authChecker } from './auth';
@@ -19,6 +22,9 @@ export const resolvers = [
   HealthResolver,
   ContainerResolver,
   ContainerOperationsResolver,
+  ImageOperationsResolver,
+  NetworkOperationsResolver,
+  VolumeOperationsResolver,
   ImageResolver,
   NetworkResolver,
   VolumeResolver,

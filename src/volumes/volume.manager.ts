@@ -1,0 +1,54 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+import { InputError, NotFoundError } from '../common/errors';
+import { isId } from '../common/ids';
+import type { DockerObjects } from '../docker/docker.objects';
+import type { HostTarget, VolumeDetails } from '../docker/docker.types';
+import type { HostManager } from '../hosts/host.manager';
+import type { InventorySync } from '../sync/inventory.sync';
+import { Volume } from './volume.entity';
+
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+
+/** The seed's VolumeManager: create, remove, inspect, prune. */
+export class VolumeManager {
+  constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync }) {}
+
+  async create(principal: Principal, hostId: string, input: { name?: string | null; driver?: string | null; labels?: Record<string, string> | null }): Promise<Volume> {
+    if (input.name != null && !NAME.test(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
+    if (input.driver && input.driver !== 'local') throw new InputError('driver', 'only the local driver is supported');
+    const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    const name = await this.deps.objects.createVolume(target, input);
+    await this.deps.sync.refresh(host.id, { kinds: ['volume'] });
+    const volume = await this.deps.orm.em.fork().findOne(Volume, { hostId: host.id, dockerId: name });
+    if (!volume) throw new NotFoundError('Volume', name);
+    return volume;
+  }
+
+  async remove(principal: Principal, id: string, force: boolean): Promise<string> {
+    const { volume, target } = await this.volume(principal, id);
+    await this.deps.objects.removeVolume(target, volume.dockerId, force);
+    await this.deps.sync.refresh(volume.hostId, { kinds: ['volume'] });
+    return volume.id;
+  }
+
+  async inspect(principal: Principal, id: string): Promise<VolumeDetails & { volume: Volume }> {
+    const { volume, target } = await this.volume(principal, id);
+    return { ...(await this.deps.objects.inspectVolume(target, volume.dockerId)), volume };
+  }
+
+  /** Removes the host's unused volumes; reports what went and the space reclaimed. */
+  async prune(principal: Principal, hostId: string): Promise<{ removed: string[]; spaceReclaimedBytes: number }> {
+    const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    const result = await this.deps.objects.pruneVolumes(target);
+    await this.deps.sync.refresh(host.id, { kinds: ['volume'] });
+    return result;
+  }
+
+  private async volume(principal: Principal, id: string): Promise<{ volume: Volume; target: HostTarget }> {
+    const volume = isId(id) ? await this.deps.orm.em.fork().findOne(Volume, { id, accountId: principal.accountId }) : null;
+    if (!volume) throw new NotFoundError('Volume', id);
+    const { target } = await this.deps.hosts.operable(principal, volume.hostId);
+    return { volume, target };
+  }
+}
