@@ -95,7 +95,8 @@ export function operationError(error: unknown, doing: string): unknown {
     case 404:
       return new DomainError(ErrorCode.NOT_FOUND, message, { statusCode: 404 });
     case 409:
-      return new DomainError(ErrorCode.CONFLICT, message, { statusCode: 409 });
+    case 403: // the Engine's answer for a network with active endpoints, or a predefined network
+      return new DomainError(ErrorCode.CONFLICT, message, { statusCode: error.details.statusCode });
     case 400:
       return new DomainError(ErrorCode.BAD_USER_INPUT, message, { statusCode: 400 });
     default:
