@@ -3,7 +3,10 @@
 #   main  dockerd on unix:///var/run/docker.sock (root namespace; started only if nothing answers there)
 #   h2    dockerd in netns fleet-h2, plain TCP  tcp://10.210.2.2:2375
 #   h3    dockerd in netns fleet-h3, mutual TLS https://10.210.3.2:2376 (CA, server and client certs made here)
-# plus images built locally on each daemon (no registry is reachable): fleet/busybox:latest and fleet/web:v1.
+# plus images built locally on each daemon (no public registry is reachable): fleet/busybox:latest and fleet/web:v1,
+# and two real registries (Debian's docker-registry, distribution 2.8), storage delete enabled:
+#   open  127.0.0.1:5000, no auth          auth  127.0.0.1:5001, basic auth (htpasswd, bcrypt; generated user)
+# h2 and h3 reach them at the same addresses: their own 127.0.0.1:5000/5001 is forwarded (socat) to the root's.
 # Usage: fleet.sh up | down | status. Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
 # main daemon's data-root and log, the lock file /run/lock/fleet-test.lock). `up` writes $FLEET_STATE_DIR/fleet.env
 # for the tests. The state (certificates included) lives beside the daemons, machine-wide (default
@@ -23,6 +26,8 @@ IMAGE="fleet/busybox:latest"
 WEB_IMAGE="fleet/web:v1"
 HOSTS=(h2 h3)
 WAIT=60 # seconds any daemon gets to answer /_ping
+REGISTRIES=(open auth)
+REG_WAIT=30 # seconds a registry (and its forwarders) gets to answer /v2/
 
 # The client must reach exactly the daemon it is told to: no proxies, no ambient docker context or TLS settings.
 unset DOCKER_HOST DOCKER_CONTEXT DOCKER_TLS_VERIFY DOCKER_CERT_PATH http_proxy https_proxy HTTP_PROXY HTTPS_PROXY \
@@ -78,6 +83,56 @@ live_dockerd() {
   echo "$pid"
 }
 
+# The live process whose pid file this is, if it still runs the program $2 (its comm) with the exact argument $3 (a
+# recycled pid, or another instance of the program, does not count).
+live_proc() { # pidfile comm argument
+  local pid
+  [ -f "$1" ] && pid="$(cat "$1" 2>/dev/null)" && [ -n "$pid" ] || return 1
+  [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$2" ] && proc_alive "$pid" || return 1
+  tr '\0' '\n' 2>/dev/null <"/proc/$pid/cmdline" | grep -qxF -- "$3" || return 1
+  echo "$pid"
+}
+
+# Starts a program in the background that outlives this script: its own session (so its process group is its pid),
+# no tty, the lock's descriptor closed. The pid file gets the program's own pid: the shell that writes it execs it.
+spawn() { # pidfile logfile program [args...]
+  local pidf="$1" logf="$2"; shift 2
+  rm -f "$pidf"
+  setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$@" >>"$logf" 2>&1 </dev/null 9>&- &
+}
+
+# Stops what live_proc finds, with its process group (socat's per-connection children); removes the pid file.
+stop_proc() { # pidfile comm argument what
+  local pid
+  if pid="$(live_proc "$1" "$2" "$3")"; then
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+    wait_until "$4 to exit" 10 proc_gone "$pid" || { kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; }
+  fi
+  rm -f "$1"
+}
+
+# The registries: open|auth. Each has its folder (config, storage, log, pid files) under $STATE.
+reg_dir() { echo "$STATE/registry-$1"; }
+reg_port() { case "$1" in open) echo 5000 ;; auth) echo 5001 ;; *) die "unknown registry $1" ;; esac; }
+reg_addr() { echo "127.0.0.1:$(reg_port "$1")"; }
+reg_want() { case "$1" in open) echo 200 ;; auth) echo 401 ;; esac; } # what /v2/ answers without credentials
+reg_user() { cut -d: -f1 "$(reg_dir auth)/credentials"; }
+reg_password() { cut -d: -f2- "$(reg_dir auth)/credentials"; }
+# The HTTP status of a registry's /v2/, from the root namespace ("") or from inside h2's or h3's (their forwarder).
+reg_code() { # open|auth ""|h2|h3 [curl options...]
+  local r="$1" h="$2" cmd; shift 2
+  cmd=(curl -s --noproxy '*' --max-time 5 -o /dev/null -w '%{http_code}' "$@" "http://$(reg_addr "$r")/v2/")
+  if [ -n "$h" ]; then nsenter --net="/var/run/netns/$(ns_of "$h")" "${cmd[@]}"; else "${cmd[@]}"; fi
+}
+reg_answers() { [ "$(reg_code "$1" "${2:-}")" = "$(reg_want "$1")" ]; }
+# Forwarders (socat): in the root namespace, $dir/ns.sock -> the registry's TCP address ("bridge"); in h2's and h3's
+# namespaces, their own 127.0.0.1:port -> $dir/ns.sock (a socket file is reachable from any network namespace).
+bridge_arg() { echo "UNIX-LISTEN:$(reg_dir "$1")/ns.sock,fork,unlink-early,mode=600"; }
+fwd_arg() { echo "UNIX-CONNECT:$(reg_dir "$1")/ns.sock"; }
+same_netns() { # pid h2|h3
+  [ "$(stat -L -c %i "/proc/$1/ns/net" 2>/dev/null)" = "$(stat -L -c %i "/var/run/netns/$(ns_of "$2")" 2>/dev/null)" ]
+}
+
 # ---------------------------------------------------------------------------------------------------------------- up
 
 install_packages() {
@@ -91,11 +146,34 @@ install_packages() {
   command -v curl >/dev/null || missing+=(curl)
   # The image needs a STATIC busybox (FROM scratch): the plain `busybox` package's binary would not run there.
   [ "$(dpkg-query -W -f='${Status}' busybox-static 2>/dev/null)" = "install ok installed" ] || missing+=(busybox-static)
+  command -v docker-registry >/dev/null || missing+=(docker-registry) # distribution 2.8
+  command -v htpasswd >/dev/null || missing+=(apache2-utils)          # htpasswd -B (bcrypt, all distribution reads)
+  command -v socat >/dev/null || missing+=(socat)                     # the registries' forwarders into h2 and h3
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" -eq 0 ] || die "missing packages (${missing[*]}) and not root to install them"
   log "installing ${missing[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [[ " ${missing[*]} " == *" docker-registry "* ]]; then
+    # The package's own service (/etc/docker/registry/config.yml: *:5000, every interface) is started by its postinst
+    # unless policy-rc.d denies it (the machine's image has one that does; a machine without one would start it).
+    # The fleet runs its own registries on 5000/5001: keep the packaged one from starting at boot; stop it if it runs.
+    update-rc.d docker-registry disable >/dev/null 2>&1 || true
+    [ ! -d /run/systemd/system ] || systemctl disable docker-registry.service >/dev/null 2>&1 || true
+    stop_packaged_registry
+  fi
+}
+
+stop_packaged_registry() {
+  local pid
+  if [ -d /run/systemd/system ] && systemctl is-active --quiet docker-registry.service 2>/dev/null; then
+    log "stopping the docker-registry service of the Debian package (it serves *:5000): the fleet runs its own"
+    systemctl stop docker-registry.service
+  fi
+  pid="$(live_proc /var/run/docker-registry.pid docker-registry /etc/docker/registry/config.yml)" || return 0
+  log "stopping the docker-registry service of the Debian package (pid $pid, *:5000): the fleet runs its own"
+  /etc/init.d/docker-registry stop >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
+  wait_until "the packaged docker-registry to exit" 10 proc_gone "$pid" || die "the packaged docker-registry (pid $pid) does not stop"
 }
 
 # Makes the certificates unless a complete, unexpired set exists; sets REGENERATED=yes when it made them. They are
@@ -308,6 +386,121 @@ build_images() { # main|h2|h3 — skips what exists; output shown only on failur
   return "$rc"
 }
 
+# ------------------------------------------------------------------------------------------------------- registries
+# Two distribution 2.8 registries, background processes of this script (not the Debian package's service), each with
+# its config, filesystem storage, log and pid file in $(reg_dir open|auth). Storage delete is on (tests remove what
+# they push). No blob descriptor cache: nothing answers from memory for content a test has deleted.
+
+# The auth registry's user and password: made once and kept while the fleet is up (a running test may hold them).
+# Sets REG_AUTH_CHANGED=yes when it (re)made the htpasswd file.
+REG_AUTH_CHANGED=no
+reg_credentials() {
+  local dir user
+  dir="$(reg_dir auth)"
+  if [ ! -s "$dir/credentials" ]; then
+    log "generating the auth registry's user and password"
+    (umask 077; printf 'fleet-%s:%s\n' "$(openssl rand -hex 4)" "$(openssl rand -hex 24)" > "$dir/credentials.tmp")
+    mv "$dir/credentials.tmp" "$dir/credentials"
+    rm -f "$dir/htpasswd"
+  fi
+  if [ ! -s "$dir/htpasswd" ]; then
+    user="$(reg_user)"
+    # -B: bcrypt (the only hash distribution accepts); -i: the password from stdin, never on a command line.
+    (umask 077; reg_password | htpasswd -niB "$user" > "$dir/htpasswd.tmp")
+    mv "$dir/htpasswd.tmp" "$dir/htpasswd"
+    REG_AUTH_CHANGED=yes
+  fi
+}
+
+reg_config() { # open|auth
+  local r="$1" dir
+  dir="$(reg_dir "$r")"
+  cat <<YML
+version: 0.1
+log:
+  level: info
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: $dir/data
+  delete:
+    enabled: true
+http:
+  addr: $(reg_addr "$r")
+  headers:
+    X-Content-Type-Options: [nosniff]
+YML
+  [ "$r" = open ] || printf 'auth:\n  htpasswd:\n    realm: fleet-registry\n    path: %s\n' "$dir/htpasswd"
+}
+
+port_taken() { # port — anything listening on it, on any address
+  [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]
+}
+
+# Starts (not waiting) the registries that do not run; restarts one whose config or htpasswd changed.
+launch_registries() {
+  local r dir conf changed
+  stop_packaged_registry
+  for r in "${REGISTRIES[@]}"; do
+    dir="$(reg_dir "$r")"; conf="$dir/config.yml"
+    mkdir -p "$dir/data"; chmod 700 "$dir"
+    changed=no
+    if [ "$r" = auth ]; then REG_AUTH_CHANGED=no; reg_credentials; changed="$REG_AUTH_CHANGED"; fi
+    reg_config "$r" > "$conf.new"
+    if cmp -s "$conf.new" "$conf"; then rm -f "$conf.new"; else mv "$conf.new" "$conf"; changed=yes; fi
+    if [ "$changed" = yes ] && live_proc "$dir/registry.pid" docker-registry "$conf" >/dev/null; then
+      log "registry $r: its configuration changed, restarting it"
+      stop_proc "$dir/registry.pid" docker-registry "$conf" "registry $r"
+    fi
+    live_proc "$dir/registry.pid" docker-registry "$conf" >/dev/null && continue
+    if port_taken "$(reg_port "$r")"; then
+      ss -ltnp "sport = :$(reg_port "$r")" >&2 || true
+      die "port $(reg_port "$r") is taken by something that is not the fleet's registry $r (above)"
+    fi
+    log "starting registry $r on $(reg_addr "$r") (log: $dir/registry.log)"
+    spawn "$dir/registry.pid" "$dir/registry.log" docker-registry serve "$conf"
+  done
+}
+
+# Waits for each registry's /v2/ (200 open, 401 auth), then makes sure its forwarders run and answer the same from
+# h2's and h3's namespaces. A forwarder that runs but does not answer (its namespace was made anew) is replaced.
+await_registries() {
+  local r dir h pid
+  for r in "${REGISTRIES[@]}"; do
+    dir="$(reg_dir "$r")"
+    wait_until "registry $r" "$REG_WAIT" reg_answers "$r" \
+      || { tail -n 25 "$dir/registry.log" >&2 || true; die "registry $r does not answer $(reg_want "$r") on http://$(reg_addr "$r")/v2/"; }
+    if ! live_proc "$dir/bridge.pid" socat "$(bridge_arg "$r")" >/dev/null; then
+      spawn "$dir/bridge.pid" "$dir/forward.log" socat "$(bridge_arg "$r")" "TCP:$(reg_addr "$r")"
+      wait_until "registry $r's socket" 10 test -S "$dir/ns.sock" || die "registry $r: no forwarding socket $dir/ns.sock"
+    fi
+    for h in "${HOSTS[@]}"; do
+      if pid="$(live_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")")" && same_netns "$pid" "$h" && reg_answers "$r" "$h"; then
+        continue
+      fi
+      stop_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")" "registry $r's forwarder in $h"
+      log "forwarding 127.0.0.1:$(reg_port "$r") in $(ns_of "$h") to registry $r"
+      spawn "$dir/fwd-$h.pid" "$dir/forward.log" nsenter --net="/var/run/netns/$(ns_of "$h")" \
+        socat "TCP-LISTEN:$(reg_port "$r"),bind=127.0.0.1,reuseaddr,fork" "$(fwd_arg "$r")"
+      wait_until "registry $r from $h" 10 reg_answers "$r" "$h" \
+        || { tail -n 10 "$dir/forward.log" >&2 || true; die "registry $r does not answer from $h"; }
+    done
+  done
+}
+
+stop_registries() { # forwarders first, then the registries; their state goes with $STATE
+  local r dir h
+  for r in "${REGISTRIES[@]}"; do
+    dir="$(reg_dir "$r")"
+    [ -d "$dir" ] || continue
+    for h in "${HOSTS[@]}"; do stop_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")" "registry $r's forwarder in $h"; done
+    stop_proc "$dir/bridge.pid" socat "$(bridge_arg "$r")" "registry $r's forwarding socket"
+    if live_proc "$dir/registry.pid" docker-registry "$dir/config.yml" >/dev/null; then log "stopping registry $r"; fi
+    stop_proc "$dir/registry.pid" docker-registry "$dir/config.yml" "registry $r"
+  done
+}
+
 write_env() {
   cat > "$ENV_FILE.tmp" <<ENV
 FLEET_SOCKET_ENDPOINT=unix://$MAIN_SOCK
@@ -320,6 +513,10 @@ FLEET_WRONG_CA=$CERTS/wrong-ca.pem
 FLEET_WRONG_CERT=$CERTS/wrong-client-cert.pem
 FLEET_WRONG_KEY=$CERTS/wrong-client-key.pem
 FLEET_IMAGE=$IMAGE
+FLEET_REGISTRY=$(reg_addr open)
+FLEET_AUTH_REGISTRY=$(reg_addr auth)
+FLEET_REGISTRY_USER=$(reg_user)
+FLEET_REGISTRY_PASSWORD=$(reg_password)
 ENV
   mv "$ENV_FILE.tmp" "$ENV_FILE"
 }
@@ -343,6 +540,24 @@ verify() { # what the tests rely on, beyond "it answers"
     || { log "h3 cannot reach h2"; bad=1; }
   nsenter --net="/var/run/netns/$(ns_of h2)" "${CURL[@]}" --cacert "$CERTS/ca.pem" --cert "$CERTS/client-cert.pem" \
     --key "$CERTS/client-key.pem" "https://$(ip_of h3):2376/_ping" >/dev/null 2>&1 || { log "h2 cannot reach h3"; bad=1; }
+  # The registries, from the root namespace and from h2's and h3's; the auth one takes its user, not a wrong password.
+  verify_registries || bad=1
+  return "$bad"
+}
+
+verify_registries() {
+  local r h bad=0 code
+  for r in "${REGISTRIES[@]}"; do
+    for h in "" "${HOSTS[@]}"; do
+      code="$(reg_code "$r" "$h")" || true
+      [ "$code" = "$(reg_want "$r")" ] || { log "registry $r answers ${code:-nothing} (not $(reg_want "$r")) ${h:+from $h}"; bad=1; }
+    done
+  done
+  [ -s "$(reg_dir auth)/credentials" ] || { log "registry auth: no credentials file"; return 1; }
+  code="$(reg_code auth "" -u "$(reg_user):$(reg_password)")" || true
+  [ "$code" = 200 ] || { log "registry auth answers ${code:-nothing} (not 200) to its user"; bad=1; }
+  code="$(reg_code auth "" -u "$(reg_user):wrong")" || true
+  [ "$code" = 401 ] || { log "registry auth answers ${code:-nothing} (not 401) to a wrong password"; bad=1; }
   return "$bad"
 }
 
@@ -361,7 +576,9 @@ up() {
   for h in "${HOSTS[@]}"; do ensure_netns "$h"; done
   launch_main
   for h in "${HOSTS[@]}"; do launch_host "$h"; done
+  launch_registries
   for d in main "${HOSTS[@]}"; do await_daemon "$d"; done
+  await_registries
   link_hosts
   for d in main "${HOSTS[@]}"; do build_images "$d" & pids+=($!); done
   local failed=0 p
@@ -374,6 +591,8 @@ up() {
   printf '  %-5s %-32s %-28s %s\n' h2 "tcp://$(ip_of h2):2375" "unix://$(sock_of h2)" "$(log_of h2)"
   printf '  %-5s %-32s %-28s %s\n' h3 "https://$(ip_of h3):2376 (mTLS)" "unix://$(sock_of h3)" "$(log_of h3)"
   printf '  images on each: %s %s; certificates: %s\n' "$IMAGE" "$WEB_IMAGE" "$CERTS"
+  printf '  registries (the same addresses from main, h2 and h3): %s (open), %s (basic auth, user %s)\n' \
+    "$(reg_addr open)" "$(reg_addr auth)" "$(reg_user)"
 }
 
 # -------------------------------------------------------------------------------------------------------------- down
@@ -384,6 +603,7 @@ down() {
   local h pid pids=()
   # Stop both namespace daemons at once, then clean each up.
   for h in "${HOSTS[@]}"; do stop_host "$h" & pids+=($!); done
+  stop_registries # forwarders in the namespaces included, before these go
   for pid in "${pids[@]}"; do wait "$pid" || true; done
   for h in "${HOSTS[@]}"; do
     [ -e "/var/run/netns/$(ns_of "$h")" ] && ip netns del "$(ns_of "$h")"
@@ -420,6 +640,15 @@ status() {
   if ping_unix "$MAIN_SOCK" >/dev/null 2>&1; then log "main   unix://$MAIN_SOCK: up"; else log "main: DOWN"; bad=1; fi
   if ping_tcp >/dev/null 2>&1; then log "h2     tcp://$(ip_of h2):2375: up"; else log "h2 (tcp): DOWN"; bad=1; fi
   if ping_tls >/dev/null 2>&1; then log "h3     https://$(ip_of h3):2376 (mTLS): up"; else log "h3 (mtls): DOWN"; bad=1; fi
+  local r h where
+  for r in "${REGISTRIES[@]}"; do
+    for h in "" "${HOSTS[@]}"; do
+      where="${h:-root}"
+      if [ -n "$h" ] && [ "$(id -u)" -ne 0 ]; then log "registry $r from $h: not checked (entering $h needs root)"; continue; fi
+      if reg_answers "$r" "$h" 2>/dev/null; then log "registry $r http://$(reg_addr "$r") from $where: up"
+      else log "registry $r http://$(reg_addr "$r") from $where: DOWN"; bad=1; fi
+    done
+  done
   return "$bad"
 }
 
