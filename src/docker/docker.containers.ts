@@ -75,9 +75,13 @@ export class DockerContainers {
     });
   }
 
-  /** Runs a command in the container and waits for it (or the timeout); exit code, stdout and stderr apart. */
+  /**
+   * Runs a command in the container and waits for it (or the timeout); exit code, stdout and stderr apart. Only
+   * starting it is under the Engine deadline: the command itself may run as long as its own timeout allows.
+   */
   async exec(target: HostTarget, dockerId: string, spec: ExecSpec): Promise<ExecResult> {
-    return this.op(target, `running a command in container ${short(dockerId)}`, async ({ streaming }) => {
+    const doing = `running a command in container ${short(dockerId)}`;
+    const { exec, stream } = await this.op(target, doing, async ({ streaming }) => {
       const exec = await streaming.getContainer(dockerId).exec({
         Cmd: spec.command,
         Env: spec.env ?? undefined,
@@ -86,23 +90,26 @@ export class DockerContainers {
         AttachStdout: true,
         AttachStderr: true,
       });
-      const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as Readable;
-      const output = new OutputCollector(MAX_OUTPUT_BYTES);
-      const demux = new Demultiplexer(false);
-      const timedOut = await new Promise<boolean>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          stream.destroy();
-          resolve(true);
-        }, spec.timeoutMs);
-        stream.on('data', (chunk: Buffer) => demux.push(chunk).forEach((f) => output.add(f.stream, f.data)));
-        stream.on('end', () => (clearTimeout(timer), resolve(false)));
-        stream.on('close', () => (clearTimeout(timer), resolve(false)));
-        stream.on('error', (error) => (clearTimeout(timer), reject(error)));
-      });
-      // Docker has no way to stop an exec: on a timeout the command may go on running in the container.
-      const exitCode = timedOut ? null : ((await exec.inspect()).ExitCode ?? null);
-      return { exitCode, stdout: output.text('stdout'), stderr: output.text('stderr'), timedOut, truncated: output.truncated };
+      return { exec, stream: (await exec.start({ hijack: true, stdin: false })) as unknown as Readable };
     });
+    const output = new OutputCollector(MAX_OUTPUT_BYTES);
+    const demux = new Demultiplexer(false);
+    const timedOut = await new Promise<boolean>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stream.destroy();
+        resolve(true);
+      }, spec.timeoutMs);
+      stream.on('data', (chunk: Buffer) => demux.push(chunk).forEach((f) => output.add(f.stream, f.data)));
+      stream.on('end', () => (clearTimeout(timer), resolve(false)));
+      stream.on('close', () => (clearTimeout(timer), resolve(false)));
+      stream.on('error', (error: Error & { code?: string }) => {
+        clearTimeout(timer);
+        reject(new DomainError(ErrorCode.HOST_UNREACHABLE, `${doing}: the connection to ${target.apiEndpoint} broke (${error.code ?? error.message})`));
+      });
+    });
+    // Docker has no way to stop an exec: on a timeout the command may go on running in the container.
+    const exitCode = timedOut ? null : ((await this.op(target, doing, () => exec.inspect())).ExitCode ?? null);
+    return { exitCode, stdout: output.text('stdout'), stderr: output.text('stderr'), timedOut, truncated: output.truncated };
   }
 
   /** One usage frame a second (Docker's streaming stats), until the consumer stops or the container stops. */
