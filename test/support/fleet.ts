@@ -2,7 +2,7 @@ import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The real test fleet made by test/fleet/fleet.sh: addresses and the certificate files it generated. */
+/** The real test fleet made by test/fleet/fleet.sh: addresses, the certificate files and registry credentials it generated. */
 export interface Fleet {
   socketEndpoint: string;
   tcpEndpoint: string;
@@ -10,6 +10,10 @@ export interface Fleet {
   tls: { ca: string; cert: string; key: string };
   wrong: { ca: string; cert: string; key: string };
   image: string;
+  /** An open registry (no auth, delete enabled), e.g. `127.0.0.1:5000`: the same address from the main daemon, h2 and h3. */
+  registry: string;
+  /** A registry with basic auth (same reach); push and pull need `{ username, password, serveraddress: address }`. */
+  authRegistry: { address: string; username: string; password: string };
 }
 
 const ENV_FILE = path.join(process.env.FLEET_STATE_DIR ?? '/var/lib/fleet-test', 'fleet.env');
@@ -25,14 +29,21 @@ export function loadFleet(): Fleet {
       .filter((line) => line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()]),
   ) as Record<string, string>;
-  const file = (key: string) => readFileSync(env[key]!, 'utf8');
+  const need = (key: string): string => {
+    const value = env[key];
+    if (!value) throw new Error(`${ENV_FILE} has no ${key} (a fleet brought up by an older fleet.sh?): run \`npm run fleet -- up\` as root`);
+    return value;
+  };
+  const file = (key: string) => readFileSync(need(key), 'utf8');
   return {
-    socketEndpoint: env.FLEET_SOCKET_ENDPOINT!,
-    tcpEndpoint: env.FLEET_TCP_ENDPOINT!,
-    tlsEndpoint: env.FLEET_TLS_ENDPOINT!,
+    socketEndpoint: need('FLEET_SOCKET_ENDPOINT'),
+    tcpEndpoint: need('FLEET_TCP_ENDPOINT'),
+    tlsEndpoint: need('FLEET_TLS_ENDPOINT'),
     tls: { ca: file('FLEET_TLS_CA'), cert: file('FLEET_TLS_CERT'), key: file('FLEET_TLS_KEY') },
     wrong: { ca: file('FLEET_WRONG_CA'), cert: file('FLEET_WRONG_CERT'), key: file('FLEET_WRONG_KEY') },
-    image: env.FLEET_IMAGE!,
+    image: need('FLEET_IMAGE'),
+    registry: need('FLEET_REGISTRY'),
+    authRegistry: { address: need('FLEET_AUTH_REGISTRY'), username: need('FLEET_REGISTRY_USER'), password: need('FLEET_REGISTRY_PASSWORD') },
   };
 }
 
