@@ -51,7 +51,7 @@ export function toDockerError(error: unknown, context: { endpoint: string; tls: 
     return new DomainError(ErrorCode.NOT_DOCKER_API, `${at} does not speak HTTP: not a Docker Engine API`, { cause: code });
   }
   if (typeof e.statusCode === 'number') {
-    const message = engineMessage(e.json);
+    const message = engineMessage(e.json) || streamedMessage(e.message);
     if (e.statusCode === 400 && /HTTP request to an HTTPS server/i.test(message)) {
       return new DomainError(ErrorCode.TLS_ERROR, `${at} requires TLS: register it as https:// with TLS credentials`);
     }
@@ -72,6 +72,14 @@ function describeTls(code: string, message = ''): string {
     return 'the server refused the client certificate (missing, or not signed by its CA)';
   }
   return message || code;
+}
+
+/**
+ * For a streaming request docker-modem does not parse the error body: the Engine's message only survives in the
+ * error's own text, "(HTTP code 404) unexpected - manifest for x not found".
+ */
+function streamedMessage(text: string | undefined): string {
+  return /^\(HTTP code \d+\) [^-]*- ([\s\S]+)$/.exec(text ?? '')?.[1]?.trim() ?? '';
 }
 
 /** The Engine answers errors as `{ "message": "..." }`; anything else is not the Engine. */

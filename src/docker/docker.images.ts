@@ -18,13 +18,14 @@ export class DockerImages {
 
   async pull(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
     const doing = `pulling ${reference}`;
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, auth ? { authconfig: auth } : {}));
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }));
     await this.follow(stream, doing, onProgress);
   }
 
   async push(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
     const doing = `pushing ${reference}`;
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push(auth ? { authconfig: auth } : {}));
+    // The Engine refuses a push without an X-Registry-Auth header (400), even for a registry that needs none.
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }));
     await this.follow(stream, doing, onProgress);
   }
 
@@ -80,7 +81,10 @@ export class DockerImages {
     try {
       return await this.pool.run(target, fn);
     } catch (error) {
-      throw operationError(error, doing);
+      const mapped = operationError(error, doing);
+      // A registry's refusal comes back as the Engine's 500 before any stream: the same verdict as in-stream.
+      if (mapped instanceof DomainError && mapped.code === ErrorCode.DOCKER_API_ERROR) throw classify(doing, mapped.message.replace(`${doing}: `, ''));
+      throw mapped;
     }
   }
 

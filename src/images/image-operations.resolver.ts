@@ -41,9 +41,15 @@ export class ImageOperationsResolver {
 
   @Authorized(MANAGE)
   @Extensions({ auditTarget: 'Image' })
-  @Mutation(() => ID, { description: 'CONFLICT when a container uses it (unless force)' })
-  removeImage(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('force', () => Boolean, { nullable: true }) force?: boolean | null) {
-    return ctx.services.images.remove(principal, id, Boolean(force));
+  @Mutation(() => ID, { description: 'CONFLICT when a container uses it, or by id when it has several tags (unless force); with reference, removes that tag only' })
+  removeImage(
+    @Arg('id', () => ID) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('force', () => Boolean, { nullable: true }) force?: boolean | null,
+    @Arg('reference', () => String, { nullable: true, description: 'One of repoTags: untag only' }) reference?: string | null,
+  ) {
+    return ctx.services.images.remove(principal, id, Boolean(force), reference);
   }
 
   @Authorized(READ)

@@ -82,9 +82,14 @@ export class ImageManager {
     return (await this.deps.orm.em.fork().findOne(Image, { hostId: image.hostId, dockerId: image.dockerId })) ?? image;
   }
 
-  async remove(principal: Principal, imageId: string, force: boolean): Promise<string> {
+  /**
+   * Removes the image, or with `reference` one of its tags only (as `docker rmi name:tag` does; the image goes with
+   * its last tag). An image with several tags or child images is a CONFLICT by id.
+   */
+  async remove(principal: Principal, imageId: string, force: boolean, reference?: string | null): Promise<string> {
     const { image, target } = await this.image(principal, imageId);
-    await this.deps.images.remove(target, image.dockerId, force);
+    if (reference != null && !image.repoTags.includes(reference)) throw new InputError('reference', `is not a tag of image ${image.dockerId.slice(7, 19)} (${image.repoTags.join(', ') || 'untagged'})`);
+    await this.deps.images.remove(target, reference ?? image.dockerId, force);
     await this.deps.sync.refresh(image.hostId, { kinds: ['image'] });
     return image.id;
   }

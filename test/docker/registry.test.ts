@@ -59,13 +59,16 @@ describe('images through a real registry', () => {
     }
 
     const tagged = await byTag(reference);
-    expect((await server.ok(RemoveImageDocument, { id: tagged!.id }, token)).removeImage).toBe(tagged!.id); // untags only
+    const refused = await server.request(RemoveImageDocument, { id: tagged!.id }, token);
+    expect(codeOf(refused)).toBe('CONFLICT'); // by id: the image has other tags (it is fleet/busybox too)
+    expect((await server.ok(RemoveImageDocument, { id: tagged!.id, reference }, token)).removeImage).toBe(tagged!.id);
     expect(await byTag(reference)).toBeUndefined();
+    expect(await byTag(fleet.image)).toBeDefined();
 
     const { pullImage } = await server.ok(PullImageDocument, { hostId, reference, wait: true }, token);
     expect(pullImage).toMatchObject({ kind: 'PULL', status: 'SUCCEEDED', reference });
     expect(await byTag(reference)).toBeDefined();
-    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id }, token);
+    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id, reference }, token);
   });
 
   it('names the image when a pull finds nothing, and defaults a missing tag to latest', async () => {
@@ -91,9 +94,9 @@ describe('images through a real registry', () => {
     expect(setRegistryCredential.id).toBe(wrong.setRegistryCredential.id); // one credential per registry, replaced
     expect((await server.ok(PushImageDocument, { hostId, reference, wait: true }, token)).pushImage).toMatchObject({ status: 'SUCCEEDED' });
 
-    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id }, token);
+    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id, reference }, token);
     expect((await server.ok(PullImageDocument, { hostId, reference, wait: true }, token)).pullImage).toMatchObject({ status: 'SUCCEEDED' });
-    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id }, token);
+    await server.ok(RemoveImageDocument, { id: (await byTag(reference))!.id, reference }, token);
 
     // Another account has no credentials of its own: its pull of the private image is refused.
     const stranger = await server.token();
