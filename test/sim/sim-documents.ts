@@ -105,7 +105,8 @@ export function containerRow(c: SimContainer): Record<string, unknown> {
     Names: [`/${c.name}`],
     Image: listedImage(c.image),
     ImageID: c.image.id,
-    Command: [...(c.entrypoint ?? []), ...c.cmd].join(' '),
+    // moby's list: Path, then Args with every argument holding a space wrapped in single quotes.
+    Command: [...(c.entrypoint ?? []), ...c.cmd].map((part, i) => (i > 0 && part.includes(' ') ? `'${part}'` : part)).join(' '),
     Created: Math.floor(c.createdMs / 1000),
     Ports: portRows(c),
     Labels: c.labels,
