@@ -21,10 +21,17 @@ describe('authorization coverage', () => {
     expect(fields.filter((f) => (roles.get(f) ?? []).length === 0)).toEqual([]);
   });
 
-  it('exposes no field that could carry stored TLS material', () => {
+  it('lets no read permission run any mutation', () => {
+    const mutations = getMetadataStorage().mutations.filter((m) => schema.getMutationType()?.getFields()[m.schemaName]);
+    expect(mutations.length).toBeGreaterThan(20);
+    const readable = mutations.filter((m) => (m.roles ?? []).some((role) => String(role).endsWith('.read')));
+    expect(readable.map((m) => m.schemaName)).toEqual([]);
+  });
+
+  it('exposes no field that could carry stored TLS material or passwords', () => {
     const names = Object.values(schema.getTypeMap())
       .filter(isObjectType)
       .flatMap((t) => Object.keys(t.getFields()));
-    expect(names.filter((n) => /encrypted|tlsCredentials|privateKey/i.test(n))).toEqual(['hasTlsCredentials']);
+    expect(names.filter((n) => /encrypted|tlsCredentials|privateKey|password|secret/i.test(n))).toEqual(['hasTlsCredentials']);
   });
 });
