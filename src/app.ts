@@ -68,6 +68,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const health = new HealthMonitor({ orm, inventory, credentials });
   const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync });
   const registries = new RegistryCredentials({ orm, keyRing });
+  const resealed = await registries.reseal();
+  if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
   const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, sync, pubsub, logger });
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ orm, hosts, objects, sync });

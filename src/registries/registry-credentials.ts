@@ -46,6 +46,29 @@ export class RegistryCredentials {
     return id;
   }
 
+  /**
+   * Key rotation, as for TLS credentials: passwords sealed with an older key are sealed again under the active one
+   * (start-up), each only if the row still holds what was read. A row that does not open is reported, never fatal.
+   */
+  async reseal(): Promise<{ resealed: number; unreadable: string[] }> {
+    const { keyRing } = this.deps;
+    const em = this.deps.orm.em.fork();
+    const stale = await em.find(RegistryCredential, { $not: { encryptedPassword: { $like: `v1.${keyRing.activeKeyId.replace(/_/g, '\\_')}.%` } } });
+    let resealed = 0;
+    const unreadable: string[] = [];
+    for (const credential of stale) {
+      let sealed: string;
+      try {
+        sealed = keyRing.encrypt(keyRing.decrypt(credential.encryptedPassword, aad(credential)), aad(credential));
+      } catch {
+        unreadable.push(credential.id);
+        continue;
+      }
+      resealed += await em.nativeUpdate(RegistryCredential, { id: credential.id, encryptedPassword: credential.encryptedPassword }, { encryptedPassword: sealed });
+    }
+    return { resealed, unreadable };
+  }
+
   /** The auth config for the registry an image reference names, when the account stored credentials for it. */
   async authFor(accountId: string, reference: string): Promise<RegistryAuth | null> {
     const registry = registryOf(reference).toLowerCase();

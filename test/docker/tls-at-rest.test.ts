@@ -41,6 +41,8 @@ describe('TLS credentials at rest', () => {
     const input = { name: 'rotated', apiEndpoint: fleet.tlsEndpoint, environment: DockerHostEnvironment.Staging, tlsCredentials: fleet.tls };
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
     expect((await column(host.id)).startsWith('v1.current.')).toBe(true);
+    const accountId = await accountOf(host.id);
+    const credential = await server.app.services.registries.set(await server.app.services.tokens.verify(token), { registry: 'registry.example:5000', username: 'u', password: 'rotate-me' });
     // A server started after rotation (a new active key; the previous one still listed) re-seals the row.
     const rotated = await TestServer.start({ ENCRYPTION_ACTIVE_KEY_ID: 'old' });
     try {
@@ -48,6 +50,10 @@ describe('TLS credentials at rest', () => {
       expect(rotated.logs.join('')).toMatch(/re-sealed under the active key/);
       const { connectDockerHost } = await rotated.ok(ConnectDockerHostDocument, { id: host.id }, await rotated.token({ accountId: await accountOf(host.id) }));
       expect(connectDockerHost.status).toBe(DockerHostStatus.Connected);
+      // Registry passwords rotate the same way, and still open.
+      const sealed = (await server.app.orm.em.fork().getConnection().execute(`select encrypted_password from registry_credentials where id = ?`, [credential.id]))[0].encrypted_password as string;
+      expect(sealed.startsWith('v1.old.')).toBe(true);
+      expect(await rotated.app.services.registries.authFor(accountId, 'registry.example:5000/app:1')).toMatchObject({ username: 'u', password: 'rotate-me' });
     } finally {
       await rotated.close();
     }
