@@ -61,7 +61,7 @@ export function containerValues(snapshot: ContainerSnapshot): ContainerValues {
  * the list can show is compared: health only while running (Docker keeps "unhealthy" on a stopped container, and the
  * list does not say so), and exit codes only where the status text carries one (not for DEAD).
  */
-export function needsInspect(row: Container | undefined, snapshot: ContainerSnapshot): boolean {
+export function needsInspect(row: Pick<Container, 'state' | 'health' | 'exitCode'> & { startedAt?: unknown } | undefined, snapshot: ContainerSnapshot): boolean {
   if (!row) return true;
   const values = containerValues(snapshot);
   if (row.state !== values.state) return true;
