@@ -1,6 +1,8 @@
 /** Argument names whose values never reach the activity log, however deep they sit. */
 const SECRET_NAME = /pass(word)?|secret|token|credential|private|^key$|apikey|api_key|auth/i;
 const MAX_STRING = 512;
+/** File contents (a build context) may hold anything, secrets included: the log keeps their size only. */
+const CONTENT_NAME = /^(content|contentBase64|contextTarBase64)$/;
 const MAX_ITEMS = 50;
 
 /**
@@ -10,6 +12,7 @@ const MAX_ITEMS = 50;
 export function redactParameters(value: unknown, name = ''): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (SECRET_NAME.test(name)) return '[redacted]';
+  if (CONTENT_NAME.test(name) && typeof value === 'string') return `[${value.length} characters]`;
   if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? entry.replace(/=[\s\S]*$/, '=[redacted]') : '[redacted]'));
   if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
   if (value instanceof Date) return value.toISOString();
