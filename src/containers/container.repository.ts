@@ -23,8 +23,8 @@ export class ContainerRepository extends InventoryRepository<Container> {
     return this.pageIn(accountId, containerWhere(filter), CONTAINER_ORDER, args);
   }
 
-  slices(accountId: string, hostIds: readonly string[], filter: ContainerFilter, first?: number | null): Promise<Map<string, HostSlice<Container>>> {
-    return this.slicesByHost(accountId, hostIds, containerWhere(filter), CONTAINER_ORDER, first);
+  slices(accountId: string, hostIds: readonly string[], filter: ContainerFilter, first?: number | null, properties?: readonly string[] | null): Promise<Map<string, HostSlice<Container>>> {
+    return this.slicesByHost(accountId, hostIds, containerWhere(filter), CONTAINER_ORDER, first, properties);
   }
 }
 

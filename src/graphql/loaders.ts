@@ -13,6 +13,8 @@ interface ContainerSliceKey {
   hostId: string;
   filter: ContainerFilter;
   first?: number | null;
+  /** The container properties to read (sorted); null reads whole rows. */
+  properties?: string[] | null;
 }
 
 interface InventorySliceKey {
@@ -38,8 +40,8 @@ export function createLoaders(services: Services, principal: Principal | null, o
     }, { cache }),
 
     containerSlices: new DataLoader<ContainerSliceKey, HostSlice<Container>, string>(
-      (keys) => byArguments(keys, ({ filter, first }) => JSON.stringify([filter, first]), (hostIds, { filter, first }) => services.inventory.containerSlices(principal!, hostIds, filter, first)),
-      { cache, cacheKeyFn: (k) => JSON.stringify([k.hostId, k.filter, k.first]) },
+      (keys) => byArguments(keys, ({ filter, first, properties }) => JSON.stringify([filter, first, properties]), (hostIds, { filter, first, properties }) => services.inventory.containerSlices(principal!, hostIds, filter, first, properties)),
+      { cache, cacheKeyFn: (k) => JSON.stringify([k.hostId, k.filter, k.first, k.properties]) },
     ),
 
     inventorySlices: new DataLoader<InventorySliceKey, HostSlice<InventoryObject>, string>(

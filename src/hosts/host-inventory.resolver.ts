@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../graphql/selection';
 import { ContainerConnection, ContainerFilterInput } from '../containers/container.inputs';
 import { CONTAINER_ORDER } from '../containers/container.repository';
 import { pageOf } from '../db/pagination';
@@ -9,6 +11,12 @@ import { ImageConnection, NetworkConnection, VolumeConnection } from '../invento
 import type { InventoryObject } from '../inventory/inventory.entity';
 import type { InventoryKind } from '../inventory/inventory.queries';
 import { DockerHost } from './host.entity';
+
+/** Container fields computed by resolvers, and the stored properties they read. */
+const COMPUTED: Record<string, string[]> = {
+  status: ['state', 'health', 'exitCode', 'startedAt', 'finishedAt'],
+  host: ['hostId'],
+};
 
 const SORT_KEYS: Record<InventoryKind, keyof InventoryObject & string> = { images: 'createdAt' as never, networks: 'name' as never, volumes: 'dockerId' };
 
@@ -23,10 +31,14 @@ export class HostInventoryResolver {
   async containers(
     @Root() host: DockerHost,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContainerFilterInput, { nullable: true }) filter?: ContainerFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
   ) {
-    const slice = await ctx.loaders.containerSlices.load({ hostId: host.id, filter: { ...(filter ?? {}), hostId: null }, first });
+    // Only the columns asked for: a dashboard listing names and states need not parse every container's JSON columns.
+    const fields = [...selectedFields(info, [['nodes'], ['edges', 'node']])].flatMap((f) => COMPUTED[f] ?? (f.startsWith('__') ? [] : [f]));
+    const properties = [...new Set(fields)].sort();
+    const slice = await ctx.loaders.containerSlices.load({ hostId: host.id, filter: { ...(filter ?? {}), hostId: null }, first, properties });
     return toConnection(pageOf(slice.nodes, slice.totalCount, CONTAINER_ORDER.sortKey));
   }
 

@@ -42,8 +42,8 @@ export class InventoryQueries {
     return this.containers().page(principal.accountId, filter, args);
   }
 
-  containerSlices(principal: Principal, hostIds: readonly string[], filter: ContainerFilter, first?: number | null): Promise<Map<string, HostSlice<Container>>> {
-    return this.containers().slices(principal.accountId, hostIds, filter, first);
+  containerSlices(principal: Principal, hostIds: readonly string[], filter: ContainerFilter, first?: number | null, properties?: readonly string[] | null): Promise<Map<string, HostSlice<Container>>> {
+    return this.containers().slices(principal.accountId, hostIds, filter, first, properties);
   }
 
   page(principal: Principal, kind: InventoryKind, filter: HostScopedFilter, args: PageArgs): Promise<Page<InventoryObject>> {

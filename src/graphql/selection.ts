@@ -1,0 +1,24 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * The field names a query selects on objects found at `path` below the current field (e.g. ['nodes'] and
+ * ['edges', 'node'] of a connection), through fragments and inline fragments. Lets a resolver read only the columns
+ * the client asked for.
+ */
+export function selectedFields(info: GraphQLResolveInfo, paths: string[][]): Set<string> {
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, path: string[]) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (path.length === 0) names.add(selection.name.value);
+        else if (selection.name.value === path[0]) collect(selection.selectionSet, path.slice(1));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet, path);
+      } else {
+        collect(info.fragments[selection.name.value]?.selectionSet, path);
+      }
+    }
+  };
+  for (const node of info.fieldNodes as readonly FieldNode[]) for (const path of paths) collect(node.selectionSet, path);
+  return names;
+}
