@@ -61,7 +61,7 @@ export interface EventBatch {
 
 /** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
 const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
-const INSPECT_CONCURRENCY = 8;
+const INSPECT_CONCURRENCY = 32;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
 const EVENT_INSERT_CHUNK = 1000;
