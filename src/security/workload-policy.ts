@@ -22,6 +22,7 @@ export interface WorkloadSpec {
   mounts?: ReadonlyArray<{ type: string; source?: string | null }> | null;
 }
 
+const TIGHTENING = /^no-new-privileges([=:]true)?$/;
 const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/var\/run\/docker$|^\/run\/docker$/;
 
 /**
@@ -41,11 +42,10 @@ export function enforceWorkloadPolicy(principal: Principal, spec: WorkloadSpec):
   for (const [field, mode] of [['pidMode', spec.pidMode], ['ipcMode', spec.ipcMode], ['utsMode', spec.utsMode], ['usernsMode', spec.usernsMode], ['cgroupnsMode', spec.cgroupnsMode], ['network', spec.network]] as const) {
     if (mode?.trim().toLowerCase() === 'host') refuse(field, "the host's namespace");
   }
+  // Only options that tighten are free. Anything else can loosen: not just "seccomp=unconfined" but a custom profile
+  // (`seccomp={"defaultAction":"SCMP_ACT_ALLOW"}` is unconfined by another name), an AppArmor profile, SELinux labels.
   for (const option of spec.securityOpt ?? []) {
-    const normalized = option.replace(/\s+/g, '').toLowerCase();
-    if (/^(seccomp|apparmor)[=:]unconfined$/.test(normalized) || /^label[=:]disable$/.test(normalized) || /^systempaths[=:]unconfined$/.test(normalized)) {
-      refuse('securityOpt', `"${option}"`);
-    }
+    if (!TIGHTENING.test(option.replace(/\s+/g, '').toLowerCase())) refuse('securityOpt', `"${option.slice(0, 80)}"`);
   }
   for (const bind of spec.binds ?? []) {
     const source = bind.split(':')[0] ?? '';
