@@ -9,7 +9,8 @@ export interface PageArgs {
 
 export interface Page<T> {
   nodes: T[];
-  totalCount: number;
+  /** Counted only when read (a client that does not select totalCount costs no COUNT query). */
+  readonly totalCount: number | Promise<number>;
   hasNextPage: boolean;
   cursorOf(node: T): string;
 }
@@ -41,13 +42,13 @@ export async function findPage<T extends { id: string }>(
     pageWhere = { $and: [where, after] } as FilterQuery<T>;
   }
   const orderBy = { [sortKey]: direction, id: direction } as never;
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy, limit: first + 1 }),
-    em.count(entity, where),
-  ]);
+  const rows = await em.find(entity, pageWhere, { orderBy, limit: first + 1 });
+  let counted: Promise<number> | undefined;
   return {
     nodes: rows.slice(0, first),
-    totalCount,
+    get totalCount() {
+      return (counted ??= em.count(entity, where));
+    },
     hasNextPage: rows.length > first,
     cursorOf: (node) => encodeCursor(node[sortKey] as SortValue, node.id),
   };

@@ -44,7 +44,9 @@ export function toConnection<T>(page: Page<T>) {
   let edges: Array<{ cursor: string; node: T }> | undefined;
   const edgesOf = () => (edges ??= page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })));
   return {
-    totalCount: page.totalCount,
+    get totalCount() {
+      return page.totalCount;
+    },
     nodes: page.nodes,
     get edges() {
       return edgesOf();

@@ -6,6 +6,10 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * the client asked for.
  */
 export function selectedFields(info: GraphQLResolveInfo, paths: string[][]): Set<string> {
+  // The same field of every parent in a list shares one AST node: walk it once.
+  const key = info.fieldNodes[0]!;
+  const cached = memo.get(key)?.get(paths);
+  if (cached) return cached;
   const names = new Set<string>();
   const collect = (set: SelectionSetNode | undefined, path: string[]) => {
     for (const selection of set?.selections ?? []) {
@@ -20,5 +24,8 @@ export function selectedFields(info: GraphQLResolveInfo, paths: string[][]): Set
     }
   };
   for (const node of info.fieldNodes as readonly FieldNode[]) for (const path of paths) collect(node.selectionSet, path);
+  memo.set(key, (memo.get(key) ?? new Map()).set(paths, names));
   return names;
 }
+
+const memo = new WeakMap<FieldNode, Map<string[][], Set<string>>>();

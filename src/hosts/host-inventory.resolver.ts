@@ -12,6 +12,8 @@ import type { InventoryObject } from '../inventory/inventory.entity';
 import type { InventoryKind } from '../inventory/inventory.queries';
 import { DockerHost } from './host.entity';
 
+const NODE_PATHS = [['nodes'], ['edges', 'node']];
+
 /** Container fields computed by resolvers, and the stored properties they read. */
 const COMPUTED: Record<string, string[]> = {
   status: ['state', 'health', 'exitCode', 'startedAt', 'finishedAt'],
@@ -36,7 +38,7 @@ export class HostInventoryResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
   ) {
     // Only the columns asked for: a dashboard listing names and states need not parse every container's JSON columns.
-    const fields = [...selectedFields(info, [['nodes'], ['edges', 'node']])].flatMap((f) => COMPUTED[f] ?? (f.startsWith('__') ? [] : [f]));
+    const fields = [...selectedFields(info, NODE_PATHS)].flatMap((f) => COMPUTED[f] ?? (f.startsWith('__') ? [] : [f]));
     const properties = [...new Set(fields)].sort();
     const slice = await ctx.loaders.containerSlices.load({ hostId: host.id, filter: { ...(filter ?? {}), hostId: null }, first, properties });
     return toConnection(pageOf(slice.nodes, slice.totalCount, CONTAINER_ORDER.sortKey));
