@@ -205,7 +205,7 @@ export class HostManager {
   private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
     await repo.getEntityManager().flush(); // the caller's pre-check state (PENDING, cleared failures) is committed first
     const result = await this.deps.sync.fullSync(host.id);
-    this.wake(host);
+    this.wake(result.host ?? host);
     return result.host ?? host;
   }
 
@@ -243,7 +243,7 @@ export class HostManager {
 
   /** Sync workers (on every instance) look at this host now instead of at their next tick. */
   private wake(host: DockerHost): void {
-    this.deps.pubsub.publish(HostTopic.SyncWake, { hostId: host.id });
+    this.deps.pubsub.publish(HostTopic.SyncWake, { hostId: host.id, connected: host.status === HostStatus.CONNECTED });
   }
 
   private repo(): HostRepository {

@@ -18,7 +18,7 @@ export type HostSnapshot = DockerHost;
 export type HostTopics = {
   [HostTopic.Changed]: [accountId: string, payload: HostSnapshot];
   [HostTopic.Deleted]: [accountId: string, payload: { id: string }];
-  [HostTopic.SyncWake]: [payload: { hostId: string }];
+  [HostTopic.SyncWake]: [payload: { hostId: string; connected: boolean }];
 };
 
 export function hostSnapshot(host: DockerHost): HostSnapshot {

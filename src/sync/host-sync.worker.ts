@@ -65,7 +65,7 @@ export class HostSyncWorker {
     const wakes = this.options.pubsub.subscribe(HostTopic.SyncWake)[Symbol.asyncIterator]();
     this.wakeSubscription = wakes;
     void (async () => {
-      for (let next = await wakes.next(); !next.done; next = await wakes.next()) void this.wake((next.value as { hostId: string }).hostId);
+      for (let next = await wakes.next(); !next.done; next = await wakes.next()) void this.wake(next.value as { hostId: string; connected: boolean });
     })().catch(() => undefined);
   }
 
@@ -80,12 +80,13 @@ export class HostSyncWorker {
 
   /**
    * Something changed about a host (registered, recovered, synced by hand): claim it now, and if this instance
-   * already syncs it but its stream is down (say, a manual sync just found it reachable again), reconnect now.
+   * already syncs it and a check just found it CONNECTED while its stream is down, reconnect now. (Not for a host
+   * that failed: that would count a second failure for one user action.)
    */
-  private async wake(hostId: string): Promise<void> {
+  private async wake(wake: { hostId: string; connected: boolean }): Promise<void> {
     await this.tick();
-    const supervisor = this.supervisors.get(hostId)?.supervisor;
-    if (supervisor && !supervisor.streaming) supervisor.reconnect();
+    const supervisor = this.supervisors.get(wake.hostId)?.supervisor;
+    if (wake.connected && supervisor && !supervisor.streaming) supervisor.reconnect();
   }
 
   tick(): Promise<void> {

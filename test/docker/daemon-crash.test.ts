@@ -61,14 +61,18 @@ describe('a Docker daemon that crashes', () => {
     expect(await inventory()).toEqual(before); // nothing half-written: the sync committed whole, or not at all
 
     // Failures are counted: DISCONNECTED until the fifth, then ERROR, where manual syncs are refused.
+    // (The host's own supervisor also counts: its stream broke and it re-synced once. Either may reach the fifth.)
     let failures = 0;
     while (failures < 5) {
-      const { syncDockerHost } = await server.ok(SyncDockerHostDocument, { id: host.id }, token);
-      expect(syncDockerHost.consecutiveFailures).toBeGreaterThan(failures);
-      failures = syncDockerHost.consecutiveFailures;
-      expect(syncDockerHost.status).toBe(failures >= 5 ? DockerHostStatus.Error : DockerHostStatus.Disconnected);
-      expect(syncDockerHost.lastErrorCode).toBe('HOST_UNREACHABLE');
+      const attempt = await server.request(SyncDockerHostDocument, { id: host.id }, token);
+      const synced = attempt.data?.syncDockerHost ?? (codeOf(attempt) === 'CONFLICT' ? (await server.ok(DockerHostDocument, { id: host.id }, token)).dockerHost! : undefined);
+      expect(synced).toBeDefined();
+      expect(synced!.consecutiveFailures).toBeGreaterThan(failures);
+      failures = synced!.consecutiveFailures;
+      expect(synced!.status).toBe(failures >= 5 ? DockerHostStatus.Error : DockerHostStatus.Disconnected);
+      expect(synced!.lastErrorCode).toBe('HOST_UNREACHABLE');
     }
+    expect(failures).toBe(5);
     expect(codeOf(await server.request(SyncDockerHostDocument, { id: host.id }, token))).toBe('CONFLICT');
     await waitFor(() => !server.app.syncWorker.supervisor(host.id), { what: 'the worker to let the ERROR host go' });
     expect(await inventory()).toEqual(before); // the failures wrote no inventory
