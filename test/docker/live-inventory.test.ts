@@ -152,7 +152,7 @@ describe('live inventory on the real fleet', () => {
       await crash.start();
       const { dockerEvents } = await waitFor(async () => {
         const result = await server.ok(ErrorEventsSinceDocument, { hostId: host.id, since }, token);
-        return result.dockerEvents.totalCount > 0 && result;
+        return result.dockerEvents.nodes.length > 0 && result;
       }, { what: 'the crash as an ERROR event' });
       expect(dockerEvents.nodes).toEqual([expect.objectContaining({ action: 'die', attributes: expect.objectContaining({ exitCode: '1' }) })]);
     } finally {

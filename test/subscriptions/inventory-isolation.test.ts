@@ -58,7 +58,7 @@ describe('inventory isolation between accounts', () => {
 
       const { containers } = await waitFor(async () => {
         const result = await server.ok(ContainersDocument, { filter: { hostId: aliceHost.id } }, alice);
-        return result.containers.totalCount > 0 && result;
+        return result.containers.nodes.length > 0 && result;
       }, { what: "alice's kept container" });
       const aliceContainer = containers.nodes[0]!;
       expect(codeOf(await server.request(ContainerDocument, { id: aliceContainer.id }, bob))).toBe('NOT_FOUND');
