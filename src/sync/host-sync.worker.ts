@@ -47,7 +47,6 @@ export class HostSyncWorker {
   private retention?: Promise<void>;
   private running?: Promise<void>;
   private lastRenewedAt = 0;
-  private lastRetentionAt = 0;
   private wakeSubscription?: AsyncIterator<unknown>;
 
   constructor(private readonly options: HostSyncWorkerOptions) {

@@ -23,7 +23,7 @@ import {
   type CreateContainerInput,
 } from '../generated/graphql';
 import { loadFleet, type Fleet } from '../support/fleet';
-import { TestServer, codeOf, newAccountId } from '../support/harness';
+import { TestServer, codeOf, newAccountId, registerFleetHost } from '../support/harness';
 import { subscribe } from '../support/subscriptions';
 import { Collector, waitFor } from '../support/wait';
 
@@ -38,8 +38,7 @@ describe('container operations on the real fleet', () => {
     fleet = loadFleet();
     server = await TestServer.syncing();
     token = await server.token({ accountId });
-    const input = { name: 'ops-tls', apiEndpoint: fleet.tlsEndpoint, environment: DockerHostEnvironment.Development, tlsCredentials: fleet.tls, syncIntervalSeconds: 3600 };
-    hostId = (await server.ok(RegisterDockerHostDocument, { input }, token)).registerDockerHost.id;
+    hostId = await registerFleetHost(server, token, 'tls', 'ops-tls');
     await waitFor(() => server.app.syncWorker.supervisor(hostId)?.streaming, { what: 'the event stream' });
   });
   afterAll(async () => {

@@ -2,35 +2,29 @@ import { randomUUID } from 'node:crypto';
 import {
   BuildImageDocument,
   CreateContainerDocument,
-  DockerHostEnvironment,
   ImageDetailsDocument,
   ImageOperationDocument,
   ImageOperationProgressDocument,
   ImageOperationStatus,
   ImagesDocument,
-  RegisterDockerHostDocument,
   RemoveContainerDocument,
   RemoveImageDocument,
   TagImageDocument,
   type ImageOperationProgressSubscription,
 } from '../generated/graphql';
-import { loadFleet, type Fleet } from '../support/fleet';
-import { TestServer, codeOf } from '../support/harness';
+import { TestServer, codeOf, registerFleetHost } from '../support/harness';
 import { subscribe } from '../support/subscriptions';
 import { Collector } from '../support/wait';
 
 /** The seed's ImageManager on the mutual-TLS fleet host: build with progress, inspect, tag, remove. */
 describe('image operations on the real fleet', () => {
-  let fleet: Fleet;
   let server: TestServer;
   let token: string;
   let hostId: string;
   beforeAll(async () => {
-    fleet = loadFleet();
     server = await TestServer.syncing();
     token = await server.token();
-    const input = { name: 'images-tls', apiEndpoint: fleet.tlsEndpoint, environment: DockerHostEnvironment.Development, tlsCredentials: fleet.tls, syncIntervalSeconds: 3600 };
-    hostId = (await server.ok(RegisterDockerHostDocument, { input }, token)).registerDockerHost.id;
+    hostId = await registerFleetHost(server, token, 'tls', 'images-tls');
   });
   afterAll(async () => {
     await server?.close();

@@ -5,12 +5,10 @@ import {
   CreateNetworkDocument,
   CreateVolumeDocument,
   DisconnectContainerFromNetworkDocument,
-  DockerHostEnvironment,
   MountType,
   NetworkDetailsDocument,
   NetworksDocument,
   PruneVolumesDocument,
-  RegisterDockerHostDocument,
   RemoveContainerDocument,
   RemoveNetworkDocument,
   RemoveVolumeDocument,
@@ -19,7 +17,7 @@ import {
   VolumesDocument,
 } from '../generated/graphql';
 import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
-import { TestServer, codeOf } from '../support/harness';
+import { TestServer, codeOf, registerFleetHost } from '../support/harness';
 import { waitFor } from '../support/wait';
 
 /** The seed's NetworkManager and VolumeManager, on the real main daemon (it has full bridge networking). */
@@ -32,8 +30,7 @@ describe('network and volume operations on the real fleet', () => {
     fleet = loadFleet();
     server = await TestServer.syncing();
     token = await server.token();
-    const input = { name: 'objects', apiEndpoint: fleet.socketEndpoint, environment: DockerHostEnvironment.Development, syncIntervalSeconds: 3600 };
-    hostId = (await server.ok(RegisterDockerHostDocument, { input }, token)).registerDockerHost.id;
+    hostId = await registerFleetHost(server, token, 'socket', 'objects');
   });
   afterAll(async () => {
     await server?.close();

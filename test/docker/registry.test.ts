@@ -15,7 +15,7 @@ import {
   type ImageOperationProgressSubscription,
 } from '../generated/graphql';
 import { loadFleet, type Fleet } from '../support/fleet';
-import { TestServer, codeOf } from '../support/harness';
+import { TestServer, codeOf, registerFleetHost } from '../support/harness';
 import { subscribe } from '../support/subscriptions';
 import { Collector } from '../support/wait';
 
@@ -32,8 +32,7 @@ describe('images through a real registry', () => {
     fleet = loadFleet();
     server = await TestServer.syncing();
     token = await server.token();
-    const input = { name: 'registry-client', apiEndpoint: fleet.socketEndpoint, environment: DockerHostEnvironment.Development, syncIntervalSeconds: 3600 };
-    hostId = (await server.ok(RegisterDockerHostDocument, { input }, token)).registerDockerHost.id;
+    hostId = await registerFleetHost(server, token, 'socket', 'registry-client');
   });
   afterAll(async () => {
     await server?.close();

@@ -11,8 +11,8 @@ import { createLogger } from '../../src/log/logger';
 import { Client as PgClient } from 'pg';
 import { TEST_DATABASE_URL } from './setup-env';
 import type Docker from 'dockerode';
-import { ContainersDocument } from '../generated/graphql';
-import { dockerPsA } from './fleet';
+import { ContainersDocument, DockerHostEnvironment, RegisterDockerHostDocument } from '../generated/graphql';
+import { dockerPsA, loadFleet } from './fleet';
 import { waitFor } from './wait';
 
 export interface GraphQLResponse<T> {
@@ -146,4 +146,12 @@ export async function expectInventoryToMatch(server: TestServer, token: string, 
 
 function canonical(record: Record<string, unknown>): string {
   return JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Registers one of the real fleet's hosts for the token's account (an hour-long interval: events, not polling). */
+export async function registerFleetHost(server: TestServer, token: string, which: 'socket' | 'tcp' | 'tls', name = `fleet-${which}`): Promise<string> {
+  const fleet = loadFleet();
+  const apiEndpoint = { socket: fleet.socketEndpoint, tcp: fleet.tcpEndpoint, tls: fleet.tlsEndpoint }[which];
+  const input = { name, apiEndpoint, environment: DockerHostEnvironment.Development, syncIntervalSeconds: 3600, ...(which === 'tls' ? { tlsCredentials: fleet.tls } : {}) };
+  return (await server.ok(RegisterDockerHostDocument, { input }, token)).registerDockerHost.id;
 }
