@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CreateContainerDocument, DockerHostEnvironment, ExecInContainerDocument, RegisterDockerHostDocument, RemoveContainerDocument, StartContainerDocument } from '../generated/graphql';
-import { loadFleet } from '../support/fleet';
+import { fleetDocker, loadFleet } from '../support/fleet';
 import { TestServer, codeOf } from '../support/harness';
 import { TcpProxy } from '../support/tcp-proxy';
 import { waitFor } from '../support/wait';
@@ -31,9 +31,10 @@ describe('a host that drops mid-operation', () => {
       // Only starting a command is bounded by the 3 s Engine deadline; the command has its own timeout.
       expect((await server.ok(ExecInContainerDocument, { id, command: ['sh', '-c', 'sleep 4; echo done'], timeoutSeconds: 30 }, token)).execInContainer).toMatchObject({ exitCode: 0, stdout: 'done\n', timedOut: false });
 
-      const before = proxy.accepted;
       const running = server.request(ExecInContainerDocument, { id, command: ['sleep', '20'], timeoutSeconds: 60 }, token);
-      await waitFor(() => proxy.accepted > before || proxy.connections > 0, { what: 'the exec connection' });
+      // Cut only once the command runs: then it is the exec's own connection that breaks.
+      const docker = fleetDocker(fleet, 'tcp');
+      await waitFor(async () => (await docker.getContainer(createContainer.dockerId).top()).Processes?.some((p: string[]) => p.join(' ').includes('sleep 20')), { what: 'the command running' });
       await waitFor(async () => {
         proxy.cut({ reset: true });
         return Promise.race([running.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 200))]);

@@ -36,8 +36,8 @@ describe('image operations on the real fleet', () => {
     const tag = `fleet/built-${randomUUID().slice(0, 8)}:v1`;
     const input = {
       tags: [tag],
-      // The RUN step takes a few seconds, so the subscription below is live well before the build ends.
-      dockerfile: 'FROM fleet/busybox:latest\nLABEL stage=test\nCOPY hello.txt /hello.txt\nRUN cat /hello.txt && sleep 3\nCMD ["cat", "/hello.txt"]\n',
+      // The first RUN takes a few seconds, so the subscription below is live before the steps it checks.
+      dockerfile: 'FROM fleet/busybox:latest\nRUN sleep 3\nLABEL stage=test\nCOPY hello.txt /hello.txt\nRUN cat /hello.txt\nCMD ["cat", "/hello.txt"]\n',
       files: [{ path: 'hello.txt', content: 'hello from the API\n' }],
     };
     const { buildImage: started } = await server.ok(BuildImageDocument, { hostId, input }, token);
@@ -51,7 +51,7 @@ describe('image operations on the real fleet', () => {
       expect(last.imageOperationProgress).toMatchObject({ status: ImageOperationStatus.Succeeded, error: null });
       const lines = progress.messages.map((m) => m.imageOperationProgress.message ?? '').join('\n');
       expect(progress.messages[0]!.imageOperationProgress.status).toBe(ImageOperationStatus.Running);
-      expect(lines).toMatch(/Step 4\/5 : RUN cat/);
+      expect(lines).toMatch(/Step 5\/6 : RUN cat/);
       expect(lines).toContain('hello from the API');
       expect(progress.messages.filter((m) => m.imageOperationProgress.done)).toHaveLength(1);
     } finally {

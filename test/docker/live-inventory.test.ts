@@ -72,7 +72,7 @@ describe('live inventory on the real fleet', () => {
       const container = await docker.createContainer({ Image: fleet.image, name: probe, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
       created.push({ docker, id: container.id });
       try {
-        await changes.waitFor((m) => m.containerStateChanged.container.name === probe, { timeoutMs: 500 });
+        await changes.waitFor((m) => m.containerStateChanged.container.name.startsWith('probe-'), { timeoutMs: 2000 });
         return { client, changes };
       } catch (error) {
         if (attempt > 20) throw error;
@@ -166,7 +166,7 @@ describe('live inventory on the real fleet', () => {
     await docker.createVolume({ Name: volume, Labels: { 'test.run': volume } });
     try {
       const { volumes } = await waitFor(async () => {
-        const result = await server.ok(VolumesDocument, { filter: { hostId: host.id } }, token);
+        const result = await server.ok(VolumesDocument, { filter: { hostId: host.id }, first: 500 }, token);
         return result.volumes.nodes.some((v) => v.name === volume) && result;
       }, { what: 'the new volume (from the volume create event)' });
       expect(volumes.nodes.every((v) => v.host.id === host.id)).toBe(true);

@@ -40,7 +40,7 @@ describe('network and volume operations on the real fleet', () => {
   it('creates a network, connects and disconnects a container, inspects it, and refuses to remove it while in use', async () => {
     const { createNetwork: network } = await server.ok(CreateNetworkDocument, { hostId, input: { name: named('net'), labels: { purpose: 'test' } } }, token);
     expect(network).toMatchObject({ driver: 'bridge', labels: { purpose: 'test' } });
-    expect((await server.ok(NetworksDocument, { filter: { hostId } }, token)).networks.nodes.map((n) => n.id)).toContain(network.id);
+    expect((await server.ok(NetworksDocument, { filter: { hostId }, first: 500 }, token)).networks.nodes.map((n) => n.id)).toContain(network.id);
 
     const { createContainer: container } = await server.ok(CreateContainerDocument, { hostId, input: { image: fleet.image, name: named('member'), command: ['sleep', '300'] } }, token);
     try {

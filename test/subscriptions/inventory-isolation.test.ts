@@ -43,18 +43,23 @@ describe('inventory isolation between accounts', () => {
     const refused = await foreign.next();
     expect(refused.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
+    // Bob watches the same engine through a host of his own: his subscriptions are provably live once his own
+    // messages arrive, so the absence of any message about Alice's host means something.
+    const { registerDockerHost: bobHost } = await server.ok(RegisterDockerHostDocument, { input: { ...input, name: 'bobs-view' } }, bob);
+    await waitFor(() => server.app.syncWorker.supervisor(bobHost.id)?.streaming, { what: "bob's event stream" });
     const kept = await docker.createContainer({ Image: fleet.image, name: `iso-kept-${randomUUID().slice(0, 8)}`, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
     try {
-      // Containers come and go on Alice's host until Alice's subscription has carried a few of their events.
+      // Containers come and go on the engine until both accounts' subscriptions have carried a few of their events.
       await waitFor(async () => {
         const name = `iso-${randomUUID().slice(0, 8)}`;
         const c = await docker.createContainer({ Image: fleet.image, name, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
         await c.remove();
-        return aliceEvents.messages.filter((m) => m.dockerEventReceived.action === 'destroy').length >= 3;
-      }, { what: "alice's events" });
-      // Bob's subscriptions were registered before Alice's (same socket order), so silence is meaningful.
-      expect(bobChanges.messages).toEqual([]);
-      expect(bobEvents.messages).toEqual([]);
+        const destroyed = (events: Collector<DockerEventReceivedSubscription>, hostId: string) => events.messages.filter((m) => m.dockerEventReceived.action === 'destroy' && m.dockerEventReceived.hostId === hostId).length;
+        return destroyed(aliceEvents, aliceHost.id) >= 3 && destroyed(bobEvents, bobHost.id) >= 3 && bobChanges.messages.length >= 3;
+      }, { what: 'both accounts\' events' });
+      expect(bobChanges.messages.every((m) => m.containerStateChanged.hostId === bobHost.id)).toBe(true);
+      expect(bobEvents.messages.every((m) => m.dockerEventReceived.hostId === bobHost.id)).toBe(true);
+      expect(aliceEvents.messages.every((m) => m.dockerEventReceived.hostId === aliceHost.id)).toBe(true);
 
       const { containers } = await waitFor(async () => {
         const result = await server.ok(ContainersDocument, { filter: { hostId: aliceHost.id } }, alice);
@@ -63,8 +68,9 @@ describe('inventory isolation between accounts', () => {
       const aliceContainer = containers.nodes[0]!;
       expect(codeOf(await server.request(ContainerDocument, { id: aliceContainer.id }, bob))).toBe('NOT_FOUND');
       expect((await server.ok(ContainersDocument, { filter: { hostId: aliceHost.id } }, bob)).containers.totalCount).toBe(0);
-      expect((await server.ok(ContainersDocument, {}, bob)).containers.totalCount).toBe(0);
-      expect((await server.ok(DockerEventsDocument, {}, bob)).dockerEvents.totalCount).toBe(0);
+      const bobsOwn = (await server.ok(ContainersDocument, { first: 500 }, bob)).containers.nodes;
+      expect(bobsOwn.every((c) => c.hostId === bobHost.id)).toBe(true);
+      expect((await server.ok(DockerEventsDocument, { filter: { hostId: aliceHost.id } }, bob)).dockerEvents.totalCount).toBe(0);
       expect((await server.ok(DockerEventsDocument, { filter: { hostId: aliceHost.id } }, alice)).dockerEvents.totalCount).toBeGreaterThan(0);
     } finally {
       await kept.remove({ force: true });

@@ -137,9 +137,13 @@ export async function inventoryOf(server: TestServer, token: string, hostId: str
 
 /** Waits until the stored inventory of the host equals what Docker itself says (`docker ps -a`). */
 export async function expectInventoryToMatch(server: TestServer, token: string, hostId: string, docker: Docker, options: { timeoutMs?: number } = {}): Promise<void> {
-  const expected = canonical(await dockerPsA(docker));
-  let actual = '';
-  await waitFor(async () => (actual = canonical(await inventoryOf(server, token, hostId))) === expected, { what: 'the inventory to equal docker ps -a', ...options }).catch((error: Error) => {
+  // Docker is read again on every poll: a container still finishing must not pin an old answer.
+  let [expected, actual] = ['', ''];
+  await waitFor(async () => {
+    expected = canonical(await dockerPsA(docker));
+    actual = canonical(await inventoryOf(server, token, hostId));
+    return actual === expected;
+  }, { what: 'the inventory to equal docker ps -a', ...options }).catch((error: Error) => {
     throw new Error(`${error.message}\nexpected ${expected}\nactual   ${actual}`);
   });
 }

@@ -54,10 +54,16 @@ export class Instance {
     await this.process.exited;
   }
 
+  /** SIGTERM, and SIGKILL if it has not drained in 15 s (a hung child must not keep jest from exiting). */
   async stop(): Promise<number | null> {
     if (this.process.child.exitCode !== null || this.process.child.signalCode !== null) return this.process.child.exitCode;
     this.process.child.kill('SIGTERM');
-    return this.process.exited;
+    const timer = setTimeout(() => this.process.child.kill('SIGKILL'), 15_000);
+    try {
+      return await this.process.exited;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

@@ -16,7 +16,7 @@ export function subscribe<R, V>(client: Client, document: TypedDocumentNode<R, V
 export async function nextEvent<R>(subscription: Subscription<R>, trigger: () => Promise<unknown>, attempts = 50): Promise<ExecutionResult<R>> {
   const next = subscription.next();
   let done = false;
-  void next.finally(() => (done = true));
+  next.then(() => (done = true), () => (done = true));
   for (let i = 0; i < attempts && !done; i++) {
     await trigger();
     await Promise.race([next, new Promise((resolve) => setTimeout(resolve, 100))]);

@@ -2,16 +2,16 @@ import type { ExecutionResult } from 'graphql';
 import type { Subscription } from './subscriptions';
 
 /**
- * Polls a condition until it holds (returns a value other than undefined/false) or the time is up. This is a bounded
+ * Polls a condition until it holds (returns a value other than undefined/null/false) or the time is up. This is a bounded
  * wait for a condition, not a sleep standing in for one: it returns as soon as the condition is true.
  */
-export async function waitFor<T>(condition: () => Promise<T | undefined | false> | T | undefined | false, options: { timeoutMs?: number; what?: string } = {}): Promise<T> {
+export async function waitFor<T>(condition: () => Promise<T | undefined | null | false> | T | undefined | null | false, options: { timeoutMs?: number; what?: string } = {}): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   let last: unknown;
   for (;;) {
     try {
       const value = await condition();
-      if (value !== undefined && value !== false) return value;
+      if (value !== undefined && value !== null && value !== false) return value;
     } catch (error) {
       last = error;
     }
