@@ -73,9 +73,9 @@ export class DockerObjects {
   }
 
   /** Removes unused volumes; Docker answers with what it removed and the space reclaimed. */
-  pruneVolumes(target: HostTarget): Promise<{ removed: string[]; spaceReclaimedBytes: number }> {
+  pruneVolumes(target: HostTarget, label?: string | null): Promise<{ removed: string[]; spaceReclaimedBytes: number }> {
     return this.run(target, 'pruning volumes', async ({ docker }) => {
-      const result = (await docker.pruneVolumes()) as { VolumesDeleted?: string[] | null; SpaceReclaimed?: number };
+      const result = (await docker.pruneVolumes(label ? { filters: { label: [label] } } : {})) as { VolumesDeleted?: string[] | null; SpaceReclaimed?: number };
       return { removed: result.VolumesDeleted ?? [], spaceReclaimedBytes: Number(result.SpaceReclaimed ?? 0) };
     });
   }

@@ -74,9 +74,14 @@ export class VolumeOperationsResolver {
 
   @Authorized(MANAGE)
   @Extensions({ auditTarget: 'DockerHost' })
-  @Mutation(() => VolumePruneResult, { description: 'Removes every volume no container uses on the host' })
-  pruneVolumes(@Arg('hostId', () => ID) hostId: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.volumes.prune(principal, hostId);
+  @Mutation(() => VolumePruneResult, { description: 'Removes every volume no container uses on the host (only those with the label, when given)' })
+  pruneVolumes(
+    @Arg('hostId', () => ID) hostId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('label', () => String, { nullable: true, description: '"key" or "key=value"' }) label?: string | null,
+  ) {
+    return ctx.services.volumes.prune(principal, hostId, label);
   }
 
   @Authorized(READ)

@@ -37,10 +37,11 @@ export class VolumeManager {
     return { ...(await this.deps.objects.inspectVolume(target, volume.dockerId)), volume };
   }
 
-  /** Removes the host's unused volumes; reports what went and the space reclaimed. */
-  async prune(principal: Principal, hostId: string): Promise<{ removed: string[]; spaceReclaimedBytes: number }> {
+  /** Removes the host's unused volumes (those with the label, when given); reports what went and the space reclaimed. */
+  async prune(principal: Principal, hostId: string, label?: string | null): Promise<{ removed: string[]; spaceReclaimedBytes: number }> {
+    if (label != null && !/^[^=\s]+(=[^\s]*)?$/.test(label)) throw new InputError('label', 'must be "key" or "key=value"');
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
-    const result = await this.deps.objects.pruneVolumes(target);
+    const result = await this.deps.objects.pruneVolumes(target, label);
     await this.deps.sync.refresh(host.id, { kinds: ['volume'] });
     return result;
   }

@@ -68,8 +68,11 @@ describe('network and volume operations on the real fleet', () => {
 
   it('creates, inspects and removes volumes, and prune reports exactly what it removed and the space reclaimed', async () => {
     const docker = fleetDocker(fleet, 'socket');
-    const { createVolume: kept } = await server.ok(CreateVolumeDocument, { hostId, input: { name: named('kept'), labels: { keep: 'yes' } } }, token);
-    const { createVolume: spare } = await server.ok(CreateVolumeDocument, { hostId, input: { name: named('spare') } }, token);
+    // Both carry this run's label, and the prune is limited to it: other volumes on the shared daemon are left alone.
+    const run = named('run');
+    const { createVolume: kept } = await server.ok(CreateVolumeDocument, { hostId, input: { name: named('kept'), labels: { keep: 'yes', 'test.run': run } } }, token);
+    const { createVolume: spare } = await server.ok(CreateVolumeDocument, { hostId, input: { name: named('spare'), labels: { 'test.run': run } } }, token);
+    const bystander = await docker.createVolume({ Name: named('bystander') }) as unknown as { name: string };
     expect((await server.ok(VolumeDetailsDocument, { id: kept.id }, token)).volume).toMatchObject({ name: kept.name, driver: 'local', labels: { keep: 'yes' } });
 
     // Put 1 MiB into the spare volume, then leave it unused; keep the other in use by a container.
@@ -80,15 +83,15 @@ describe('network and volume operations on the real fleet', () => {
     const { createContainer: user } = await server.ok(CreateContainerDocument, { hostId, input: { image: fleet.image, name: named('user'), network: 'none', mounts: [{ type: MountType.Volume, source: kept.name, target: '/data' }] } }, token);
     try {
       expect(codeOf(await server.request(RemoveVolumeDocument, { id: kept.id }, token))).toBe('CONFLICT');
-      const { pruneVolumes } = await server.ok(PruneVolumesDocument, { hostId }, token);
-      expect(pruneVolumes.removed).toContain(spare.name);
-      expect(pruneVolumes.removed).not.toContain(kept.name);
+      const { pruneVolumes } = await server.ok(PruneVolumesDocument, { hostId, label: `test.run=${run}` }, token);
+      expect(pruneVolumes.removed).toEqual([spare.name]);
       expect(pruneVolumes.spaceReclaimedBytes).toBeGreaterThanOrEqual(1024 * 1024);
       const names = (await server.ok(VolumesDocument, { filter: { hostId }, first: 500 }, token)).volumes.nodes.map((v) => v.name);
       expect(names).toContain(kept.name);
       expect(names).not.toContain(spare.name);
     } finally {
       await server.request(RemoveContainerDocument, { id: user.id, force: true }, token);
+      await docker.getVolume(bystander.name).remove();
     }
     expect((await server.ok(RemoveVolumeDocument, { id: kept.id }, token)).removeVolume).toBe(kept.id);
     await waitFor(async () => !(await server.ok(VolumesDocument, { filter: { hostId }, first: 500 }, token)).volumes.nodes.some((v) => v.id === kept.id), { what: 'the volume gone' });
