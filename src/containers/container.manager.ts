@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import type { Channel } from '../common/channel';
 import { InputError, NotFoundError } from '../common/errors';
 import type { DockerContainers, LogLine } from '../docker/docker.containers';
-import type { ContainerSpec, ContainerUsage, ExecResult, HostTarget, LogsOptions } from '../docker/docker.types';
+import type { ContainerUsage, ExecResult, HostTarget, LogsOptions } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
 import { enforceWorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
@@ -112,4 +112,3 @@ export class ContainerManager {
   }
 }
 
-export type { ContainerSpec };

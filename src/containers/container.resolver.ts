@@ -1,10 +1,10 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
+import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost } from '../hosts/host.entity';
 import { Container } from './container.entity';
 import { ContainerConnection, ContainerFilterInput, ContainerStateChange } from './container.inputs';
@@ -46,14 +46,9 @@ export class ContainerResolver {
   @Authorized(READ)
   @Subscription(() => ContainerStateChange, {
     description: 'State changes of containers on your hosts (or one host), as Docker reports them',
-    subscribe: async ({ args, context }) => {
+    subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const hostId = args.hostId as string | null | undefined;
-      if (hostId) await ctx.services.hosts.get(ctx.principal!, hostId); // NOT_FOUND for another account's host
-      return pipe(
-        ctx.services.pubsub.subscribe(ContainerTopic.StateChanged, ctx.principal!.accountId),
-        filter((change: ContainerStateChangePayload) => !hostId || change.hostId === hostId),
-      );
+      return hostScopedStream(ctx, args.hostId as string | null, (account) => ctx.services.pubsub.subscribe(ContainerTopic.StateChanged, account), (change: ContainerStateChangePayload) => change.hostId);
     },
   })
   containerStateChanged(@Root() change: ContainerStateChangePayload, @Arg('hostId', () => ID, { nullable: true }) _hostId?: string | null): ContainerStateChangePayload {

@@ -1,11 +1,9 @@
 import type { Readable } from 'node:stream';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { DockerClientPool } from './docker.pool';
+import { onJsonLines, OversizedLine } from './docker.streams';
 import { containerFromInspect, containerFromList, eventFromEngine, imageFromList, networkFromList, usageFromStats, volumeFromList } from './docker.mapping';
 import type { ContainerSnapshot, ContainerUsage, EngineEvent, HostTarget, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from './docker.types';
-
-/** Longest line accepted from a streaming endpoint (events, stats): a bound on what a rogue endpoint can make us buffer. */
-const MAX_LINE = 1024 * 1024;
 
 export interface EventStreamOptions {
   /** Resume point: `timeNano` of the last event applied. The Engine replays what it still holds after it (<= 256). */
@@ -64,26 +62,19 @@ export class DockerInventory {
     const stream = (await this.pool.run(target, ({ streaming }) => streaming.getContainer(dockerId).stats({ stream: true }))) as unknown as Readable;
     return new Promise((resolve) => {
       let frames = 0;
-      let rest = '';
       const finish = (usage: ContainerUsage | null) => {
         clearTimeout(timer);
         stream.destroy();
         resolve(usage);
       };
       const timer = setTimeout(() => finish(null), deadlineMs);
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        const lines = (rest + chunk).split('\n');
-        rest = lines.pop() ?? '';
-        if (rest.length > MAX_LINE) return finish(null);
-        for (const line of lines) {
-          if (!line.trim()) continue;
-          // An endpoint is whatever a user registered: a frame that does not parse is no sample, never a crash.
-          try {
-            if (++frames === 2) return finish(usageFromStats(JSON.parse(line)));
-          } catch {
-            return finish(null);
-          }
+      onJsonLines(stream, (frame) => {
+        if (++frames < 2) return;
+        // An endpoint is whatever a user registered: a frame that does not make sense is no sample, never a crash.
+        try {
+          finish(usageFromStats(frame as Record<string, unknown>));
+        } catch {
+          finish(null);
         }
       });
       stream.on('error', () => finish(null));
@@ -93,8 +84,7 @@ export class DockerInventory {
 
   /**
    * Opens `/events`. Resolves once the Engine has answered (the pool's deadline covers that much); from then on the
-   * stream lives until close() or until the connection ends. The body is newline-delimited JSON whose chunks do not
-   * align with lines, so partial lines are carried over. Docker sends no heartbeat: silence proves nothing, which is
+   * stream lives until close() or until the connection ends. Docker sends no heartbeat: silence proves nothing, which is
    * why the caller probes `/_ping` when a stream has been quiet.
    */
   async openEvents(target: HostTarget, options: EventStreamOptions): Promise<EventStream> {
@@ -105,35 +95,30 @@ export class DockerInventory {
     const stream = (await this.pool.run(target, ({ streaming }) => streaming.getEvents(query))) as Readable;
     let closed = false;
     let ended = false;
-    let rest = '';
     const end = (error?: Error) => {
       if (ended || closed) return;
       ended = true;
       options.onEnd(error);
     };
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      if (rest.length > MAX_LINE) {
-        // No Engine event is a megabyte long: whatever sends this is not a Docker daemon worth listening to.
-        stream.destroy();
-        return end(new DomainError(ErrorCode.NOT_DOCKER_API, `event stream from ${target.apiEndpoint} sent a line over ${MAX_LINE} bytes`));
+    onJsonLines(stream, (value) => {
+      if (closed) return;
+      let event: EngineEvent | null = null;
+      try {
+        event = eventFromEngine(value as Record<string, unknown>);
+      } catch {
+        return; // not an event; the next full sync reconciles whatever it meant
       }
-      for (const line of lines) {
-        if (!line.trim() || closed) continue;
-        let event: EngineEvent | null = null;
-        try {
-          event = eventFromEngine(JSON.parse(line));
-        } catch {
-          continue; // a line that is not JSON is not an event; the next full sync reconciles whatever it meant
-        }
-        if (event) options.onEvent(event);
-      }
+      if (event) options.onEvent(event);
     });
     stream.on('end', () => end());
     stream.on('close', () => end());
-    stream.on('error', (error: Error) => end(new DomainError(ErrorCode.HOST_UNREACHABLE, `event stream from ${target.apiEndpoint} failed: ${error.message}`)));
+    stream.on('error', (error: Error) =>
+      end(
+        error instanceof OversizedLine
+          ? new DomainError(ErrorCode.NOT_DOCKER_API, `event stream from ${target.apiEndpoint} sent ${error.message}`)
+          : new DomainError(ErrorCode.HOST_UNREACHABLE, `event stream from ${target.apiEndpoint} failed: ${error.message}`),
+      ),
+    );
     return {
       close() {
         closed = true;

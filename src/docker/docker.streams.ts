@@ -72,24 +72,38 @@ export class OutputCollector {
   }
 }
 
-/** Newline-delimited JSON from a stream, one callback per parsed object (bad lines skipped). */
+/** No Engine sends a line this long: the cap on what a rogue endpoint can make us buffer. */
+export const MAX_LINE = 1024 * 1024;
+
+export class OversizedLine extends Error {
+  constructor() {
+    super(`a line over ${MAX_LINE} bytes: not a Docker stream`);
+  }
+}
+
+/**
+ * Newline-delimited JSON from a stream (chunks do not align with lines), one callback per parsed object; lines that
+ * do not parse are skipped. A line past MAX_LINE destroys the stream with an OversizedLine error.
+ */
 export function onJsonLines(stream: Readable, onObject: (value: unknown) => void): void {
   let rest = '';
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop() ?? '';
-    if (rest.length > 1024 * 1024) {
-      stream.destroy(new Error('a line over 1 MiB: not a Docker stream'));
+    if (rest.length > MAX_LINE) {
+      stream.destroy(new OversizedLine());
       return;
     }
     for (const line of lines) {
-      if (!line.trim()) continue;
+      if (!line.trim() || stream.destroyed) continue;
+      let value: unknown;
       try {
-        onObject(JSON.parse(line));
+        value = JSON.parse(line);
       } catch {
-        // not JSON: not a frame
+        continue; // not JSON: not a frame
       }
+      onObject(value);
     }
   });
 }

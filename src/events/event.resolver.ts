@@ -1,10 +1,10 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
+import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost } from '../hosts/host.entity';
 import { DockerEvent } from './event.entity';
 import { DockerEventConnection, DockerEventFilterInput } from './event.inputs';
@@ -36,13 +36,15 @@ export class EventResolver {
   @Authorized(READ)
   @Subscription(() => DockerEvent, {
     description: 'Docker events from your hosts as they are stored (exec events are not stored)',
-    subscribe: async ({ args, context }) => {
+    subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const wanted = (args.filter ?? {}) as DockerEventFilterInput;
-      if (wanted.hostId) await ctx.services.hosts.get(ctx.principal!, wanted.hostId); // NOT_FOUND for a foreign host
-      return pipe(
-        ctx.services.pubsub.subscribe(EventTopic.Received, ctx.principal!.accountId),
-        filter((e: DockerEvent) => (!wanted.hostId || e.hostId === wanted.hostId) && (!wanted.type || e.type === wanted.type) && (!wanted.action || e.action === wanted.action) && (!wanted.severity || e.severity === wanted.severity)),
+      return hostScopedStream(
+        ctx,
+        wanted.hostId,
+        (account) => ctx.services.pubsub.subscribe(EventTopic.Received, account),
+        (e: DockerEvent) => e.hostId,
+        (e) => (!wanted.type || e.type === wanted.type) && (!wanted.action || e.action === wanted.action) && (!wanted.severity || e.severity === wanted.severity),
       );
     },
   })

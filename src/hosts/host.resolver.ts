@@ -1,10 +1,10 @@
-import { pipe, filter } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
+import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost } from './host.entity';
 import { DockerHostConnection, DockerHostFilter, RegisterDockerHostInput, UpdateDockerHostInput } from './host.inputs';
 import { HostTopic, type HostSnapshot } from './host.topics';
@@ -95,14 +95,9 @@ export class HostResolver {
   @Authorized(READ)
   @Subscription(() => DockerHost, {
     description: "Every status or field change of your account's hosts, or of one host",
-    subscribe: async ({ args, context }) => {
+    subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const hostId = args.hostId as string | null | undefined;
-      if (hostId) await ctx.services.hosts.get(ctx.principal!, hostId); // NOT_FOUND for another account's host
-      return pipe(
-        ctx.services.pubsub.subscribe(HostTopic.Changed, ctx.principal!.accountId),
-        filter((host: HostSnapshot) => !hostId || host.id === hostId),
-      );
+      return hostScopedStream(ctx, args.hostId as string | null, (account) => ctx.services.pubsub.subscribe(HostTopic.Changed, account), (host: HostSnapshot) => host.id);
     },
   })
   dockerHostChanged(@Root() host: DockerHost, @Arg('hostId', () => ID, { nullable: true }) _hostId?: string | null): DockerHost {

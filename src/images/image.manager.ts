@@ -164,7 +164,7 @@ export class ImageManager {
   }
 
   private async image(principal: Principal, id: string): Promise<{ image: Image; target: HostTarget }> {
-    const image = isId(id) ? await this.deps.orm.em.fork().findOne(Image, { id, accountId: principal.accountId }) : null;
+    const image = await this.deps.orm.em.fork().getRepository(Image).findOneInAccount(principal.accountId, id);
     if (!image) throw new NotFoundError('Image', id);
     const { target } = await this.deps.hosts.operable(principal, image.hostId);
     return { image, target };

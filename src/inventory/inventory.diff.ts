@@ -60,10 +60,6 @@ export function reconcile<T extends InventoryObject, S extends { dockerId: strin
   return diff;
 }
 
-export function isEmpty(diff: Diff<unknown>): boolean {
-  return diff.created.length === 0 && diff.updated.length === 0 && diff.removed.length === 0;
-}
-
 /** Value equality that survives a round trip through jsonb (which reorders object keys) and timestamptz. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {

@@ -58,13 +58,6 @@ export class InventoryQueries {
     return repo.slicesByHost(principal.accountId, hostIds, {}, order as ListOrder<InventoryObject>, first);
   }
 
-  async one(principal: Principal, kind: InventoryKind, id: string): Promise<InventoryObject> {
-    const repo = this.repo(kind);
-    const found = await repo.findOneInAccount(principal.accountId, id);
-    if (!found) throw new NotFoundError(KINDS[kind].entity.name, id);
-    return found;
-  }
-
   events(principal: Principal, filter: DockerEventFilter, args: PageArgs): Promise<Page<DockerEvent>> {
     return (this.orm.em.fork().getRepository(DockerEvent) as EventRepository).page(principal.accountId, filter, args);
   }

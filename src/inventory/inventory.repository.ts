@@ -26,15 +26,6 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
     return isId(id) ? this.findOne({ id, accountId } as FilterQuery<T>) : null;
   }
 
-  findManyInAccount(accountId: string, ids: readonly string[]): Promise<T[]> {
-    return this.find({ accountId, id: { $in: ids.filter(isId) } } as FilterQuery<T>);
-  }
-
-  /** Everything one host has, for a sync to diff against. */
-  findForHost(hostId: string): Promise<T[]> {
-    return this.find({ hostId } as FilterQuery<T>);
-  }
-
   pageIn(accountId: string, where: FilterQuery<T>, order: ListOrder<T>, args: PageArgs): Promise<Page<T>> {
     return findPage(this.em, this.entityName as EntityName<T>, { where: { $and: [{ accountId }, where] } as FilterQuery<T>, ...order, args });
   }

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
-import { isId } from '../common/ids';
 import { Container } from '../containers/container.entity';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, NetworkDetails } from '../docker/docker.types';
@@ -50,8 +49,7 @@ export class NetworkManager {
 
   private async pair(principal: Principal, networkId: string, containerId: string) {
     const { network, target } = await this.network(principal, networkId);
-    const em = this.deps.orm.em.fork();
-    const container = isId(containerId) ? await em.findOne(Container, { id: containerId, accountId: principal.accountId }) : null;
+    const container = await this.deps.orm.em.fork().getRepository(Container).findOneInAccount(principal.accountId, containerId);
     if (!container) throw new NotFoundError('Container', containerId);
     if (container.hostId !== network.hostId) throw new InputError('containerId', 'is on another host than the network');
     return { network, container, target };
@@ -63,7 +61,7 @@ export class NetworkManager {
   }
 
   private async network(principal: Principal, id: string): Promise<{ network: Network; target: HostTarget }> {
-    const network = isId(id) ? await this.deps.orm.em.fork().findOne(Network, { id, accountId: principal.accountId }) : null;
+    const network = await this.deps.orm.em.fork().getRepository(Network).findOneInAccount(principal.accountId, id);
     if (!network) throw new NotFoundError('Network', id);
     const { target } = await this.deps.hosts.operable(principal, network.hostId);
     return { network, target };

@@ -76,12 +76,6 @@ export class HostSupervisor {
     this.schedule(0);
   }
 
-  /** Runs a full sync now (reconnecting the stream first when it is down). */
-  syncNow(): Promise<void> {
-    clearTimeout(this.cycleTimer);
-    return this.cycle();
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.cycleTimer);

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
-import { isId } from '../common/ids';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, VolumeDetails } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
@@ -47,7 +46,7 @@ export class VolumeManager {
   }
 
   private async volume(principal: Principal, id: string): Promise<{ volume: Volume; target: HostTarget }> {
-    const volume = isId(id) ? await this.deps.orm.em.fork().findOne(Volume, { id, accountId: principal.accountId }) : null;
+    const volume = await this.deps.orm.em.fork().getRepository(Volume).findOneInAccount(principal.accountId, id);
     if (!volume) throw new NotFoundError('Volume', id);
     const { target } = await this.deps.hosts.operable(principal, volume.hostId);
     return { volume, target };
