@@ -45,6 +45,14 @@ const schema = z
     GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
     GRAPHQL_MAX_ALIASES: int(0, 100).default(15),
     GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
+    /** Lexer tokens one operation may have: parsing stops there (graphql-js maxTokens). */
+    GRAPHQL_MAX_TOKENS: int(100, 100_000).default(3000),
+    /** Fields one operation may select, fragments expanded where spread; checked before validation. */
+    GRAPHQL_MAX_FIELDS: int(10, 100_000).default(1000),
+    /** Fields repeating a sibling's response name (validation compares those pairwise: quadratic). */
+    GRAPHQL_MAX_DUPLICATE_FIELDS: int(0, 10_000).default(50),
+    /** A client must have sent its whole HTTP request within this long. */
+    REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {

@@ -11,7 +11,7 @@ import { bearerToken } from '../auth/token.service';
 import type { Config } from '../config/config';
 import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
-import { operationLimits } from '../graphql/limits';
+import { operationLimits, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
 
 export interface GraphQLServer {
@@ -32,7 +32,15 @@ export async function createGraphQLServer(options: {
 }): Promise<GraphQLServer> {
   const { config, schema, services, logger } = options;
   const formatError = createErrorFormatter({ production: config.production, logger });
-  const rules = operationLimits({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST });
+  const limits: OperationLimits = {
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+    maxFields: config.GRAPHQL_MAX_FIELDS,
+    maxDuplicateFields: config.GRAPHQL_MAX_DUPLICATE_FIELDS,
+  };
+  const rules = operationLimits(limits);
 
   const app = express();
   app.disable('x-powered-by');
@@ -41,7 +49,8 @@ export async function createGraphQLServer(options: {
     const ready = await options.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
-  const httpServer = http.createServer(app);
+  // A client must send its whole request within REQUEST_TIMEOUT_MS (slow bodies hold a socket and a parser otherwise).
+  const httpServer = http.createServer({ requestTimeout: config.REQUEST_TIMEOUT_MS, headersTimeout: Math.min(config.REQUEST_TIMEOUT_MS, 60_000) }, app);
 
   // The same size cap as HTTP bodies (ws would otherwise read 100 MiB frames, even before authentication).
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.bodyLimitBytes });
@@ -50,7 +59,15 @@ export async function createGraphQLServer(options: {
   const wsServerCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, wsRules),
+      // Parsed with the token cap and shape-checked before validation, as on HTTP; returning the arguments means
+      // graphql-ws neither parses nor validates again.
+      onSubscribe: (_ctx, _id, payload) => {
+        const parsed = parseBounded(payload.query, limits);
+        if ('errors' in parsed) return parsed.errors;
+        const errors = validate(schema, parsed.document, wsRules);
+        if (errors.length > 0) return errors;
+        return { schema, document: parsed.document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       onConnect: async (ctx) => {
         const auth = await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization));
         if (!auth.principal) {
@@ -86,6 +103,7 @@ export async function createGraphQLServer(options: {
     // main.ts owns shutdown. Apollo's own handlers (installed unless NODE_ENV=test) stop it and re-raise the signal.
     stopOnTerminationSignals: false,
     formatError,
+    parseOptions: parseOptions(limits),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogging()],
   });
   await apollo.start();
@@ -93,10 +111,14 @@ export async function createGraphQLServer(options: {
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
+    (req, res, next) => {
+      res.setHeader('x-request-id', requestIdOf(req.header('x-request-id')));
+      next();
+    },
+    boundedOperations(limits, formatError, logger),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = requestIdOf(req.header('x-request-id'));
-        res.setHeader('x-request-id', requestId);
+        const requestId = String(res.getHeader('x-request-id'));
         const auth = await authenticate(services.tokens, bearerToken(req.header('authorization')));
         return buildContext({ services, logger, requestId, auth });
       },
@@ -147,5 +169,23 @@ function requestLogging(): ApolloServerPlugin<GraphQLContext> {
         },
       };
     },
+  };
+}
+
+/**
+ * The token cap and shape check in front of Apollo, before anything is validated (Apollo has no hook that can answer
+ * an error between parsing and validation: a throwing plugin becomes a masked 500). The document is parsed twice for
+ * requests that pass; both parses are linear and bounded by the token cap.
+ */
+function boundedOperations(limits: OperationLimits, formatError: ReturnType<typeof createErrorFormatter>, logger: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof source !== 'string') return next();
+    const started = performance.now();
+    const parsed = parseBounded(source, limits);
+    if (!('errors' in parsed)) return next();
+    const codes = parsed.errors.map(errorCodeOf);
+    logger.info({ requestId: res.getHeader('x-request-id'), durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
+    res.status(400).json({ errors: parsed.errors.map((e) => formatError(e.toJSON(), e)) });
   };
 }

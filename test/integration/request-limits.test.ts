@@ -1,0 +1,105 @@
+import { TestServer, codeOf } from '../support/harness';
+
+/**
+ * Work bounded before validation. graphql-js's overlapping-fields rule is quadratic in fields sharing a response name:
+ * without the shape check, 2,900 repeated fields (9 kB, no token, under the token cap) kept a core busy for ~1.3 s,
+ * and 1,000 copies of a nested selection (29 kB) ~2 s, 3,000 copies ~27 s, stalling /healthz and every other client.
+ */
+const QUADRATIC = `{ dockerHosts { nodes { ${'id '.repeat(2900)} } } }`;
+const NESTED = `{ ${'dockerHosts { nodes { id } } '.repeat(1000)} }`;
+/** The worst this test could build that passes every limit: 51 copies of a nested selection (50 duplicates). */
+const WORST_ALLOWED = `{ ${'dockerHosts { nodes { id name status lastError dockerVersion containerCount } } '.repeat(51)} }`;
+
+describe('operation limits before validation', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(() => server.close());
+
+  const base = () => server.url.replace('/graphql', '');
+  const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> => {
+    const started = performance.now();
+    const result = await work();
+    return { ms: performance.now() - started, result };
+  };
+
+  it('refuses thousands of repeated fields from an unauthenticated caller at once, before validating them', async () => {
+    const { ms, result } = await timed(() => server.post({ query: QUADRATIC }));
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]).toEqual({ message: 'operation repeats too many fields', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    // Generous for a loaded 2-core machine; the unbounded validation took ~1,300 ms here.
+    expect(ms).toBeLessThan(300);
+    expect(server.logs.some((l) => l.includes('"graphql request"') && l.includes('GRAPHQL_VALIDATION_FAILED'))).toBe(true);
+  });
+
+  it('keeps /healthz fast while four of the worst requests run', async () => {
+    const attacks = Array.from({ length: 4 }, () => timed(() => server.post({ query: QUADRATIC })));
+    const worst = Array.from({ length: 4 }, () => timed(() => server.post({ query: WORST_ALLOWED })));
+    const health = await timed(() => fetch(`${base()}/healthz`).then((r) => r.json()));
+    const done = await Promise.all([...attacks, ...worst]);
+    expect(health.result).toEqual({ status: 'ok' });
+    expect(health.ms).toBeLessThan(500);
+    for (const { result } of done.slice(0, 4)) expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    // The allowed worst case validates and runs (here: UNAUTHENTICATED fields, no data): each costs milliseconds.
+    for (const { ms, result } of done.slice(4)) {
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('stops parsing at the token limit', async () => {
+    for (const query of [NESTED, `{ ${'__typename '.repeat(4000)} }`]) {
+      const { ms, result } = await timed(() => server.post({ query }));
+      expect(result.status).toBe(400);
+      expect(codeOf(result)).toBe('GRAPHQL_PARSE_FAILED');
+      expect(result.errors?.[0]?.message).toMatch(/3000 tokens/); // graphql-js spells it "more that 3000 tokens"
+      expect(ms).toBeLessThan(300);
+    }
+  });
+
+  it('counts fields through fragments where they are spread', async () => {
+    const spreads = Array.from({ length: 60 }, () => '...H').join(' ');
+    const result = await server.post({ query: `{ dockerHosts { nodes { ${spreads} } } } fragment H on DockerHost { id }` });
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toBe('operation repeats too many fields');
+  });
+
+  it('leaves cyclic fragments to validation, without looping', async () => {
+    const result = await server.post({ query: '{ dockerHosts { nodes { ...A } } } fragment A on DockerHost { id ...B } fragment B on DockerHost { name ...A }' });
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+
+  it('counts aliases of __typename like any other alias', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `t${i}: __typename`).join(' ');
+    const result = await server.post({ query: `{ ${aliases} }` }, await server.token());
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/too many aliases/);
+  });
+
+  it('applies the same limits to WebSocket operations', async () => {
+    const client = server.wsClient({ authorization: `Bearer ${await server.token()}` });
+    try {
+      const run = (query: string) =>
+        new Promise<{ message: string; code?: unknown }>((resolve) => {
+          client.subscribe({ query }, {
+            next: (result) => resolve({ message: result.errors?.[0]?.message ?? 'data', code: result.errors?.[0]?.extensions?.code }),
+            error: (errors) => {
+              const first = Array.isArray(errors) ? errors[0] : errors;
+              resolve({ message: first?.message ?? String(first), code: first?.extensions?.code });
+            },
+            complete: () => resolve({ message: 'complete' }),
+          });
+        });
+      const { ms, result } = await timed(() => run(QUADRATIC.replace('{', 'subscription {')));
+      expect(result).toEqual({ message: 'operation repeats too many fields', code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(ms).toBeLessThan(300);
+      expect(await run(`{ ${'__typename '.repeat(4000)} }`)).toEqual({ message: expect.stringMatching(/3000 tokens/), code: 'GRAPHQL_PARSE_FAILED' });
+      expect(await run('{ __typename }')).toEqual({ message: 'data' });
+    } finally {
+      await client.dispose();
+    }
+  });
+});
