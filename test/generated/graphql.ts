@@ -113,6 +113,8 @@ export type CreateNetworkInput = {
 
 export type CreateVolumeInput = {
   driver?: string | null | undefined;
+  /** Driver options (local: type, o, device); mounting anything of the host (o=bind, a device, a network share) needs docker.hosts.privileged */
+  driverOpts?: unknown;
   labels?: unknown;
   /** Docker makes one up when left out */
   name?: string | null | undefined;
