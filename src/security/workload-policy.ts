@@ -2,7 +2,7 @@ import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError, InputError, NotFoundError } from '../common/errors';
 import type { ContainerReach, HostTarget, VolumeReach } from '../docker/docker.types';
-import { entryReach, isContainerRef, joinsOf, literalReach, volumeReach, volumesOf, type Finding, type WorkloadSpec } from './workload.rules';
+import { entryReach, isObjectName, joinsOf, literalReach, volumeReach, volumesOf, type Finding, type WorkloadSpec } from './workload.rules';
 
 export type { WorkloadSpec } from './workload.rules';
 
@@ -34,7 +34,7 @@ export class WorkloadPolicy {
   async enforce(principal: Principal, target: HostTarget, spec: WorkloadSpec): Promise<void> {
     const look = this.session(target);
     for (const join of joinsOf(spec)) {
-      const joined = isContainerRef(join.what) ? await look.container(join.what) : null;
+      const joined = isObjectName(join.what) ? await look.container(join.what) : null;
       if (!joined || !(await this.deps.inventory.holdsContainer(principal, target.hostId, joined.dockerId))) {
         throw new InputError(join.field, `joins container "${join.what.slice(0, 80)}", which is not on this host`);
       }
@@ -53,7 +53,7 @@ export class WorkloadPolicy {
     const own = entryReach(exec, container.user);
     if (own) refuse(own);
     const inner = await this.judge(look, container, [container.dockerId]);
-    if (inner) refuse({ field: 'id', what: `entering container ${container.name}, which has ${inner.what} (${inner.field}),` });
+    if (inner) refuse({ field: 'id', what: `entering container ${container.name} (${inner.field}: ${inner.what})` });
   }
 
   /** For creating a volume: driver options that mount something of the host's make it a host bind by another name. */
@@ -68,18 +68,20 @@ export class WorkloadPolicy {
     const literal = literalReach(spec);
     if (literal) return literal;
     for (const { field, what: name } of volumesOf(spec)) {
+      // Docker takes no other name either; and a name goes into the Engine's URL, so it must not walk elsewhere.
+      if (!isObjectName(name)) throw new InputError(field, `"${name.slice(0, 80)}" is not a volume name`);
       const volume = await look.volume(name);
       const what = volume && volumeReach(volume);
       if (what) return { field, what: `the volume ${name}, ${what}` };
     }
     for (const { field, what: ref } of joinsOf(spec)) {
-      const joined = isContainerRef(ref) ? await look.container(ref) : null;
+      const joined = isObjectName(ref) ? await look.container(ref) : null;
       // A container can only be running in a namespace whose owner is gone or unreadable: nothing to judge it by.
       if (!joined) return { field, what: `a joined container that cannot be inspected (${ref.slice(0, 80)})` };
       if (path.includes(joined.dockerId)) continue;
       if (path.length >= MAX_JOIN_DEPTH) return { field, what: `a chain of more than ${MAX_JOIN_DEPTH} joined containers` };
       const inner = await this.judge(look, joined, [...path, joined.dockerId]);
-      if (inner) return { field, what: `joining container ${joined.name}, which has ${inner.what} (${inner.field})` };
+      if (inner) return { field, what: `joining container ${joined.name} (${inner.field}: ${inner.what})` };
     }
     return undefined;
   }

@@ -28,8 +28,8 @@ export interface Finding {
 const TIGHTENING = /^no-new-privileges([=:]true)?$/;
 const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/var\/run\/docker$|^\/run\/docker$/;
 const NAMESPACES = [['pidMode', 'PID'], ['ipcMode', 'IPC'], ['utsMode', 'UTS'], ['usernsMode', 'user'], ['cgroupnsMode', 'cgroup'], ['network', 'network']] as const;
-/** What `container:<ref>` may name: a container's name or (short) id; anything else could walk the Engine's URL space. */
-const CONTAINER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+/** A container's name or (short) id, a volume's name: anything else could walk the Engine's URL space. */
+const OBJECT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
 /**
  * The first setting that reaches the host by itself: privileged mode, added capabilities, devices, a host namespace,
@@ -78,8 +78,8 @@ export function joinsOf(spec: WorkloadSpec): Finding[] {
   });
 }
 
-export function isContainerRef(ref: string): boolean {
-  return CONTAINER_REF.test(ref);
+export function isObjectName(ref: string): boolean {
+  return OBJECT_NAME.test(ref);
 }
 
 const BIND_FLAG = /^r?bind$/;

@@ -1,8 +1,9 @@
 import type Docker from 'dockerode';
 import { randomUUID } from 'node:crypto';
-import { CreateContainerDocument, CreateVolumeDocument, ExecInContainerDocument, MountType, StartContainerDocument, type CreateContainerInput } from '../generated/graphql';
+import { ContainersDocument, CreateContainerDocument, CreateVolumeDocument, ExecInContainerDocument, MountType, StartContainerDocument, type CreateContainerInput } from '../generated/graphql';
 import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
 import { TestServer, codeOf, newAccountId, registerFleetHost, type GraphQLResponse } from '../support/harness';
+import { waitFor } from '../support/wait';
 
 /**
  * The workload policy judges what a workload effectively reaches, on the real main daemon: a manage-only token may not
@@ -112,6 +113,31 @@ describe('the workload policy on the real fleet', () => {
     expect((await server.ok(ExecInContainerDocument, { id: ordinary.id, command: ['id', '-u'] }, manage)).execInContainer).toMatchObject({ exitCode: 0, stdout: '0\n' });
     expect((await server.ok(ExecInContainerDocument, { id: unprivileged.id, command: ['id', '-u'] }, manage)).execInContainer).toMatchObject({ exitCode: 0, stdout: '1000\n' });
     expect((await server.ok(ExecInContainerDocument, { id: netAdmin.id, command: ['id', '-u'], user: '0' }, privileged)).execInContainer).toMatchObject({ exitCode: 0, stdout: '0\n' });
+  });
+
+  it('judges containers made outside the product by what Docker really gave them: unmasked /proc, device rules, volumes from a bind', async () => {
+    const outside = async (hostConfig: Docker.HostConfig) => {
+      const name = named('outside');
+      const made = await docker.createContainer({ Image: fleet.image, name, Cmd: ['sleep', '300'], Labels: { run }, HostConfig: { NetworkMode: 'none', ...hostConfig } });
+      await made.start();
+      const { containers } = await waitFor(async () => {
+        const found = await server.ok(ContainersDocument, { filter: { hostId, name }, first: 1 }, manage);
+        return found.containers.nodes[0]?.state === 'RUNNING' && found;
+      }, { what: `${name} in the inventory` });
+      return containers.nodes[0]!;
+    };
+    const binder = await outside({ Binds: ['/etc:/host-etc:ro'] });
+    const cases = [
+      await outside({ MaskedPaths: [] } as Docker.HostConfig), // what `--security-opt systempaths=unconfined` leaves
+      await outside({ DeviceCgroupRules: ['c 1:3 rwm'] } as Docker.HostConfig),
+      await outside({ VolumesFrom: [binder.name] }),
+    ];
+    const before = await namesOnDaemon();
+    for (const container of [binder, ...cases]) {
+      expect({ name: container.name, ...refusal(await server.request(ExecInContainerDocument, { id: container.id, command: ['true'] }, manage)) }).toEqual({ name: container.name, code: 'FORBIDDEN', field: 'id' });
+      expect({ name: container.name, ...refusal(await create({ network: `container:${container.name}` }, manage)) }).toEqual({ name: container.name, code: 'FORBIDDEN', field: 'network' });
+    }
+    expect(await namesOnDaemon()).toEqual(before);
   });
 
   it('refuses mounting a named volume whose driver options bind a host path, made by the product or outside it', async () => {

@@ -103,6 +103,7 @@ describe(WorkloadPolicy.name, () => {
         { name: 'moved', driver: 'local', options: { type: 'tmpfs', o: 'move', device: '/' } },
         { name: 'plugin', driver: 'rexray/ebs', options: {} },
       ]);
+      expect(await refusedField({ mounts: [{ type: 'volume', source: '../containers/x/json?' }] }, host)).toBe('BAD_USER_INPUT');
       for (const name of ['etc', 'rbind', 'disk', 'share', 'moved', 'plugin']) {
         expect({ name, field: await refusedField({ mounts: [{ type: 'volume', source: name }] }, host) }).toEqual({ name, field: 'mounts[0].source' });
         expect({ name, field: await refusedField({ binds: [`${name}:/x:ro`] }, host) }).toEqual({ name, field: 'binds[0]' });
@@ -131,7 +132,9 @@ describe(WorkloadPolicy.name, () => {
 
     it('follows a chain of joins, through ids, stopping at cycles and refusing chains past the bound', async () => {
       const chain = [plain('c0', { network: 'container:c1-id' }), plain('c1', { pidMode: 'container:c2' }), plain('c2', { ipcMode: 'container:c3' }), plain('c3', { network: 'host' })];
-      expect(await refusedField({ network: 'container:c0' }, new FakeHost(chain))).toBe('network');
+      await expect(policyOn(new FakeHost(chain)).enforce(manager, target, { network: 'container:c0' })).rejects.toThrow(
+        "network: joining container c0 (network: joining container c1 (pidMode: joining container c2 (ipcMode: joining container c3 (network: the host's network namespace)))) needs the permission docker.hosts.privileged",
+      );
 
       const cycle = new FakeHost([plain('a', { network: 'container:b' }), plain('b', { pidMode: 'container:a-id' })]);
       expect(await refusedField({ network: 'container:a', pidMode: 'container:b' }, cycle)).toBeNull();
