@@ -168,6 +168,8 @@ describe('the workload policy on the real fleet', () => {
       expect({ driverOpts, ...refusal(refused) }).toEqual({ driverOpts, code: 'FORBIDDEN', field: 'driverOpts' });
       await expect(docker.getVolume(name).inspect()).rejects.toMatchObject({ statusCode: 404 });
     }
+    const notText = await server.request(CreateVolumeDocument, { hostId, input: { name: named('refused-vol'), driverOpts: { size: 5 } as unknown as Record<string, string> } }, privileged);
+    expect(refusal(notText)).toEqual({ code: 'BAD_USER_INPUT', field: 'driverOpts.size' });
     const scratch = named('tmpfs-vol');
     madeVolumes.push(scratch);
     const made = await server.request(CreateVolumeDocument, { hostId, input: { name: scratch, driverOpts: { type: 'tmpfs', device: 'tmpfs', o: 'size=16m' }, labels: { run } } }, manage);
