@@ -24,6 +24,8 @@ import { NetworkManager } from './networks/network.manager';
 import { RegistryCredentials } from './registries/registry-credentials';
 import { VolumeManager } from './volumes/volume.manager';
 import { DockerContainers } from './docker/docker.containers';
+import { DockerReach } from './docker/docker.reach';
+import { WorkloadPolicy } from './security/workload-policy';
 import { InventoryQueries } from './inventory/inventory.queries';
 import { HostSyncWorker } from './sync/host-sync.worker';
 import { InventorySync } from './sync/inventory.sync';
@@ -66,15 +68,17 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
-  const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync });
+  const inventoryQueries = new InventoryQueries(orm);
+  const policy = new WorkloadPolicy({ reach: new DockerReach(docker), inventory: inventoryQueries });
+  const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync, policy });
   const registries = new RegistryCredentials({ orm, keyRing });
   const resealed = await registries.reseal();
   if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
   const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, sync, pubsub, logger });
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ orm, hosts, objects, sync });
-  const volumes = new VolumeManager({ orm, hosts, objects, sync });
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: new InventoryQueries(orm), activities: new ActivityService({ orm, logger }), tokens, pubsub };
+  const volumes = new VolumeManager({ orm, hosts, objects, sync, policy });
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, pubsub };
   const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const syncWorker = new HostSyncWorker({
     orm,

@@ -54,7 +54,7 @@ export class ContainerOperationsResolver {
   }
 
   @Authorized(MANAGE)
-  @Mutation(() => ExecResultType, { description: 'Runs a command in a running container and waits for it (default timeout 60 s)' })
+  @Mutation(() => ExecResultType, { description: 'Runs a command in a running container and waits for it (default timeout 60 s). Entering a container that reaches into its host needs docker.hosts.privileged' })
   execInContainer(
     @Arg('id', () => ID) id: string,
     @Arg('command', () => [String]) command: string[],
@@ -62,7 +62,7 @@ export class ContainerOperationsResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('env', () => [String], { nullable: true }) env?: string[] | null,
     @Arg('workingDir', () => String, { nullable: true }) workingDir?: string | null,
-    @Arg('user', () => String, { nullable: true }) user?: string | null,
+    @Arg('user', () => String, { nullable: true, description: "In a container that does not run as root: its own user or a numeric non-root uid[:gid]; anything else needs docker.hosts.privileged" }) user?: string | null,
     @Arg('timeoutSeconds', () => Int, { nullable: true }) timeoutSeconds?: number | null,
   ) {
     return ctx.services.containers.exec(principal, id, { command, env, workingDir, user, timeoutSeconds });

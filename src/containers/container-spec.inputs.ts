@@ -36,7 +36,7 @@ export class MountInput {
   @Field(() => MountType)
   type!: MountType;
 
-  @Field(() => String, { nullable: true, description: 'Volume name (VOLUME) or host path (BIND, needs docker.hosts.privileged)' })
+  @Field(() => String, { nullable: true, description: 'Volume name (VOLUME; one whose driver options mount a host path needs docker.hosts.privileged) or host path (BIND, needs docker.hosts.privileged)' })
   source?: string | null;
 
   @Field()
@@ -99,7 +99,7 @@ export class CreateContainerInput {
   @Field(() => [MountInput], { nullable: true })
   mounts?: MountInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Network to attach to (bridge, none, a network name; host needs docker.hosts.privileged)' })
+  @Field(() => String, { nullable: true, description: 'Network to attach to (bridge, none, a network name; host needs docker.hosts.privileged), or container:<name|id> to join a container of this host, judged with that container\'s settings' })
   network?: string | null;
 
   @Field(() => RestartPolicyInput, { nullable: true })
@@ -132,10 +132,10 @@ export class CreateContainerInput {
   @Field(() => [String], { nullable: true, description: 'hostPath[:containerPath[:permissions]]' })
   devices?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'host shares the host PID namespace (privileged)' })
+  @Field(() => String, { nullable: true, description: 'host shares the host PID namespace (privileged); container:<name|id> joins a container of this host, judged with its settings' })
   pidMode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'host (privileged), or container:<name|id> like pidMode' })
   ipcMode?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'e.g. no-new-privileges; seccomp/apparmor=unconfined is privileged' })

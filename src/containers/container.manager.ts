@@ -5,7 +5,7 @@ import { InputError, NotFoundError } from '../common/errors';
 import type { DockerContainers, LogLine } from '../docker/docker.containers';
 import type { ContainerUsage, ExecResult, HostTarget, LogsOptions } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
-import { enforceWorkloadPolicy } from '../security/workload-policy';
+import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
 import { Container } from './container.entity';
 import type { ContainerRepository } from './container.repository';
@@ -17,6 +17,7 @@ export interface ContainerManagerDeps {
   hosts: HostManager;
   containers: DockerContainers;
   sync: InventorySync;
+  policy: WorkloadPolicy;
 }
 
 const MAX_EXEC_SECONDS = 3600;
@@ -30,8 +31,8 @@ export class ContainerManager {
 
   async create(principal: Principal, hostId: string, input: CreateContainerInput): Promise<Container> {
     const spec = validateContainerSpec(input);
-    enforceWorkloadPolicy(principal, { ...spec, mounts: spec.mounts ?? [] });
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    await this.deps.policy.enforce(principal, target, spec);
     const dockerId = await this.deps.containers.create(target, spec);
     return this.readBack(host.id, dockerId, `container ${dockerId.slice(0, 12)} was created on ${host.name}`);
   }
@@ -78,6 +79,7 @@ export class ContainerManager {
     const timeoutSeconds = input.timeoutSeconds ?? 60;
     if (timeoutSeconds < 1 || timeoutSeconds > MAX_EXEC_SECONDS) throw new InputError('timeoutSeconds', `must be between 1 and ${MAX_EXEC_SECONDS}`);
     const { container, target } = await this.target(principal, id);
+    await this.deps.policy.enforceEntry(principal, target, container.dockerId, input);
     return this.deps.containers.exec(target, container.dockerId, { ...input, timeoutMs: timeoutSeconds * 1000 });
   }
 

@@ -53,10 +53,10 @@ export class DockerObjects {
     });
   }
 
-  createVolume(target: HostTarget, spec: { name?: string | null; driver?: string | null; labels?: Record<string, string> | null }): Promise<string> {
+  createVolume(target: HostTarget, spec: { name?: string | null; driver?: string | null; driverOpts?: Record<string, string> | null; labels?: Record<string, string> | null }): Promise<string> {
     return this.run(target, `creating volume ${spec.name ?? ''}`.trim(), async ({ docker }) => {
       // dockerode answers with its Volume handle (`name`), not the Engine's JSON.
-      const volume = (await docker.createVolume({ Name: spec.name ?? undefined, Driver: spec.driver ?? 'local', Labels: spec.labels ?? {} })) as unknown as { name: string };
+      const volume = (await docker.createVolume({ Name: spec.name ?? undefined, Driver: spec.driver ?? 'local', DriverOpts: spec.driverOpts ?? {}, Labels: spec.labels ?? {} })) as unknown as { name: string };
       return volume.name;
     });
   }

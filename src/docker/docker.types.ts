@@ -226,3 +226,32 @@ export interface VolumeDetails {
   labels: Record<string, string>;
   createdAt: Date | null;
 }
+
+/**
+ * What a container asks of its host, read live (the inventory keeps no HostConfig) for the workload policy. Field
+ * names are the policy's. `mounts` are those Docker really made (binds, volumes, volumes-from alike): a volume's
+ * `source` is its name, a bind's the host path.
+ */
+export interface ContainerReach {
+  dockerId: string;
+  name: string;
+  /** Config.User, the image's USER folded in: '' runs as the image's default, root. */
+  user: string;
+  privileged: boolean;
+  capAdd: string[];
+  devices: string[];
+  pidMode: string;
+  ipcMode: string;
+  utsMode: string;
+  usernsMode: string;
+  network: string;
+  securityOpt: string[];
+  mounts: Array<{ type: string; source: string | null }>;
+}
+
+/** A volume's driver and driver options (what its mount really is). */
+export interface VolumeReach {
+  name: string;
+  driver: string;
+  options: Record<string, string>;
+}

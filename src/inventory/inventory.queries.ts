@@ -38,6 +38,11 @@ export class InventoryQueries {
     return found;
   }
 
+  /** The workload policy's check that a container another workload joins is the caller's. */
+  async holdsContainer(principal: Principal, hostId: string, dockerId: string): Promise<boolean> {
+    return (await this.containers().count({ accountId: principal.accountId, hostId, dockerId })) > 0;
+  }
+
   containerPage(principal: Principal, filter: ContainerFilter, args: PageArgs): Promise<Page<Container>> {
     return this.containers().page(principal.accountId, filter, args);
   }

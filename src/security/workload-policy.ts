@@ -1,59 +1,112 @@
-import type { Principal } from '../auth/principal';
 import { Permission } from '../auth/permissions';
-import { ForbiddenError } from '../common/errors';
+import type { Principal } from '../auth/principal';
+import { ForbiddenError, InputError, NotFoundError } from '../common/errors';
+import type { ContainerReach, HostTarget, VolumeReach } from '../docker/docker.types';
+import { entryReach, isObjectName, joinsOf, literalReach, volumeReach, volumesOf, type Finding, type WorkloadSpec } from './workload.rules';
 
-/**
- * What a workload asks of its host, whatever path creates it (a container now; swarm services and container
- * instances later map their specs to this). Field names are the API's, so a refusal names what the caller sent.
- */
-export interface WorkloadSpec {
-  privileged?: boolean | null;
-  capAdd?: readonly string[] | null;
-  devices?: readonly string[] | null;
-  pidMode?: string | null;
-  ipcMode?: string | null;
-  utsMode?: string | null;
-  usernsMode?: string | null;
-  cgroupnsMode?: string | null;
-  network?: string | null;
-  securityOpt?: readonly string[] | null;
-  /** `HostConfig.Binds` style: `source:target[:opts]`; a source starting with / is a host path. */
-  binds?: readonly string[] | null;
-  mounts?: ReadonlyArray<{ type: string; source?: string | null }> | null;
+export type { WorkloadSpec } from './workload.rules';
+
+/** What the host really has, inspected live (the docker adapter's DockerReach). Null: no such object. */
+export interface ReachLookup {
+  container(target: HostTarget, ref: string): Promise<ContainerReach | null>;
+  volume(target: HostTarget, name: string): Promise<VolumeReach | null>;
 }
 
-const TIGHTENING = /^no-new-privileges([=:]true)?$/;
-const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/var\/run\/docker$|^\/run\/docker$/;
+/** Whether the caller's inventory of the host holds a container (another account's, like an unknown one, does not). */
+export interface ContainerDirectory {
+  holdsContainer(principal: Principal, hostId: string, dockerId: string): Promise<boolean>;
+}
+
+/** Joined containers followed at most this deep (a joins b joins c ...); a longer chain is refused, not followed. */
+const MAX_JOIN_DEPTH = 4;
 
 /**
- * The one workload spec policy. Without `docker.hosts.privileged`, a workload may not reach out of its sandbox into the
- * host: privileged mode, added capabilities, devices, the host's PID/IPC/UTS/user/cgroup/network namespaces,
- * unconfined seccomp or AppArmor, or host paths mounted in — through `Binds` or `Mounts` of type bind alike (a known
- * bypass elsewhere checked only one of them), the Docker socket above all. The refusal is FORBIDDEN, naming the setting.
+ * The one workload policy, for every path that creates or enters a workload. Without `docker.hosts.privileged`, a
+ * workload may not reach out of its sandbox into the host — and it is judged by its effective reach, not just its
+ * literal settings: what it joins (`container:<x>` namespaces: the union of its settings and the joined container's,
+ * followed down the chain), what it mounts (a named volume whose driver options bind a host path is a host bind), what
+ * it enters (an exec runs inside everything its container has). The refusal is FORBIDDEN, naming the setting.
  */
-export function enforceWorkloadPolicy(principal: Principal, spec: WorkloadSpec): void {
-  if (principal.permissions.has(Permission.DockerHostsPrivileged)) return;
-  const refuse = (field: string, what: string) => {
-    throw new ForbiddenError(`${field}: ${what} needs the permission ${Permission.DockerHostsPrivileged}`, field);
-  };
-  if (spec.privileged) refuse('privileged', 'a privileged container');
-  if (spec.capAdd?.length) refuse('capAdd', `adding capabilities (${spec.capAdd.join(', ')})`);
-  if (spec.devices?.length) refuse('devices', 'host devices');
-  for (const [field, mode] of [['pidMode', spec.pidMode], ['ipcMode', spec.ipcMode], ['utsMode', spec.utsMode], ['usernsMode', spec.usernsMode], ['cgroupnsMode', spec.cgroupnsMode], ['network', spec.network]] as const) {
-    if (mode?.trim().toLowerCase() === 'host') refuse(field, "the host's namespace");
+export class WorkloadPolicy {
+  constructor(private readonly deps: { reach: ReachLookup; inventory: ContainerDirectory }) {}
+
+  /** For creating a workload on the host. A joined container must be the caller's, whatever the permissions. */
+  async enforce(principal: Principal, target: HostTarget, spec: WorkloadSpec): Promise<void> {
+    const look = this.session(target);
+    for (const join of joinsOf(spec)) {
+      const joined = isObjectName(join.what) ? await look.container(join.what) : null;
+      if (!joined || !(await this.deps.inventory.holdsContainer(principal, target.hostId, joined.dockerId))) {
+        throw new InputError(join.field, `joins container "${join.what.slice(0, 80)}", which is not on this host`);
+      }
+    }
+    if (mayReachHost(principal)) return;
+    const finding = await this.judge(look, spec, []);
+    if (finding) refuse(finding);
   }
-  // Only options that tighten are free. Anything else can loosen: not just "seccomp=unconfined" but a custom profile
-  // (`seccomp={"defaultAction":"SCMP_ACT_ALLOW"}` is unconfined by another name), an AppArmor profile, SELinux labels.
-  for (const option of spec.securityOpt ?? []) {
-    if (!TIGHTENING.test(option.replace(/\s+/g, '').toLowerCase())) refuse('securityOpt', `"${option.slice(0, 80)}"`);
+
+  /** For entering a running container (exec): what the container has, plus what the exec itself asks. */
+  async enforceEntry(principal: Principal, target: HostTarget, containerId: string, exec: { user?: string | null; privileged?: boolean | null }): Promise<void> {
+    if (mayReachHost(principal)) return;
+    const look = this.session(target);
+    const container = await look.container(containerId);
+    if (!container) throw new NotFoundError('Container', containerId);
+    const own = entryReach(exec, container.user);
+    if (own) refuse(own);
+    const inner = await this.judge(look, container, [container.dockerId]);
+    if (inner) refuse({ field: 'id', what: `entering container ${container.name} (${inner.field}: ${inner.what})` });
   }
-  for (const bind of spec.binds ?? []) {
-    const source = bind.split(':')[0] ?? '';
-    if (source.startsWith('/')) refuse('binds', DOCKER_SOCKET.test(source) ? `mounting the Docker socket (${source})` : `a host path (${source})`);
+
+  /** For creating a volume: driver options that mount something of the host's make it a host bind by another name. */
+  enforceVolume(principal: Principal, volume: { driver?: string | null; driverOpts?: Readonly<Record<string, string>> | null }): void {
+    if (mayReachHost(principal)) return;
+    const what = volumeReach({ driver: volume.driver, options: volume.driverOpts });
+    if (what) refuse({ field: 'driverOpts', what });
   }
-  for (const mount of spec.mounts ?? []) {
-    if (mount.type.toLowerCase() !== 'bind') continue;
-    const source = mount.source ?? '';
-    refuse('mounts', DOCKER_SOCKET.test(source) ? `mounting the Docker socket (${source})` : `a bind mount of a host path (${source})`);
+
+  /** The first setting through which `spec` reaches the host; `path` holds the containers joined on the way here. */
+  private async judge(look: Session, spec: WorkloadSpec, path: readonly string[]): Promise<Finding | undefined> {
+    const literal = literalReach(spec);
+    if (literal) return literal;
+    for (const { field, what: name } of volumesOf(spec)) {
+      // Docker takes no other name either; and a name goes into the Engine's URL, so it must not walk elsewhere.
+      if (!isObjectName(name)) throw new InputError(field, `"${name.slice(0, 80)}" is not a volume name`);
+      const volume = await look.volume(name);
+      const what = volume && volumeReach(volume);
+      if (what) return { field, what: `the volume ${name}, ${what}` };
+    }
+    for (const { field, what: ref } of joinsOf(spec)) {
+      const joined = isObjectName(ref) ? await look.container(ref) : null;
+      // A container can only be running in a namespace whose owner is gone or unreadable: nothing to judge it by.
+      if (!joined) return { field, what: `a joined container that cannot be inspected (${ref.slice(0, 80)})` };
+      if (path.includes(joined.dockerId)) continue;
+      if (path.length >= MAX_JOIN_DEPTH) return { field, what: `a chain of more than ${MAX_JOIN_DEPTH} joined containers` };
+      const inner = await this.judge(look, joined, [...path, joined.dockerId]);
+      if (inner) return { field, what: `joining container ${joined.name} (${inner.field}: ${inner.what})` };
+    }
+    return undefined;
   }
+
+  /** Lookups for one decision, each object inspected once however often the walk meets it. */
+  private session(target: HostTarget): Session {
+    const containers = new Map<string, Promise<ContainerReach | null>>();
+    const volumes = new Map<string, Promise<VolumeReach | null>>();
+    const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => cache.get(key) ?? cache.set(key, load()).get(key)!;
+    return {
+      container: (ref) => once(containers, ref, () => this.deps.reach.container(target, ref)),
+      volume: (name) => once(volumes, name, () => this.deps.reach.volume(target, name)),
+    };
+  }
+}
+
+interface Session {
+  container(ref: string): Promise<ContainerReach | null>;
+  volume(name: string): Promise<VolumeReach | null>;
+}
+
+function mayReachHost(principal: Principal): boolean {
+  return principal.permissions.has(Permission.DockerHostsPrivileged);
+}
+
+function refuse({ field, what }: Finding): never {
+  throw new ForbiddenError(`${field}: ${what} needs the permission ${Permission.DockerHostsPrivileged}`, field);
 }

@@ -14,6 +14,9 @@ export class CreateVolumeInput {
   @Field(() => String, { nullable: true })
   driver?: string | null;
 
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Driver options (local: type, o, device); mounting anything of the host (o=bind, a device, a network share) needs docker.hosts.privileged' })
+  driverOpts?: Record<string, string> | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true })
   labels?: Record<string, string> | null;
 }

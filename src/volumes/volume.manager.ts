@@ -4,18 +4,31 @@ import { InputError, NotFoundError } from '../common/errors';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, VolumeDetails } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
+import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
 import { Volume } from './volume.entity';
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
+export interface VolumeSpec {
+  name?: string | null;
+  driver?: string | null;
+  /** The local driver's `type`, `o`, `device`: mounting anything of the host's needs docker.hosts.privileged. */
+  driverOpts?: Record<string, string> | null;
+  labels?: Record<string, string> | null;
+}
+
 /** The seed's VolumeManager: create, remove, inspect, prune. */
 export class VolumeManager {
-  constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync }) {}
+  constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync; policy: WorkloadPolicy }) {}
 
-  async create(principal: Principal, hostId: string, input: { name?: string | null; driver?: string | null; labels?: Record<string, string> | null }): Promise<Volume> {
+  async create(principal: Principal, hostId: string, input: VolumeSpec): Promise<Volume> {
     if (input.name != null && !NAME.test(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
     if (input.driver && input.driver !== 'local') throw new InputError('driver', 'only the local driver is supported');
+    for (const [key, value] of Object.entries(input.driverOpts ?? {})) {
+      if (typeof value !== 'string') throw new InputError(`driverOpts.${key}`, 'must be a string');
+    }
+    this.deps.policy.enforceVolume(principal, input);
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     const name = await this.deps.objects.createVolume(target, input);
     await this.deps.sync.refresh(host.id, { kinds: ['volume'] });

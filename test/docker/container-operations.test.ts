@@ -163,8 +163,8 @@ describe('container operations on the real fleet', () => {
       ['network', { network: 'host' }],
       ['securityOpt', { securityOpt: ['seccomp=unconfined'] }],
       ['securityOpt', { securityOpt: ['apparmor=unconfined'] }],
-      ['mounts', { mounts: [{ type: MountType.Bind, source: '/etc', target: '/host-etc', readOnly: true }] }],
-      ['mounts', { mounts: [{ type: MountType.Bind, source: '/var/run/docker.sock', target: '/var/run/docker.sock' }] }],
+      ['mounts[0].source', { mounts: [{ type: MountType.Bind, source: '/etc', target: '/host-etc', readOnly: true }] }],
+      ['mounts[0].source', { mounts: [{ type: MountType.Bind, source: '/var/run/docker.sock', target: '/var/run/docker.sock' }] }],
     ];
     for (const [field, settings] of cases) {
       const refused = await create(settings, plain);

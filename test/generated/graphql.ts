@@ -83,15 +83,16 @@ export type CreateContainerInput = {
   healthcheck?: HealthcheckInput | null | undefined;
   /** Image reference, present on the host (pull it first) */
   image: string;
+  /** host (privileged), or container:<name|id> like pidMode */
   ipcMode?: string | null | undefined;
   labels?: unknown;
   /** Memory limit in bytes (at least 6 MiB) */
   memoryLimitBytes?: number | null | undefined;
   mounts?: Array<MountInput> | null | undefined;
   name?: string | null | undefined;
-  /** Network to attach to (bridge, none, a network name; host needs docker.hosts.privileged) */
+  /** Network to attach to (bridge, none, a network name; host needs docker.hosts.privileged), or container:<name|id> to join a container of this host, judged with that container's settings */
   network?: string | null | undefined;
-  /** host shares the host PID namespace (privileged) */
+  /** host shares the host PID namespace (privileged); container:<name|id> joins a container of this host, judged with its settings */
   pidMode?: string | null | undefined;
   ports?: Array<PortBindingInput> | null | undefined;
   privileged?: boolean | null | undefined;
@@ -113,6 +114,8 @@ export type CreateNetworkInput = {
 
 export type CreateVolumeInput = {
   driver?: string | null | undefined;
+  /** Driver options (local: type, o, device); mounting anything of the host (o=bind, a device, a network share) needs docker.hosts.privileged */
+  driverOpts?: unknown;
   labels?: unknown;
   /** Docker makes one up when left out */
   name?: string | null | undefined;
@@ -203,7 +206,7 @@ export const LogStream = {
 export type LogStream = typeof LogStream[keyof typeof LogStream];
 export type MountInput = {
   readOnly?: boolean | null | undefined;
-  /** Volume name (VOLUME) or host path (BIND, needs docker.hosts.privileged) */
+  /** Volume name (VOLUME; one whose driver options mount a host path needs docker.hosts.privileged) or host path (BIND, needs docker.hosts.privileged) */
   source?: string | null | undefined;
   target: string;
   type: MountType;

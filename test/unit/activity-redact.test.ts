@@ -11,6 +11,7 @@ describe('activity parameters', () => {
         password: 'hunter2',
         files: [{ path: 'secret.txt', content: 'hunter2' }],
         labels: { api_key: 'k', team: 'ops' },
+        driverOpts: { type: 'cifs', o: 'addr=nas,username=u,password=hunter2', device: '//nas/share' },
       },
     });
     expect(redacted).toEqual({
@@ -22,6 +23,7 @@ describe('activity parameters', () => {
         password: '[redacted]',
         files: [{ path: 'secret.txt', content: '[7 characters]' }],
         labels: { api_key: '[redacted]', team: 'ops' },
+        driverOpts: { type: 'cifs', o: 'addr=nas,username=u,password=[redacted]', device: '//nas/share' },
       },
     });
     expect(JSON.stringify(redacted)).not.toContain('hunter2');
