@@ -6,6 +6,8 @@ export enum Permission {
   DockerHostsPrivileged = 'docker.hosts.privileged',
   SwarmClustersRead = 'swarm.clusters.read',
   SwarmClustersManage = 'swarm.clusters.manage',
+  /** Revoke every token of the account issued before a cut-off (revokeTokens). */
+  AccountTokensRevoke = 'account.tokens.revoke',
 }
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);

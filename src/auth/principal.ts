@@ -7,4 +7,6 @@ export interface Principal {
   readonly permissions: ReadonlySet<Permission>;
   /** Token expiry (epoch seconds): long-lived subscriptions are closed when it passes. */
   readonly expiresAt: number;
+  /** `iat` (epoch seconds), null when the token has none: revocation cut-offs compare against it. */
+  readonly issuedAt: number | null;
 }

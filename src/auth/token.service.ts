@@ -12,6 +12,8 @@ export interface TokenServiceOptions {
   keys: TokenKeys;
   clockSkewSeconds: number;
   issuer?: string;
+  /** The longest lifetime a token may have (`exp` − `iat`, or − now without `iat`): a leaked token dies within it. */
+  maxLifetimeSeconds: number;
 }
 
 export interface TokenClaims {
@@ -48,19 +50,23 @@ export class TokenService {
         requiredClaims: ['exp', 'sub'],
         issuer: this.options.issuer,
       });
-      const { sub, accountId, permissions, exp } = payload as Partial<TokenClaims> & { exp: number };
+      const { sub, accountId, permissions, exp, iat } = payload as Partial<TokenClaims> & { exp: number; iat?: number };
       if (typeof accountId !== 'string' || accountId === '') throw new Error('missing accountId claim');
       if (!Array.isArray(permissions) || permissions.some((p) => typeof p !== 'string')) {
         throw new Error('permissions claim must be an array of strings');
       }
-      return { userId: sub!, accountId, permissions: effectivePermissions(permissions), expiresAt: exp };
+      const issuedAt = typeof iat === 'number' ? iat : null;
+      const from = Math.min(issuedAt ?? Infinity, Date.now() / 1000);
+      if (exp - from > this.options.maxLifetimeSeconds + this.options.clockSkewSeconds) throw new LifetimeError();
+      return { userId: sub!, accountId, permissions: effectivePermissions(permissions), expiresAt: exp, issuedAt };
     } catch (error) {
-      const reason = error instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid token';
+      const reason = error instanceof joseErrors.JWTExpired ? 'token expired' : error instanceof LifetimeError ? error.message : 'invalid token';
       throw new DomainError(ErrorCode.UNAUTHENTICATED, reason);
     }
   }
 
   async sign(claims: TokenClaims, ttlSeconds: number): Promise<string> {
+    if (ttlSeconds > this.options.maxLifetimeSeconds) throw new Error(`a token may live at most ${this.options.maxLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS)`);
     const key = await this.signingKey();
     let jwt = new SignJWT({ accountId: claims.accountId, permissions: claims.permissions })
       .setProtectedHeader({ alg: this.algorithm, typ: 'JWT' })
@@ -76,6 +82,12 @@ export class TokenService {
     if (keys.algorithm === 'HS256') return this.verifyKey;
     if (!keys.privateKey) throw new Error('signing RS256 tokens needs JWT_PRIVATE_KEY');
     return importPKCS8(keys.privateKey, 'RS256');
+  }
+}
+
+class LifetimeError extends Error {
+  constructor() {
+    super('token lifetime exceeds the maximum');
   }
 }
 

@@ -21,6 +21,8 @@ const schema = z
     JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PEM private key' }).optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_CLOCK_SKEW_SECONDS: int(0, 300).default(30),
+    /** Tokens living longer than this (exp − iat) are refused, however validly signed. */
+    JWT_MAX_LIFETIME_SECONDS: int(60, 31_536_000).default(86_400),
     ENCRYPTION_KEYS: z.string().optional(),
     ENCRYPTION_ACTIVE_KEY_ID: z.string().optional(),
     DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),

@@ -33,7 +33,7 @@ function keyRing(config: Config, logger: Logger): KeyRing {
 }
 
 function tokens(config: Config): Omit<Secrets, 'keyRing'> {
-  const common = { clockSkewSeconds: config.JWT_CLOCK_SKEW_SECONDS, issuer: config.JWT_ISSUER };
+  const common = { clockSkewSeconds: config.JWT_CLOCK_SKEW_SECONDS, issuer: config.JWT_ISSUER, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS };
   if (config.JWT_SECRET) {
     return { tokens: new TokenService({ ...common, keys: { algorithm: 'HS256', secret: config.JWT_SECRET } }), ephemeralJwtSecret: false };
   }

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Activity } from '../activities/activity.entity';
+import { TokenRevocation } from '../auth/token-revocation.entity';
 import { Container } from '../containers/container.entity';
 import { DockerEvent } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
@@ -13,7 +14,7 @@ import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, ImageOperation, RegistryCredential, Activity];
+export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, ImageOperation, RegistryCredential, Activity, TokenRevocation];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

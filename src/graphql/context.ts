@@ -1,5 +1,6 @@
 import type { ActivityService } from '../activities/activity.service';
 import type { Principal } from '../auth/principal';
+import type { TokenRevocations } from '../auth/token-revocations';
 import type { TokenService } from '../auth/token.service';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { ContainerManager } from '../containers/container.manager';
@@ -26,6 +27,7 @@ export interface Services {
   health: HealthMonitor;
   activities: ActivityService;
   tokens: TokenService;
+  revocations: TokenRevocations;
   pubsub: PubSub;
 }
 
@@ -40,14 +42,18 @@ export interface GraphQLContext {
   logger: Logger;
 }
 
-export async function authenticate(tokens: TokenService, token: string | undefined): Promise<Pick<GraphQLContext, 'principal' | 'authError'>> {
+/** A verified token that its account has not revoked since it was issued (checked per request and per operation). */
+export async function authenticate(services: Pick<Services, 'tokens' | 'revocations'>, token: string | undefined): Promise<Pick<GraphQLContext, 'principal' | 'authError'>> {
   if (!token) return { principal: null, authError: new DomainError(ErrorCode.UNAUTHENTICATED, 'authentication required: send Authorization: Bearer <token>') };
+  let principal: Principal;
   try {
-    return { principal: await tokens.verify(token), authError: null };
+    principal = await services.tokens.verify(token);
   } catch (error) {
     if (error instanceof DomainError) return { principal: null, authError: error };
     throw error;
   }
+  if (await services.revocations.isRevoked(principal)) return { principal: null, authError: new DomainError(ErrorCode.UNAUTHENTICATED, 'token revoked') };
+  return { principal, authError: null };
 }
 
 export function buildContext(options: {

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { auditMutations } from '../activities/activity.audit';
 import { ActivityResolver } from '../activities/activity.resolver';
+import { TokenResolver } from '../auth/token.resolver';
 import { ContainerOperationsResolver } from '../containers/container-operations.resolver';
 import { ContainerResolver } from '../containers/container.resolver';
 import { EventResolver } from '../events/event.resolver';
@@ -30,6 +31,7 @@ export const resolvers = [
   VolumeResolver,
   EventResolver,
   ActivityResolver,
+  TokenResolver,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */

@@ -7,6 +7,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { Principal } from '../auth/principal';
+import { isBefore } from '../auth/token-revocations';
 import { bearerToken } from '../auth/token.service';
 import type { Config } from '../config/config';
 import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
@@ -54,6 +56,8 @@ export async function createGraphQLServer(options: {
 
   // The same size cap as HTTP bodies (ws would otherwise read 100 MiB frames, even before authentication).
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.bodyLimitBytes });
+  const sockets = new SocketsByAccount();
+  const stopRevocations = services.revocations.onRevoked((accountId, before) => sockets.closeIssuedBefore(accountId, before));
   // Apollo turns introspection off itself; graphql-ws validates with exactly the rules given here.
   const wsRules = [...specifiedRules, ...rules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])];
   const wsServerCleanup = useServer<{ authorization?: unknown }>(
@@ -69,13 +73,14 @@ export async function createGraphQLServer(options: {
         return { schema, document: parsed.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onConnect: async (ctx) => {
-        const auth = await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization));
+        const auth = await authenticate(services, bearerToken(ctx.connectionParams?.authorization));
         if (!auth.principal) {
           // 4401, not graphql-ws's default 4403: clients must tell "log in again" from "not allowed".
           ctx.extra.socket.close(4401, `Unauthorized: ${auth.authError?.message ?? 'invalid token'}`);
           return false;
         }
         closeAtExpiry(ctx.extra.socket, auth.principal.expiresAt);
+        sockets.add(ctx.extra.socket, auth.principal);
         return true;
       },
       // Built per operation: permissions are checked on every subscribe, and each gets fresh loaders.
@@ -84,7 +89,7 @@ export async function createGraphQLServer(options: {
           services,
           logger,
           requestId: randomUUID(),
-          auth: await authenticate(services.tokens, bearerToken(ctx.connectionParams?.authorization)),
+          auth: await authenticate(services, bearerToken(ctx.connectionParams?.authorization)),
           live: true,
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -119,7 +124,7 @@ export async function createGraphQLServer(options: {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.getHeader('x-request-id'));
-        const auth = await authenticate(services.tokens, bearerToken(req.header('authorization')));
+        const auth = await authenticate(services, bearerToken(req.header('authorization')));
         return buildContext({ services, logger, requestId, auth });
       },
     }),
@@ -134,6 +139,7 @@ export async function createGraphQLServer(options: {
   return {
     httpServer,
     async close() {
+      stopRevocations();
       await wsServerCleanup.dispose();
       await apollo.stop(); // the drain plugin stops accepting, then waits for in-flight requests
     },
@@ -151,6 +157,26 @@ function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
   };
   arm();
   socket.once('close', () => clearTimeout(timer));
+}
+
+/** Open sockets by account, so a revocation closes those whose token it now refuses (on whichever instance). */
+class SocketsByAccount {
+  private readonly byAccount = new Map<string, Map<WebSocket, Principal>>();
+
+  add(socket: WebSocket, principal: Principal): void {
+    const sockets = this.byAccount.get(principal.accountId) ?? new Map<WebSocket, Principal>();
+    this.byAccount.set(principal.accountId, sockets.set(socket, principal));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0 && this.byAccount.get(principal.accountId) === sockets) this.byAccount.delete(principal.accountId);
+    });
+  }
+
+  closeIssuedBefore(accountId: string, before: Date): void {
+    for (const [socket, principal] of this.byAccount.get(accountId) ?? []) {
+      if (isBefore(principal, before.getTime())) socket.close(4401, 'Token revoked');
+    }
+  }
 }
 
 function requestIdOf(header: string | undefined): string {

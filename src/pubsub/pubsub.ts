@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { Channel } from '../common/channel';
+import type { AuthTopics } from '../auth/auth.topics';
 import type { ContainerTopics } from '../containers/container.topics';
 import type { EventTopics } from '../events/event.topics';
 import type { HostTopics } from '../hosts/host.topics';
@@ -7,7 +8,7 @@ import type { ImageTopics } from '../images/image.topics';
 import type { Logger } from '../log/logger';
 
 /** Every domain's topics in one typed map. Payloads are plain JSON-safe objects (Dates allowed), never entities. */
-export type Topics = HostTopics & ContainerTopics & EventTopics & ImageTopics;
+export type Topics = HostTopics & ContainerTopics & EventTopics & ImageTopics & AuthTopics;
 
 type Payload<K extends keyof Topics> = Topics[K] extends [string, infer P] ? P : Topics[K] extends [infer P] ? P : never;
 type IdArgs<K extends keyof Topics> = Topics[K] extends [string, unknown] ? [id: string] : [];
@@ -89,7 +90,10 @@ class RedisTransport implements Transport {
 
   constructor(url: string, private readonly logger: Logger) {
     this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null });
+    // No ready check on the subscriber: it sends INFO, which Redis refuses once a SUBSCRIBE made before the connection
+    // came up has put it in subscriber mode ("only subscriber commands may be used") — the connection then failed and
+    // a subscription made at start-up (token revocations) could miss messages until the reconnect.
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: false });
     for (const [role, client] of [['publish', this.publisher], ['subscribe', this.subscriber]] as const) {
       client.on('error', (error: Error) => logger.warn({ err: error, role }, 'redis connection problem'));
     }
