@@ -64,7 +64,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
   const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
-  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
   const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync });
