@@ -31,12 +31,12 @@ const RULES: ReadonlyArray<[RegExp, ErrorCode, (peer: string) => string]> = [
  * build or pull must not become a way to read what answers on the daemon's network); the Engine's full text goes to
  * `details.engineMessage`, for the server log only.
  */
-export function imageFailure(doing: string, engineMessage: string): DomainError {
+export function imageFailure(doing: string, engineMessage: string, peerOf: string | null = null): DomainError {
   const head = BODY_TAILS.reduce((text, [pattern, keep]) => text.replace(pattern, keep), engineMessage.trim());
   const details = { engineMessage };
   const rule = RULES.find(([pattern]) => pattern.test(head));
   if (OWN.test(head)) return new DomainError(rule?.[1] ?? ErrorCode.DOCKER_API_ERROR, `${doing}: ${head.slice(0, 500)}`, details);
-  const peer = /https?:\/\/([^/"\s]+)/i.exec(head)?.[1] ?? 'the registry';
+  const peer = /https?:\/\/([^/"\s]+)/i.exec(head)?.[1] ?? (peerOf ? `registry ${peerOf}` : 'the registry');
   const status = /(?:HTTP|status(?: code)?:?) (\d{3})\b/i.exec(head)?.[1];
   // An auth refusal is a 401 too: its code says more than the status does.
   if (status && rule?.[1] !== ErrorCode.REGISTRY_AUTH_FAILED) return new DomainError(status === '404' ? ErrorCode.NOT_FOUND : ErrorCode.DOCKER_API_ERROR, `${doing}: ${peer} answered HTTP ${status}`, details);

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { DomainError, ErrorCode } from '../common/errors';
 import { operationError } from './docker.errors';
 import { imageFailure } from './docker.image-errors';
+import { registryOf } from './image-reference';
 import type { DockerClientPool, Engine } from './docker.pool';
 import { onJsonLines } from './docker.streams';
 import type { HostTarget, ImageDetails, ImageProgress, RegistryAuth } from './docker.types';
@@ -19,15 +20,15 @@ export class DockerImages {
 
   async pull(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
     const doing = `pulling ${reference}`;
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }));
-    await this.follow(stream, doing, onProgress);
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }), registryOf(reference));
+    await this.follow(stream, doing, onProgress, registryOf(reference));
   }
 
   async push(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
     const doing = `pushing ${reference}`;
     // The Engine refuses a push without an X-Registry-Auth header (400), even for a registry that needs none.
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }));
-    await this.follow(stream, doing, onProgress);
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }), registryOf(reference));
+    await this.follow(stream, doing, onProgress, registryOf(reference));
   }
 
   /** Builds from a tar context; resolves with the new image's id. */
@@ -87,11 +88,11 @@ export class DockerImages {
   }
 
   /** Starts a pull, push or build. A registry's refusal comes back as the Engine's 4xx/5xx before any stream: judged as in-stream. */
-  private async open(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<unknown>): Promise<Readable> {
+  private async open(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<unknown>, registry: string | null = null): Promise<Readable> {
     try {
       return (await this.pool.run(target, fn)) as Readable;
     } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCode.DOCKER_API_ERROR && typeof error.details.engineMessage === 'string') throw imageFailure(doing, error.details.engineMessage);
+      if (error instanceof DomainError && error.code === ErrorCode.DOCKER_API_ERROR && typeof error.details.engineMessage === 'string') throw imageFailure(doing, error.details.engineMessage, registry);
       throw error;
     }
   }
@@ -101,7 +102,7 @@ export class DockerImages {
    * (`{"error": ...}`) with HTTP 200 already sent: that last word decides. A stream that goes on past the operation
    * timeout is cut.
    */
-  private follow(stream: Readable, doing: string, onProgress: (p: ImageProgress) => void): Promise<string | null> {
+  private follow(stream: Readable, doing: string, onProgress: (p: ImageProgress) => void, registry: string | null = null): Promise<string | null> {
     return new Promise((resolve, reject) => {
       let failure: string | null = null;
       let imageId: string | null = null;
@@ -122,7 +123,7 @@ export class DockerImages {
       });
       stream.on('end', () => {
         clearTimeout(timer);
-        if (failure) reject(imageFailure(doing, failure));
+        if (failure) reject(imageFailure(doing, failure, registry));
         else resolve(imageId);
       });
       stream.on('error', (error: Error) => {

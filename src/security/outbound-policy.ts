@@ -1,7 +1,7 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 import { ForbiddenError } from '../common/errors';
-import { registryOf } from '../registries/registry-credentials';
+import { registryOf } from '../docker/image-reference';
 import { classifyAddress, inCidr } from './address-class';
 import type { OutboundAllowEntry } from './outbound-allow';
 

@@ -129,7 +129,7 @@ describe('requests made from the daemon\'s network position', () => {
     it('fails a pull with a short classified error that never echoes the body; the body is in the server log only', async () => {
       const reference = `127.0.0.1:${service.port}/x:1`;
       const { all, done } = await run(async () => (await server.ok(PullImageDocument, { hostId, reference }, token)).pullImage);
-      expect(done).toMatchObject({ status: 'FAILED', errorCode: 'NOT_FOUND', error: `pulling ${reference}: the registry answered HTTP 404` });
+      expect(done).toMatchObject({ status: 'FAILED', errorCode: 'NOT_FOUND', error: `pulling ${reference}: registry 127.0.0.1:${service.port} answered HTTP 404` });
       expect(service.requests.length).toBeGreaterThan(0); // the daemon really asked it
       expect(all).not.toContain(SECRET);
       expect(server.logs.join('')).toContain(SECRET);
