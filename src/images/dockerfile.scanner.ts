@@ -73,8 +73,10 @@ export function scanDockerfile(text: string, buildArgs: Readonly<Record<string, 
         return;
       case 'FROM': {
         const { words } = flagsAndWords(rest);
-        // FROM sees only the global ARGs; an undeclared one is empty there (the Engine warns and goes on).
-        const image = expand(words[0] ?? '', 'image', globals, true);
+        // FROM sees the global ARGs; an undeclared one is empty there (the Engine warns and goes on). A build argument
+        // for an undeclared name is taken all the same: judging one image too many is the safe side.
+        const fromScope: Vars = new Map([...Object.entries(buildArgs), ...globals]);
+        const image = expand(words[0] ?? '', 'image', fromScope, true);
         const name = words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined;
         const base = stages.get(image.toLowerCase());
         vars = new Map(base ?? []);
