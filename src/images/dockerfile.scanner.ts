@@ -24,7 +24,9 @@ const GIT_SSH = /^[\w.-]+@[\w.-]+:/; // git@host:repo, which BuildKit's ADD clon
  * substitution from ARG (with `buildArgs`) and ENV. A value that depends on what cannot be known here — a variable a
  * base image might define — is a DockerfileProblem: refused rather than guessed.
  */
-export function scanDockerfile(text: string, buildArgs: Readonly<Record<string, string>> = {}): BuildSource[] {
+export function scanDockerfile(text: string, given: Readonly<Record<string, unknown>> = {}): BuildSource[] {
+  // Own keys only (an ARG named "constructor" is not Object's), as the strings the Engine will read.
+  const buildArgs: Record<string, string> = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   const sources: BuildSource[] = [];
   const { escape, lines, syntax } = logicalLines(text);
   if (syntax) sources.push({ line: syntax.line, instruction: '# syntax', kind: 'image', value: syntax.value });
@@ -34,13 +36,14 @@ export function scanDockerfile(text: string, buildArgs: Readonly<Record<string, 
   let stageCount = 0;
 
   const scan = (line: number, instruction: string, rest: string): void => {
-    const at = (what: string) => (variable: string) => new DockerfileProblem(line, `${instruction} ${what} uses $${variable}, which is not known before the build (a base image may set it): write the value out or pass it in buildArgs`);
     const expand = (word: string, what: string, scope: Vars | null, unknownIsEmpty = false) => {
       try {
         return expandWord(word, { vars: scope ?? new Map(), escape, unknownIsEmpty });
       } catch (error) {
-        if (error instanceof Unjudgeable) throw error.variable ? at(what)(error.variable) : new DockerfileProblem(line, `${instruction} ${what}: ${error.message}`);
-        throw error;
+        if (!(error instanceof Unjudgeable)) throw error;
+        throw new DockerfileProblem(line, error.variable
+          ? `${instruction} ${what} uses $${error.variable}, which is not known before the build (a base image may set it): write the value out or pass it in buildArgs`
+          : `${instruction} ${what}: ${error.message}`);
       }
     };
     // ARG and ENV values are kept even when they depend on an unknown: only a use that matters is refused.
@@ -64,7 +67,7 @@ export function scanDockerfile(text: string, buildArgs: Readonly<Record<string, 
           const scope = vars ?? globals;
           const inherited = vars ? globals.get(name) : undefined;
           const fallback = value === null ? (inherited ?? '') : assigned(value, scope, vars === null);
-          scope.set(name, buildArgs[name] ?? fallback);
+          scope.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name]! : fallback);
         }
         return;
       case 'ENV':

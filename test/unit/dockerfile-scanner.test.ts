@@ -61,6 +61,7 @@ describe(scanDockerfile.name, () => {
     ]);
     expect(sources('ARG REG=public.example\nFROM $REG/base:1\n', { REG: '127.0.0.1:9' })).toEqual(['2 FROM image 127.0.0.1:9/base:1']);
     expect(sources('FROM ${UNDECLARED}/base:1\n', { UNDECLARED: '127.0.0.1:9' })).toEqual(['1 FROM image 127.0.0.1:9/base:1']);
+    expect(sources('ARG constructor\nARG toString=x\nFROM busybox$constructor$toString\n')).toEqual(['3 FROM image busyboxx']);
     // A stage re-declaring a global ARG gets its value; an undeclared one in FROM is empty, as in the Engine.
     expect(sources('ARG H=10.1.1.1\nFROM busybox${NOPE}\nARG H\nADD http://$H/z /z\nARG T\nADD http://x${T}y/w /w\n')).toEqual(['2 FROM image busybox', '4 ADD url http://10.1.1.1/z', '6 ADD url http://xy/w']);
     expect(sources('FROM busybox\nENV A=http://10.2.2.2 B=/b\nENV C ${A}/c\nADD $C /c\nADD \'http://literal/$A\' /d\n')).toEqual(['1 FROM image busybox', '4 ADD url http://10.2.2.2/c', "5 ADD url http://literal/$A"]);
