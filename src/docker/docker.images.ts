@@ -19,16 +19,16 @@ export class DockerImages {
   constructor(private readonly pool: DockerClientPool, private readonly options: { operationTimeoutMs: number }) {}
 
   async pull(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
-    const doing = `pulling ${reference}`;
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }), registryOf(reference));
-    await this.follow(stream, doing, onProgress, registryOf(reference));
+    const [doing, registry] = [`pulling ${reference}`, registryOf(reference)];
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }), registry);
+    await this.follow(stream, doing, onProgress, registry);
   }
 
   async push(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
-    const doing = `pushing ${reference}`;
+    const [doing, registry] = [`pushing ${reference}`, registryOf(reference)];
     // The Engine refuses a push without an X-Registry-Auth header (400), even for a registry that needs none.
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }), registryOf(reference));
-    await this.follow(stream, doing, onProgress, registryOf(reference));
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }), registry);
+    await this.follow(stream, doing, onProgress, registry);
   }
 
   /** Builds from a tar context; resolves with the new image's id. */
