@@ -21,6 +21,7 @@ import { ContainerManager } from './containers/container.manager';
 import { DockerImages } from './docker/docker.images';
 import { DockerObjects } from './docker/docker.objects';
 import { ImageManager } from './images/image.manager';
+import { OutboundPolicy } from './security/outbound-policy';
 import { NetworkManager } from './networks/network.manager';
 import { RegistryCredentials } from './registries/registry-credentials';
 import { VolumeManager } from './volumes/volume.manager';
@@ -66,7 +67,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
   const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
-  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
   const inventoryQueries = new InventoryQueries(orm);
@@ -75,7 +76,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const registries = new RegistryCredentials({ orm, keyRing });
   const resealed = await registries.reseal();
   if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
-  const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, sync, pubsub, logger });
+  const outbound = new OutboundPolicy({ allow: config.outboundAllow });
+  const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, outbound, sync, pubsub, logger });
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ orm, hosts, objects, sync });
   const volumes = new VolumeManager({ orm, hosts, objects, sync, policy });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseOutboundAllow, type OutboundAllowEntry } from '../security/outbound-allow';
 
 /**
  * The one place that reads process.env. Every variable is parsed and validated once; a bad environment refuses to
@@ -55,6 +56,11 @@ const schema = z
     GRAPHQL_MAX_DUPLICATE_FIELDS: int(0, 10_000).default(50),
     /** A client must have sent its whole HTTP request within this long. */
     REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+    /**
+     * Destinations on loopback, link-local or private networks that pulls, pushes and builds may still make a daemon
+     * reach (the fleet's own registries): host, host:port or CIDR, comma-separated. Public destinations need no entry.
+     */
+    OUTBOUND_ALLOW: z.string().optional(),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {
@@ -75,6 +81,11 @@ const schema = z
     if (env.SYNC_TICK_SECONDS * 2 >= env.SYNC_LEASE_SECONDS) {
       ctx.addIssue({ code: 'custom', path: ['SYNC_LEASE_SECONDS'], message: 'must be more than twice SYNC_TICK_SECONDS, or leases lapse between renewals' });
     }
+    try {
+      parseOutboundAllow(env.OUTBOUND_ALLOW ?? '');
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['OUTBOUND_ALLOW'], message: (error as Error).message });
+    }
     if (env.ENCRYPTION_KEYS && !env.ENCRYPTION_ACTIVE_KEY_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_ACTIVE_KEY_ID'], message: 'is required when ENCRYPTION_KEYS is set' });
     }
@@ -85,6 +96,7 @@ export type Env = z.infer<typeof schema>;
 export interface Config extends Env {
   readonly production: boolean;
   readonly allowUnixSocketEndpoints: boolean;
+  readonly outboundAllow: readonly OutboundAllowEntry[];
   /** BODY_LIMIT in bytes, for the WebSocket frame cap. */
   readonly bodyLimitBytes: number;
 }
@@ -109,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ...parsed.data,
     production,
     allowUnixSocketEndpoints: parsed.data.ALLOW_UNIX_SOCKET_ENDPOINTS ?? !production,
+    outboundAllow: parseOutboundAllow(parsed.data.OUTBOUND_ALLOW ?? ''),
     bodyLimitBytes,
   });
 }

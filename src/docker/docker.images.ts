@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import { DomainError, ErrorCode } from '../common/errors';
 import { operationError } from './docker.errors';
+import { imageFailure } from './docker.image-errors';
+import { registryOf } from './image-reference';
 import type { DockerClientPool, Engine } from './docker.pool';
 import { onJsonLines } from './docker.streams';
 import type { HostTarget, ImageDetails, ImageProgress, RegistryAuth } from './docker.types';
@@ -17,16 +19,16 @@ export class DockerImages {
   constructor(private readonly pool: DockerClientPool, private readonly options: { operationTimeoutMs: number }) {}
 
   async pull(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
-    const doing = `pulling ${reference}`;
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }));
-    await this.follow(stream, doing, onProgress);
+    const [doing, registry] = [`pulling ${reference}`, registryOf(reference)];
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.pull(reference, { authconfig: auth ?? {} }), registry);
+    await this.follow(stream, doing, onProgress, registry);
   }
 
   async push(target: HostTarget, reference: string, auth: RegistryAuth | null, onProgress: (p: ImageProgress) => void): Promise<void> {
-    const doing = `pushing ${reference}`;
+    const [doing, registry] = [`pushing ${reference}`, registryOf(reference)];
     // The Engine refuses a push without an X-Registry-Auth header (400), even for a registry that needs none.
-    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }));
-    await this.follow(stream, doing, onProgress);
+    const stream = await this.open(target, doing, ({ streaming }) => streaming.getImage(reference).push({ authconfig: auth ?? {} }), registry);
+    await this.follow(stream, doing, onProgress, registry);
   }
 
   /** Builds from a tar context; resolves with the new image's id. */
@@ -81,15 +83,18 @@ export class DockerImages {
     try {
       return await this.pool.run(target, fn);
     } catch (error) {
-      const mapped = operationError(error, doing);
-      // A registry's refusal comes back as the Engine's 500 before any stream: the same verdict as in-stream.
-      if (mapped instanceof DomainError && mapped.code === ErrorCode.DOCKER_API_ERROR) throw classify(doing, mapped.message.replace(`${doing}: `, ''));
-      throw mapped;
+      throw operationError(error, doing);
     }
   }
 
-  private open(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<unknown>): Promise<Readable> {
-    return this.run(target, doing, fn) as Promise<Readable>;
+  /** Starts a pull, push or build. A registry's refusal comes back as the Engine's 4xx/5xx before any stream: judged as in-stream. */
+  private async open(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<unknown>, registry: string | null = null): Promise<Readable> {
+    try {
+      return (await this.pool.run(target, fn)) as Readable;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.DOCKER_API_ERROR && typeof error.details.engineMessage === 'string') throw imageFailure(doing, error.details.engineMessage, registry);
+      throw error;
+    }
   }
 
   /**
@@ -97,7 +102,7 @@ export class DockerImages {
    * (`{"error": ...}`) with HTTP 200 already sent: that last word decides. A stream that goes on past the operation
    * timeout is cut.
    */
-  private follow(stream: Readable, doing: string, onProgress: (p: ImageProgress) => void): Promise<string | null> {
+  private follow(stream: Readable, doing: string, onProgress: (p: ImageProgress) => void, registry: string | null = null): Promise<string | null> {
     return new Promise((resolve, reject) => {
       let failure: string | null = null;
       let imageId: string | null = null;
@@ -107,14 +112,18 @@ export class DockerImages {
       }, this.options.operationTimeoutMs);
       onJsonLines(stream, (value) => {
         const line = value as { status?: string; stream?: string; id?: string; progressDetail?: { current?: number; total?: number }; error?: string; errorDetail?: { message?: string }; aux?: { ID?: string } };
-        if (line.error || line.errorDetail?.message) failure = line.errorDetail?.message ?? line.error ?? 'failed';
+        // An error line is never passed on as progress: it may quote a remote server. The final message says what failed.
+        if (line.error || line.errorDetail?.message) {
+          failure = line.errorDetail?.message ?? line.error ?? 'failed';
+          return;
+        }
         if (line.aux?.ID) imageId = line.aux.ID;
-        const message = (line.status ?? line.stream ?? line.error ?? '').trim();
+        const message = (line.status ?? line.stream ?? '').trim();
         if (message) onProgress({ message, layer: line.id ?? null, current: line.progressDetail?.current ?? null, total: line.progressDetail?.total ?? null });
       });
       stream.on('end', () => {
         clearTimeout(timer);
-        if (failure) reject(classify(doing, failure));
+        if (failure) reject(imageFailure(doing, failure, registry));
         else resolve(imageId);
       });
       stream.on('error', (error: Error) => {
@@ -123,12 +132,4 @@ export class DockerImages {
       });
     });
   }
-}
-
-/** The Engine's in-stream error text, as a code a client can act on. */
-function classify(doing: string, message: string): DomainError {
-  const text = `${doing}: ${message}`;
-  if (/unauthorized|authentication required|no basic auth credentials|denied/i.test(message)) return new DomainError(ErrorCode.REGISTRY_AUTH_FAILED, text);
-  if (/not found|manifest unknown|does not exist|no such/i.test(message)) return new DomainError(ErrorCode.NOT_FOUND, text);
-  return new DomainError(ErrorCode.DOCKER_API_ERROR, text);
 }

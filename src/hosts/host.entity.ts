@@ -56,11 +56,10 @@ export class DockerHost {
   @Property({ type: 'integer' })
   consecutiveFailures: number = 0;
 
-  @Field(() => String, { nullable: true })
+  /** Exposed through HostResolver, which coarsens it for callers who may not see endpoint detail. */
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Error code of lastError (HOST_UNREACHABLE, TLS_ERROR, ...)' })
   @Property({ type: 'string', length: 64, nullable: true })
   lastErrorCode?: string | null;
 

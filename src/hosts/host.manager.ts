@@ -7,6 +7,7 @@ import type { HostTarget, TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { fingerprint, type HostCredentials } from './host-credentials';
+import { visibleLastError } from './host-error.view';
 import type { InventorySync } from '../sync/inventory.sync';
 import { isUserOffline } from './host-health';
 import { DockerHost } from './host.entity';
@@ -56,6 +57,11 @@ export class HostManager {
       throw new DomainError(ErrorCode.HOST_UNAVAILABLE, `host ${host.name} is ${host.status}: operations need it CONNECTED`, { hostId: host.id });
     }
     return { host, target: this.deps.credentials.target(host) };
+  }
+
+  /** lastError and its code as this caller may see them (coarse for non-privileged callers in production). */
+  lastErrorFor(principal: Principal | null, host: Pick<DockerHost, 'lastError' | 'lastErrorCode'>): { lastError: string | null; lastErrorCode: string | null } {
+    return visibleLastError(principal, host, this.deps.policy.coarseEndpointErrors);
   }
 
   findMany(principal: Principal, ids: readonly string[]): Promise<DockerHost[]> {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
@@ -90,6 +90,16 @@ export class HostResolver {
   @Mutation(() => ID, { description: 'Returns the id of the deleted host' })
   deleteDockerHost(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.hosts.delete(principal, id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the last check failed (coarse in production without docker.hosts.privileged)' })
+  lastError(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastError;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Error code of lastError (HOST_UNREACHABLE, TLS_ERROR, ...)' })
+  lastErrorCode(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastErrorCode;
   }
 
   @Authorized(READ)

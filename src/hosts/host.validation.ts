@@ -24,6 +24,11 @@ export interface HostSpec {
 export interface HostPolicy {
   /** unix:// endpoints give whoever registers one control of the API server's own machine. */
   allowUnixSockets: boolean;
+  /**
+   * Why an endpoint failed (refused, timed out, not HTTP, no such socket) tells apart closed ports, open ones and
+   * existing files: in production only callers with docker.hosts.privileged see it, others a coarse lastError.
+   */
+  coarseEndpointErrors: boolean;
 }
 
 export function validateHostSpec(spec: HostSpec, policy: HostPolicy): void {

@@ -9,7 +9,9 @@ import type { DockerHost } from '../hosts/host.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import type { RegistryCredentials } from '../registries/registry-credentials';
+import type { OutboundPolicy } from '../security/outbound-policy';
 import type { InventorySync } from '../sync/inventory.sync';
+import { checkBuildSources } from './build-sources';
 import { buildContext, type BuildFile } from './build-context';
 import { ImageOperation, ImageOperationKind, ImageOperationStatus } from './image-operation.entity';
 import { Image } from './image.entity';
@@ -20,6 +22,8 @@ export interface ImageManagerDeps {
   hosts: HostManager;
   images: DockerImages;
   registries: RegistryCredentials;
+  /** Every registry and URL a daemon would fetch from goes through it first. */
+  outbound: OutboundPolicy;
   sync: InventorySync;
   pubsub: PubSub;
   logger: Logger;
@@ -52,6 +56,7 @@ export class ImageManager {
   async pull(principal: Principal, hostId: string, reference: string, wait: boolean): Promise<ImageOperation> {
     const ref = normalize(reference, 'reference');
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    await this.deps.outbound.checkImage(ref, 'reference');
     const auth = await this.deps.registries.authFor(principal.accountId, ref);
     return this.operate(host, ImageOperationKind.PULL, ref, wait, (progress) => this.deps.images.pull(target, ref, auth, progress).then(() => null));
   }
@@ -59,6 +64,7 @@ export class ImageManager {
   async push(principal: Principal, hostId: string, reference: string, wait: boolean): Promise<ImageOperation> {
     const ref = normalize(reference, 'reference');
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    await this.deps.outbound.checkImage(ref, 'reference');
     const auth = await this.deps.registries.authFor(principal.accountId, ref);
     return this.operate(host, ImageOperationKind.PUSH, ref, wait, (progress) => this.deps.images.push(target, ref, auth, progress).then(() => null));
   }
@@ -68,6 +74,7 @@ export class ImageManager {
     const tags = input.tags.map((tag, i) => normalize(tag, `tags[${i}]`));
     const context = buildContext(input);
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
+    await checkBuildSources(this.deps.outbound, input);
     return this.operate(host, ImageOperationKind.BUILD, tags[0]!, wait, (progress) =>
       this.deps.images.build(target, context, { tags, buildArgs: input.buildArgs, labels: input.labels }, progress),
     );
@@ -152,6 +159,8 @@ export class ImageManager {
         operation.error = error instanceof Error ? error.message : String(error);
         operation.errorCode = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
         if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, operationId: operation.id }, 'image operation crashed');
+        // The Engine's own words may quote a remote server: they are for the operator, never the caller.
+        else if (error.details.engineMessage) this.deps.logger.warn({ operationId: operation.id, kind, reference, engineMessage: error.details.engineMessage }, 'image operation failed');
       }
       operation.finishedAt = new Date();
       await em.flush().catch((error: unknown) => this.deps.logger.error({ err: error, operationId: operation.id }, 'image operation result not stored'));

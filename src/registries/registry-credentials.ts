@@ -4,15 +4,10 @@ import { InputError, NotFoundError } from '../common/errors';
 import { isId } from '../common/ids';
 import type { KeyRing } from '../crypto/cipher';
 import type { RegistryAuth } from '../docker/docker.types';
+import { registryOf } from '../docker/image-reference';
 import { RegistryCredential } from './registry-credential.entity';
 
 const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i;
-
-/** The registry part of an image reference, as Docker reads it: docker.io unless the first part names a host. */
-export function registryOf(reference: string): string {
-  const first = reference.split('/')[0]!;
-  return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
-}
 
 /**
  * Registry credentials per account: set (one per registry), list, delete, and — only inside an image operation —

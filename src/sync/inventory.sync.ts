@@ -258,7 +258,7 @@ export class InventorySync {
       this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
       published++;
     }
-    if (failure) this.deps.logger.info({ hostId, code: failure.code, status: host.status }, 'docker host sync failed');
+    if (failure) this.deps.logger.info({ hostId, code: failure.code, error: failure.message, status: host.status }, 'docker host sync failed');
     return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
   }
 

@@ -19,4 +19,6 @@ Object.assign(process.env, {
   DOCKER_TIMEOUT_MS: '3000',
   PORT: '0',
   HOST: '127.0.0.1',
+  // The fleet's own registries, which every fleet daemon reaches on its loopback (see test/fleet/README.md).
+  OUTBOUND_ALLOW: '127.0.0.1:5000,127.0.0.1:5001',
 });

@@ -23,6 +23,12 @@ describe(loadConfig.name, () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('reads OUTBOUND_ALLOW into entries (none by default) and names a bad entry', () => {
+    expect(loadConfig({}).outboundAllow).toEqual([]);
+    expect(loadConfig({ OUTBOUND_ALLOW: '127.0.0.1:5000, 10.0.0.0/8' }).outboundAllow).toEqual([{ host: '127.0.0.1', port: 5000 }, { network: '10.0.0.0', bits: 8 }]);
+    expect(() => loadConfig({ OUTBOUND_ALLOW: '127.0.0.1:5000,10.0.0.0/40' })).toThrow(/OUTBOUND_ALLOW: "10.0.0.0\/40" is not a network/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(4000);
   });
