@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
 import { ActivityService } from './activities/activity.service';
 import { TokenRevocations } from './auth/token-revocations';
+import { StreamLimits } from './common/stream-limits';
 import type { Config } from './config/config';
 import { resolveSecrets } from './config/secrets';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
@@ -81,7 +82,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ orm, hosts, objects, sync });
   const volumes = new VolumeManager({ orm, hosts, objects, sync, policy });
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations: new TokenRevocations({ orm, pubsub, logger }), pubsub };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations: new TokenRevocations({ orm, pubsub, logger }), streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
   const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const syncWorker = new HostSyncWorker({
     orm,

@@ -18,6 +18,8 @@ export enum ErrorCode {
   /** A registry refused the credentials (or wanted some): set them with setRegistryCredential. */
   REGISTRY_AUTH_FAILED = 'REGISTRY_AUTH_FAILED',
   DECRYPTION_FAILED = 'DECRYPTION_FAILED',
+  /** Too many live Docker streams (logs, stats) on one connection or one account: end one first. */
+  STREAM_LIMIT_REACHED = 'STREAM_LIMIT_REACHED',
 }
 
 export class DomainError extends Error {

@@ -61,6 +61,10 @@ const schema = z
      * reach (the fleet's own registries): host, host:port or CIDR, comma-separated. Public destinations need no entry.
      */
     OUTBOUND_ALLOW: z.string().optional(),
+    /** Live Docker streams (containerLogStream, containerStats) one WebSocket connection may follow at once. */
+    LIVE_STREAMS_PER_SOCKET: int(1, 1000).default(10),
+    /** ... and one account, on one instance. */
+    LIVE_STREAMS_PER_ACCOUNT: int(1, 100_000).default(50),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {

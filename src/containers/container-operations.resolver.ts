@@ -3,6 +3,7 @@ import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
+import { liveDockerStream } from '../graphql/subscriptions';
 import { Container } from './container.entity';
 import { ContainerLogLine, ContainerLogs, ContainerStatsFrame, CreateContainerInput, ExecResultType } from './container-spec.inputs';
 
@@ -84,10 +85,10 @@ export class ContainerOperationsResolver {
 
   @Authorized(READ)
   @Subscription(() => ContainerLogLine, {
-    description: 'New log lines of a container as they are written',
+    description: 'New log lines of a container as they are written (STREAM_LIMIT_REACHED past the live-stream limits)',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      return ctx.services.containers.followLogs(ctx.principal!, args.id as string, { timestamps: args.timestamps as boolean | null });
+      return liveDockerStream(ctx, () => ctx.services.containers.followLogs(ctx.principal!, args.id as string, { timestamps: args.timestamps as boolean | null }));
     },
   })
   containerLogStream(
@@ -100,10 +101,10 @@ export class ContainerOperationsResolver {
 
   @Authorized(READ)
   @Subscription(() => ContainerStatsFrame, {
-    description: 'Resource use of a running container, one frame a second',
+    description: 'Resource use of a running container, one frame a second (STREAM_LIMIT_REACHED past the live-stream limits)',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      return ctx.services.containers.followStats(ctx.principal!, args.id as string);
+      return liveDockerStream(ctx, () => ctx.services.containers.followStats(ctx.principal!, args.id as string));
     },
   })
   containerStats(@Root() frame: ContainerStatsFrame, @Arg('id', () => ID) _id: string): ContainerStatsFrame {

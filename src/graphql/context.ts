@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal';
 import type { TokenRevocations } from '../auth/token-revocations';
 import type { TokenService } from '../auth/token.service';
 import { DomainError, ErrorCode } from '../common/errors';
+import type { StreamLimits } from '../common/stream-limits';
 import type { ContainerManager } from '../containers/container.manager';
 import type { HealthMonitor } from '../health/health.monitor';
 import type { ImageManager } from '../images/image.manager';
@@ -28,12 +29,15 @@ export interface Services {
   activities: ActivityService;
   tokens: TokenService;
   revocations: TokenRevocations;
+  streams: StreamLimits;
   pubsub: PubSub;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */
 export interface GraphQLContext {
   requestId: string;
+  /** The WebSocket connection an operation runs on (live-stream limits count per connection); unset on HTTP. */
+  connectionId?: string;
   /** Null when no valid token came with the request; `authError` then says why. */
   principal: Principal | null;
   authError: DomainError | null;
@@ -63,10 +67,12 @@ export function buildContext(options: {
   auth: Pick<GraphQLContext, 'principal' | 'authError'>;
   /** A WebSocket operation: a subscription's context outlives any one event, so its loaders do not cache. */
   live?: boolean;
+  connectionId?: string;
 }): GraphQLContext {
   const { services, logger, requestId, auth } = options;
   return {
     requestId,
+    connectionId: options.connectionId,
     ...auth,
     services,
     loaders: createLoaders(services, auth.principal, { live: options.live }),

@@ -91,6 +91,7 @@ export async function createGraphQLServer(options: {
           requestId: randomUUID(),
           auth: await authenticate(services, bearerToken(ctx.connectionParams?.authorization)),
           live: true,
+          connectionId: connectionIdOf(ctx.extra.socket),
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
@@ -177,6 +178,13 @@ class SocketsByAccount {
       if (isBefore(principal, before.getTime())) socket.close(4401, 'Token revoked');
     }
   }
+}
+
+const connectionIds = new WeakMap<WebSocket, string>();
+function connectionIdOf(socket: WebSocket): string {
+  let id = connectionIds.get(socket);
+  if (!id) connectionIds.set(socket, (id = randomUUID()));
+  return id;
 }
 
 function requestIdOf(header: string | undefined): string {
