@@ -1,0 +1,104 @@
+import type { EngineEvent } from '../docker/docker.types';
+import { ContainerState } from './container.enums';
+
+/** Where a container stands: its state and the values that go with it. */
+export interface ContainerPoint {
+  state: ContainerState;
+  exitCode: number | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** One step a subscriber sees. `point` null: the stored row as it is (a step found by comparing, not by an event). */
+export interface Transition {
+  previousState: ContainerState | null;
+  state: ContainerState;
+  removed: boolean;
+  at: Date;
+  point: ContainerPoint | null;
+}
+
+/** What a batch's events did to one container. */
+export interface History {
+  transitions: Transition[];
+  /** Where the events leave it, as subscribers know it; null once removed (or never known). */
+  last: ContainerPoint | null;
+  /** A destroy event was seen. */
+  destroyed: boolean;
+}
+
+/**
+ * Replays a container's events (in stream order) from what subscribers were last told, `prior` (the stored row, or
+ * null when it has none). An event the prior row already covers produced no step: the row was written by a read-back
+ * or a listing that saw the container after that event (Docker sets StartedAt/FinishedAt before it logs start/die, so
+ * an event no later than the row's latest time is older news; a create is covered by the row existing at all). A step
+ * to the state subscribers already have is no step. Kill and oom change nothing by themselves: the die that follows does.
+ */
+export function replayEvents(prior: ContainerPoint | null, events: readonly EngineEvent[]): History {
+  const transitions: Transition[] = [];
+  const seenUntil = prior ? Math.max(prior.startedAt?.getTime() ?? -Infinity, prior.finishedAt?.getTime() ?? -Infinity) : -Infinity;
+  let last = prior;
+  let destroyed = false;
+  for (const event of events) {
+    const at = new Date(eventMs(event));
+    if (event.action === 'destroy') {
+      destroyed = true;
+      if (last) transitions.push({ previousState: last.state, state: ContainerState.REMOVING, removed: true, at, point: last });
+      last = null;
+      continue;
+    }
+    if (prior && (event.action === 'create' || at.getTime() <= seenUntil)) continue;
+    const next = step(last, event, at);
+    if (!next || (last && next.state === last.state)) continue;
+    // Nothing known before it but a step other than create: its beginning was missed (a listing removed it meanwhile).
+    if (!last && event.action !== 'create') continue;
+    transitions.push({ previousState: last?.state ?? null, state: next.state, removed: false, at, point: next });
+    last = next;
+  }
+  return { transitions, last, destroyed };
+}
+
+/** What subscribers were last told of a container no event named in this batch: the stored row (null: none). */
+export function toldBefore(prior: ContainerPoint | null): History {
+  return { transitions: [], last: prior, destroyed: false };
+}
+
+/**
+ * Every step from what subscribers were told to what is stored now (`stored`, null when no row is): the events'
+ * steps, then one more when the stored row is elsewhere than they left it (an inspect saw further, say RESTARTING; or,
+ * with no events, a listing or read-back found a new state), or a removal when the row is gone.
+ */
+export function containerTransitions(history: History, stored: ContainerState | null, now = new Date()): Transition[] {
+  const { transitions, last } = history;
+  const known = last?.state ?? null;
+  if (stored !== null && stored !== known) return [...transitions, { previousState: known, state: stored, removed: false, at: now, point: null }];
+  if (stored === null && last) return [...transitions, { previousState: last.state, state: ContainerState.REMOVING, removed: true, at: now, point: last }];
+  return transitions;
+}
+
+function step(from: ContainerPoint | null, event: EngineEvent, at: Date): ContainerPoint | null {
+  const base: ContainerPoint = from ?? { state: ContainerState.CREATED, exitCode: null, startedAt: null, finishedAt: null };
+  switch (event.action) {
+    case 'create':
+      return { state: ContainerState.CREATED, exitCode: null, startedAt: null, finishedAt: null };
+    case 'start':
+      return { ...base, state: ContainerState.RUNNING, exitCode: null, startedAt: at };
+    case 'unpause':
+      return { ...base, state: ContainerState.RUNNING };
+    case 'pause':
+      return { ...base, state: ContainerState.PAUSED };
+    case 'die':
+      return { ...base, state: ContainerState.EXITED, exitCode: exitCodeOf(event), finishedAt: at };
+    default:
+      return null;
+  }
+}
+
+function exitCodeOf(event: EngineEvent): number | null {
+  const code = Number.parseInt(event.attributes.exitCode ?? '', 10);
+  return Number.isFinite(code) ? code : null;
+}
+
+function eventMs(event: EngineEvent): number {
+  return Number(BigInt(event.timeNano) / 1_000_000n);
+}

@@ -1,0 +1,90 @@
+import { ContainerState } from '../../src/containers/container.enums';
+import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, type Transition } from '../../src/containers/container.transitions';
+import type { EngineEvent } from '../../src/docker/docker.types';
+
+const T0 = 1_796_000_000_000; // ms
+/** A container event `ms` milliseconds after T0, as the stream sends it (nanoseconds). */
+const event = (action: string, ms: number, attributes: Record<string, string> = {}): EngineEvent => ({
+  type: 'container',
+  action,
+  actorId: 'c1',
+  attributes: { name: 'job', image: 'fleet/busybox:latest', ...attributes },
+  timeNano: (BigInt(T0 + ms) * 1_000_000n + 123n).toString(),
+});
+const at = (ms: number) => new Date(T0 + ms);
+const steps = (transitions: Transition[]) => transitions.map((t) => [t.previousState, t.removed ? 'removed' : t.state]);
+const RUN_RM = [event('create', 0), event('attach', 1), event('start', 160), event('die', 185, { exitCode: '3' }), event('destroy', 200)];
+
+describe('container transitions from events', () => {
+  it('turns a whole docker run --rm seen in one batch into created, running, exited with its code, removed', () => {
+    const history = replayEvents(null, RUN_RM);
+    expect(steps(history.transitions)).toEqual([
+      [null, 'CREATED'],
+      ['CREATED', 'RUNNING'],
+      ['RUNNING', 'EXITED'],
+      ['EXITED', 'removed'],
+    ]);
+    expect(history.transitions[2]).toMatchObject({ at: at(185), point: { state: 'EXITED', exitCode: 3, startedAt: at(160), finishedAt: at(185) } });
+    expect(history.transitions[3]!.point).toMatchObject({ state: 'EXITED', exitCode: 3 });
+    expect(history).toMatchObject({ last: null, destroyed: true });
+    // Nothing is stored for it afterwards, and nothing more is said.
+    expect(containerTransitions(history, null)).toHaveLength(4);
+  });
+
+  it('continues from the stored row across batches, so previousState chains', () => {
+    const first = replayEvents(null, RUN_RM.slice(0, 3));
+    expect(steps(first.transitions)).toEqual([[null, 'CREATED'], ['CREATED', 'RUNNING']]);
+    const stored: ContainerPoint = first.last!;
+    expect(steps(replayEvents(stored, RUN_RM.slice(3)).transitions)).toEqual([['RUNNING', 'EXITED'], ['EXITED', 'removed']]);
+  });
+
+  it('says nothing twice when a read-back already stored the state an event announces', () => {
+    // createContainer and startContainer read the container back before the events were applied.
+    const stored: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(160), finishedAt: null };
+    const history = replayEvents(stored, [event('create', 0), event('start', 160)]);
+    expect(history.transitions).toEqual([]);
+    expect(containerTransitions(history, ContainerState.RUNNING)).toEqual([]);
+  });
+
+  it('skips the events a listing that saw the container later already covers, and goes on with the newer ones', () => {
+    // The listing found it EXITED (finished at 185); the stream then brings create, start, die and a new start.
+    const stored: ContainerPoint = { state: ContainerState.EXITED, exitCode: 3, startedAt: at(160), finishedAt: at(185) };
+    const history = replayEvents(stored, [event('create', 0), event('start', 160), event('die', 185, { exitCode: '3' }), event('start', 900)]);
+    expect(steps(history.transitions)).toEqual([['EXITED', 'RUNNING']]);
+    expect(history.last).toMatchObject({ state: 'RUNNING', startedAt: at(900), exitCode: null, finishedAt: at(185) });
+  });
+
+  it('maps pause and unpause, and lets kill and oom wait for the die that follows them', () => {
+    const running: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(0), finishedAt: null };
+    const history = replayEvents(running, [event('pause', 10), event('unpause', 20), event('kill', 30, { signal: '9' }), event('oom', 31), event('die', 32, { exitCode: '137' })]);
+    expect(steps(history.transitions)).toEqual([['RUNNING', 'PAUSED'], ['PAUSED', 'RUNNING'], ['RUNNING', 'EXITED']]);
+    expect(history.last!.exitCode).toBe(137);
+  });
+
+  it('publishes a restart as exited then running again', () => {
+    const running: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(0), finishedAt: null };
+    const history = replayEvents(running, [event('kill', 100, { signal: '15' }), event('die', 110, { exitCode: '143' }), event('stop', 111), event('start', 150), event('restart', 151)]);
+    expect(steps(history.transitions)).toEqual([['RUNNING', 'EXITED'], ['EXITED', 'RUNNING']]);
+    expect(history.transitions[0]!.point!.exitCode).toBe(143);
+  });
+
+  it('ends where the stored row is when an inspect saw further than the events', () => {
+    const running: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(0), finishedAt: null };
+    const history = replayEvents(running, [event('die', 50, { exitCode: '1' })]);
+    const transitions = containerTransitions(history, ContainerState.RESTARTING, at(60));
+    expect(steps(transitions)).toEqual([['RUNNING', 'EXITED'], ['EXITED', 'RESTARTING']]);
+    expect(transitions[1]).toMatchObject({ point: null, at: at(60) });
+  });
+
+  it('announces nothing for a container whose beginning it never saw', () => {
+    // A listing removed it already (and said so); its late die and destroy are old news.
+    expect(replayEvents(null, [event('die', 185, { exitCode: '3' }), event('destroy', 200)]).transitions).toEqual([]);
+  });
+
+  it('publishes one step per change when no event named the container (a listing or a read-back)', () => {
+    const exited: ContainerPoint = { state: ContainerState.EXITED, exitCode: 0, startedAt: at(0), finishedAt: at(5) };
+    expect(steps(containerTransitions(toldBefore(null), ContainerState.RUNNING))).toEqual([[null, 'RUNNING']]);
+    expect(steps(containerTransitions(toldBefore(exited), ContainerState.EXITED))).toEqual([]);
+    expect(steps(containerTransitions(toldBefore(exited), null))).toEqual([['EXITED', 'removed']]);
+  });
+});
