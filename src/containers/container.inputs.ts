@@ -41,6 +41,6 @@ export class ContainerStateChange {
   @Field()
   removed!: boolean;
 
-  @Field({ description: "When it happened: the Docker event's time, or when a listing or read-back found the change" })
+  @Field({ description: "When it happened: the Docker event's time, or the container's own start or finish time, else when a listing or read-back found the change" })
   at!: Date;
 }

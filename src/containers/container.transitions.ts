@@ -66,14 +66,25 @@ export function toldBefore(prior: ContainerPoint | null): History {
 /**
  * Every step from what subscribers were told to what is stored now (`stored`, null when no row is): the events'
  * steps, then one more when the stored row is elsewhere than they left it (an inspect saw further, say RESTARTING; or,
- * with no events, a listing or read-back found a new state), or a removal when the row is gone.
+ * with no events, a listing or read-back found a new state), or a removal when the row is gone. A step found that way
+ * is dated by Docker's own start or finish time where it has one (what the event would have said), else `now`.
  */
-export function containerTransitions(history: History, stored: ContainerState | null, now = new Date()): Transition[] {
+export function containerTransitions(history: History, stored: ContainerPoint | null, now = new Date()): Transition[] {
   const { transitions, last } = history;
   const known = last?.state ?? null;
-  if (stored !== null && stored !== known) return [...transitions, { previousState: known, state: stored, removed: false, at: now, point: null }];
+  const after = transitions.at(-1)?.at.getTime() ?? -Infinity;
+  if (stored !== null && stored.state !== known) {
+    const at = new Date(Math.max(stampOf(stored)?.getTime() ?? now.getTime(), after));
+    return [...transitions, { previousState: known, state: stored.state, removed: false, at, point: null }];
+  }
   if (stored === null && last) return [...transitions, { previousState: last.state, state: ContainerState.REMOVING, removed: true, at: now, point: last }];
   return transitions;
+}
+
+function stampOf(point: ContainerPoint): Date | null {
+  if (point.state === ContainerState.RUNNING) return point.startedAt;
+  if (point.state === ContainerState.EXITED || point.state === ContainerState.DEAD || point.state === ContainerState.RESTARTING) return point.finishedAt;
+  return null;
 }
 
 function step(from: ContainerPoint | null, event: EngineEvent, at: Date): ContainerPoint | null {

@@ -47,7 +47,7 @@ export class ChangeSet {
     }
     const now = new Date();
     for (const { history, stored, base } of touched.values()) {
-      for (const t of containerTransitions(history, stored?.state ?? null, now)) {
+      for (const t of containerTransitions(history, stored && pointOf(stored), now)) {
         const container = { ...containerSnapshot(base), ...t.point };
         this.stateChanges.push({ hostId: this.host.id, container, previousState: t.previousState, state: t.state, removed: t.removed, at: t.at });
       }

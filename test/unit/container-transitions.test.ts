@@ -43,7 +43,7 @@ describe('container transitions from events', () => {
     const stored: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(160), finishedAt: null };
     const history = replayEvents(stored, [event('create', 0), event('start', 160)]);
     expect(history.transitions).toEqual([]);
-    expect(containerTransitions(history, ContainerState.RUNNING)).toEqual([]);
+    expect(containerTransitions(history, stored)).toEqual([]);
   });
 
   it('skips the events a listing that saw the container later already covers, and goes on with the newer ones', () => {
@@ -71,9 +71,11 @@ describe('container transitions from events', () => {
   it('ends where the stored row is when an inspect saw further than the events', () => {
     const running: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(0), finishedAt: null };
     const history = replayEvents(running, [event('die', 50, { exitCode: '1' })]);
-    const transitions = containerTransitions(history, ContainerState.RESTARTING, at(60));
+    const restarting: ContainerPoint = { state: ContainerState.RESTARTING, exitCode: 1, startedAt: at(0), finishedAt: at(50) };
+    const transitions = containerTransitions(history, restarting, at(60));
     expect(steps(transitions)).toEqual([['RUNNING', 'EXITED'], ['EXITED', 'RESTARTING']]);
-    expect(transitions[1]).toMatchObject({ point: null, at: at(60) });
+    // Dated by Docker's finish time, and never before the step it follows.
+    expect(transitions[1]).toMatchObject({ point: null, at: at(50) });
   });
 
   it('announces nothing for a container whose beginning it never saw', () => {
@@ -83,8 +85,11 @@ describe('container transitions from events', () => {
 
   it('publishes one step per change when no event named the container (a listing or a read-back)', () => {
     const exited: ContainerPoint = { state: ContainerState.EXITED, exitCode: 0, startedAt: at(0), finishedAt: at(5) };
-    expect(steps(containerTransitions(toldBefore(null), ContainerState.RUNNING))).toEqual([[null, 'RUNNING']]);
-    expect(steps(containerTransitions(toldBefore(exited), ContainerState.EXITED))).toEqual([]);
+    const running: ContainerPoint = { state: ContainerState.RUNNING, exitCode: null, startedAt: at(7), finishedAt: null };
+    const found = containerTransitions(toldBefore(null), running, at(99));
+    expect(steps(found)).toEqual([[null, 'RUNNING']]);
+    expect(found[0]!.at).toEqual(at(7)); // when Docker started it, not when the listing saw it
+    expect(steps(containerTransitions(toldBefore(exited), exited))).toEqual([]);
     expect(steps(containerTransitions(toldBefore(exited), null))).toEqual([['EXITED', 'removed']]);
   });
 });
