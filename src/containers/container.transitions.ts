@@ -87,6 +87,22 @@ function stampOf(point: ContainerPoint): Date | null {
   return null;
 }
 
+/**
+ * Each container's events, in stream order. Those up to the checkpoint were applied before (a resumed stream replays
+ * the checkpoint's own): their steps were published then.
+ */
+export function eventsByContainer(events: EngineEvent[], checkpoint: string | null | undefined): Map<string, EngineEvent[]> {
+  const applied = BigInt(checkpoint ?? -1);
+  const byContainer = new Map<string, EngineEvent[]>();
+  for (const event of events) {
+    if (event.type !== 'container' || event.action.startsWith('exec_') || BigInt(event.timeNano) <= applied) continue;
+    const list = byContainer.get(event.actorId) ?? [];
+    byContainer.set(event.actorId, list);
+    list.push(event);
+  }
+  return byContainer;
+}
+
 function step(from: ContainerPoint | null, event: EngineEvent, at: Date): ContainerPoint | null {
   const base: ContainerPoint = from ?? { state: ContainerState.CREATED, exitCode: null, startedAt: null, finishedAt: null };
   switch (event.action) {

@@ -119,10 +119,14 @@ export function applyContainers(options: {
   const values: ContainerValues[] = [];
   for (const snapshot of options.snapshots) {
     const v = containerValues(snapshot);
+    if (v.state !== ContainerState.REMOVING) {
+      values.push(v);
+      continue;
+    }
     // Docker's REMOVING only ever precedes the removal, and the removal is what subscribers are told (by the destroy
     // event, or by the next listing): the row keeps the state it had. One never seen before is not worth a row.
-    const point = v.state === ContainerState.REMOVING ? (histories.get(v.dockerId)?.last ?? pointOrNull(byDockerId.get(v.dockerId))) : undefined;
-    if (point !== null) values.push({ ...v, ...point });
+    const kept = histories.get(v.dockerId)?.last ?? pointOrNull(byDockerId.get(v.dockerId));
+    if (kept) values.push({ ...v, ...kept });
   }
   const deleted: Container[] = [];
   for (const id of options.gone ?? []) {

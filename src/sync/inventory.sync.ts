@@ -3,6 +3,7 @@ import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError } from '../common/errors';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
+import { eventsByContainer } from '../containers/container.transitions';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
 import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
@@ -214,7 +215,7 @@ export class InventorySync {
           const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
           const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
           const gone = ids.filter((_, i) => inspected[i] === null);
-          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: containerEvents(batch.events, host.eventsCheckpoint), changes });
+          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: eventsByContainer(batch.events, host.eventsCheckpoint), changes });
         }
         if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
         if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
@@ -291,20 +292,4 @@ export class InventorySync {
     for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);
     return inserted.length;
   }
-}
-
-/**
- * Each container's events, in stream order. Those up to the checkpoint were applied before (a resumed stream replays
- * the checkpoint's own): their steps were published then.
- */
-function containerEvents(events: EngineEvent[], checkpoint: string | null | undefined): Map<string, EngineEvent[]> {
-  const applied = BigInt(checkpoint ?? -1);
-  const byContainer = new Map<string, EngineEvent[]>();
-  for (const event of events) {
-    if (event.type !== 'container' || event.action.startsWith('exec_') || BigInt(event.timeNano) <= applied) continue;
-    const list = byContainer.get(event.actorId) ?? [];
-    byContainer.set(event.actorId, list);
-    list.push(event);
-  }
-  return byContainer;
 }

@@ -1,5 +1,5 @@
 import { ContainerState } from '../../src/containers/container.enums';
-import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, type Transition } from '../../src/containers/container.transitions';
+import { containerTransitions, eventsByContainer, replayEvents, toldBefore, type ContainerPoint, type Transition } from '../../src/containers/container.transitions';
 import type { EngineEvent } from '../../src/docker/docker.types';
 
 const T0 = 1_796_000_000_000; // ms
@@ -91,5 +91,14 @@ describe('container transitions from events', () => {
     expect(found[0]!.at).toEqual(at(7)); // when Docker started it, not when the listing saw it
     expect(steps(containerTransitions(toldBefore(exited), exited))).toEqual([]);
     expect(steps(containerTransitions(toldBefore(exited), null))).toEqual([['EXITED', 'removed']]);
+  });
+
+  it('groups a batch per container in stream order, leaving out exec events and those a resumed stream replays up to the checkpoint', () => {
+    const other = { ...event('start', 165), actorId: 'c2' };
+    const batch = [event('create', 0), event('start', 160), other, event('exec_start: sh', 170), { ...event('connect', 171), type: 'network' }, event('die', 185)];
+    const grouped = eventsByContainer(batch, batch[1]!.timeNano);
+    expect([...grouped.keys()]).toEqual(['c2', 'c1']);
+    expect(grouped.get('c1')!.map((e) => e.action)).toEqual(['die']);
+    expect(eventsByContainer(batch, null).get('c1')!.map((e) => e.action)).toEqual(['create', 'start', 'die']);
   });
 });
