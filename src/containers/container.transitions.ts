@@ -36,7 +36,7 @@ export interface History {
  */
 export function replayEvents(prior: ContainerPoint | null, events: readonly EngineEvent[]): History {
   const transitions: Transition[] = [];
-  const seenUntil = prior ? Math.max(prior.startedAt?.getTime() ?? -Infinity, prior.finishedAt?.getTime() ?? -Infinity) : -Infinity;
+  const seenUntil = latestTime(prior);
   let last = prior;
   let destroyed = false;
   for (const event of events) {
@@ -70,15 +70,34 @@ export function toldBefore(prior: ContainerPoint | null): History {
  * is dated by Docker's own start or finish time where it has one (what the event would have said), else `now`.
  */
 export function containerTransitions(history: History, stored: ContainerPoint | null, now = new Date()): Transition[] {
-  const { transitions, last } = history;
-  const known = last?.state ?? null;
-  const after = transitions.at(-1)?.at.getTime() ?? -Infinity;
-  if (stored !== null && stored.state !== known) {
-    const at = new Date(Math.max(stampOf(stored)?.getTime() ?? now.getTime(), after));
-    return [...transitions, { previousState: known, state: stored.state, removed: false, at, point: null }];
+  const steps = [...history.transitions];
+  const { last } = history;
+  const after = () => steps.at(-1)?.at.getTime() ?? -Infinity;
+  if (stored === null) {
+    if (last) steps.push({ previousState: last.state, state: ContainerState.REMOVING, removed: true, at: now, point: last });
+    return steps;
   }
-  if (stored === null && last) return [...transitions, { previousState: last.state, state: ContainerState.REMOVING, removed: true, at: now, point: last }];
-  return transitions;
+  let known = last?.state ?? null;
+  // Known stopped, found stopped again (or paused) with a later start: it ran in between, and that was a step too. A
+  // container that exits at once is often found exited by the read-back or inspect that follows its start.
+  const startedAt = stored.startedAt?.getTime() ?? -Infinity;
+  if (known !== null && !UP.has(known) && stored.state !== ContainerState.RUNNING && startedAt > latestTime(last)) {
+    const point = { ...stored, state: ContainerState.RUNNING, exitCode: null, finishedAt: last?.finishedAt ?? null };
+    steps.push({ previousState: known, state: ContainerState.RUNNING, removed: false, at: new Date(Math.max(startedAt, after())), point });
+    known = ContainerState.RUNNING;
+  }
+  if (stored.state !== known) {
+    const at = new Date(Math.max(stampOf(stored)?.getTime() ?? now.getTime(), after()));
+    steps.push({ previousState: known, state: stored.state, removed: false, at, point: null });
+  }
+  return steps;
+}
+
+const UP = new Set([ContainerState.RUNNING, ContainerState.PAUSED, ContainerState.RESTARTING]);
+
+/** The latest of a point's own times: what it says about the container's history reaches that far. */
+function latestTime(point: ContainerPoint | null): number {
+  return point ? Math.max(point.startedAt?.getTime() ?? -Infinity, point.finishedAt?.getTime() ?? -Infinity) : -Infinity;
 }
 
 function stampOf(point: ContainerPoint): Date | null {

@@ -1,6 +1,9 @@
 import type Docker from 'dockerode';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import {
   ContainerDocument,
@@ -69,19 +72,29 @@ describe('container state transitions on the real fleet', () => {
     return { client, changes, of };
   }
 
+  /** The docker CLI's environment for a fleet host, as a user would set it (the client certificate in DOCKER_CERT_PATH). */
+  async function dockerCli(which: 'tcp' | 'tls') {
+    const certs = await mkdtemp(path.join(tmpdir(), 'fleet-cli-'));
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: certs, DOCKER_HOST: fleet.tcpEndpoint };
+    if (which === 'tls') {
+      await Promise.all([writeFile(path.join(certs, 'ca.pem'), fleet.tls.ca), writeFile(path.join(certs, 'cert.pem'), fleet.tls.cert), writeFile(path.join(certs, 'key.pem'), fleet.tls.key)]);
+      Object.assign(env, { DOCKER_HOST: fleet.tlsEndpoint.replace(/^https:/, 'tcp:'), DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
+    }
+    return { env, cleanup: () => rm(certs, { recursive: true, force: true }) };
+  }
+
   const steps = (changes: Change[]) => changes.map((c) => `${c.previousState ?? 'null'}>${c.removed ? 'removed' : c.state}`);
 
   it.each(['tcp', 'tls'] as const)('shows docker run --rm sh -c "exit 3" on the %s host as created, running, exited 3 and removed, each once', async (which) => {
     const hostId = hosts.get(which)!;
     const docker = fleetDocker(fleet, which);
     const { client, changes, of } = await watch(hostId, docker);
-    const tls = which === 'tls' ? ['--tlsverify', '--tlscacert', process.env.FLEET_TLS_CA ?? '/var/lib/fleet-test/certs/ca.pem', '--tlscert', '/var/lib/fleet-test/certs/client-cert.pem', '--tlskey', '/var/lib/fleet-test/certs/client-key.pem'] : [];
-    const endpoint = (which === 'tcp' ? fleet.tcpEndpoint : fleet.tlsEndpoint).replace(/^https:/, 'tcp:');
+    const cli = await dockerCli(which);
     try {
       // Several runs: how the events fall into batches, and whether an inspect still finds the container, varies.
       for (let i = 0; i < 3; i++) {
         const name = named('job');
-        const exit = await run('docker', ['-H', endpoint, ...tls, 'run', '--rm', '--name', name, '--network', 'none', fleet.image, 'sh', '-c', 'exit 3']).then(() => 0, (error: { code?: number }) => error.code);
+        const exit = await run('docker', ['run', '--rm', '--name', name, '--network', 'none', fleet.image, 'sh', '-c', 'exit 3'], { env: cli.env }).then(() => 0, (error: { code?: number }) => error.code);
         expect(exit).toBe(3);
         await changes.waitFor((m) => m.containerStateChanged.container.name === name && m.containerStateChanged.removed, { what: `${name} removed` });
         const seen = await of(name);
@@ -96,6 +109,7 @@ describe('container state transitions on the real fleet', () => {
       }
     } finally {
       await client.dispose();
+      await cli.cleanup();
     }
   });
 

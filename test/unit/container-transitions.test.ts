@@ -101,4 +101,18 @@ describe('container transitions from events', () => {
     expect(grouped.get('c1')!.map((e) => e.action)).toEqual(['die']);
     expect(eventsByContainer(batch, null).get('c1')!.map((e) => e.action)).toEqual(['create', 'start', 'die']);
   });
+
+  it('adds the run a read-back or inspect found already over: known created, found exited with a start time', () => {
+    // startContainer of a container that exits at once: its read-back sees it exited before the start event is applied.
+    const created: ContainerPoint = { state: ContainerState.CREATED, exitCode: null, startedAt: null, finishedAt: null };
+    const exited: ContainerPoint = { state: ContainerState.EXITED, exitCode: 3, startedAt: at(160), finishedAt: at(185) };
+    const found = containerTransitions(toldBefore(created), exited, at(300));
+    expect(steps(found)).toEqual([['CREATED', 'RUNNING'], ['RUNNING', 'EXITED']]);
+    expect(found.map((t) => t.at)).toEqual([at(160), at(185)]);
+    expect(found[0]!.point).toMatchObject({ state: 'RUNNING', exitCode: null, finishedAt: null });
+    // The events that follow are old news then.
+    expect(replayEvents(exited, [event('start', 160), event('die', 185, { exitCode: '3' })]).transitions).toEqual([]);
+    // A first listing of a long-stopped container says just that it exists, stopped.
+    expect(steps(containerTransitions(toldBefore(null), exited))).toEqual([[null, 'EXITED']]);
+  });
 });
