@@ -113,7 +113,7 @@ describe('container state transitions on the real fleet', () => {
     }
   });
 
-  it('publishes each step of create, start, stop, start, kill and remove once, though the mutations read back and the events follow', async () => {
+  it('publishes each step of create, start, stop, start, pause, unpause, kill and remove once, though the mutations read back and the events follow', async () => {
     const hostId = hosts.get('tls')!;
     const docker = fleetDocker(fleet, 'tls');
     const { client, of } = await watch(hostId, docker);
@@ -125,14 +125,17 @@ describe('container state transitions on the real fleet', () => {
       expect((await server.ok(StartContainerDocument, { id }, token)).startContainer.state).toBe('RUNNING');
       expect((await server.ok(StopContainerDocument, { id, timeoutSeconds: 1 }, token)).stopContainer).toMatchObject({ state: 'EXITED', exitCode: 137 });
       expect((await server.ok(StartContainerDocument, { id }, token)).startContainer.state).toBe('RUNNING');
-      // There is no kill mutation: a user kills it on Docker, and only the events tell.
-      await docker.getContainer(createContainer.dockerId).kill();
+      // There are no pause or kill mutations: a user does that on Docker, and only the events tell.
+      const onDocker = docker.getContainer(createContainer.dockerId);
+      await onDocker.pause();
+      await onDocker.unpause();
+      await onDocker.kill();
       await waitFor(async () => (await server.ok(ContainerDocument, { id }, token)).container?.state === 'EXITED', { what: 'the kill in the inventory' });
       expect((await server.ok(RemoveContainerDocument, { id }, token)).removeContainer).toBe(id);
       expect(codeOf(await server.request(ContainerDocument, { id }, token))).toBe('NOT_FOUND');
 
       const seen = await of(name);
-      expect(steps(seen)).toEqual(['null>CREATED', 'CREATED>RUNNING', 'RUNNING>EXITED', 'EXITED>RUNNING', 'RUNNING>EXITED', 'EXITED>removed']);
+      expect(steps(seen)).toEqual(['null>CREATED', 'CREATED>RUNNING', 'RUNNING>EXITED', 'EXITED>RUNNING', 'RUNNING>PAUSED', 'PAUSED>RUNNING', 'RUNNING>EXITED', 'EXITED>removed']);
       expect(seen.filter((c) => c.state === 'EXITED' && !c.removed).map((c) => c.container.exitCode)).toEqual([137, 137]);
       // The messages speak of the stored container: one id throughout, the one the mutations answered with.
       expect(new Set(seen.map((c) => c.container.id))).toEqual(new Set([id]));
