@@ -38,7 +38,7 @@ export class ChangeSet {
       if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
     }
     for (const { row, before } of diff.updated) {
-      if (before.state !== undefined && !touched.has(row.dockerId)) touched.set(row.dockerId, { history: toldBefore({ ...pointOf(row), state: before.state }), stored: row, base: row });
+      if (before.state !== undefined && !touched.has(row.dockerId)) touched.set(row.dockerId, { history: toldBefore(pointOf({ ...row, ...before })), stored: row, base: row });
       if (before.health !== undefined) this.healthChanged = true;
     }
     for (const c of diff.removed) {
@@ -166,7 +166,7 @@ function toRow(host: DockerHost, s: ContainerValues): Container {
   return Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id });
 }
 
-function pointOf(row: Container): ContainerPoint {
+function pointOf(row: Pick<Container, 'state' | 'exitCode' | 'startedAt' | 'finishedAt'>): ContainerPoint {
   return { state: row.state, exitCode: row.exitCode ?? null, startedAt: row.startedAt ?? null, finishedAt: row.finishedAt ?? null };
 }
 

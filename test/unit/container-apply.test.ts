@@ -84,4 +84,15 @@ describe(applyContainers.name, () => {
     expect(changes.stateChanges.map((c) => [c.previousState, c.state, c.removed])).toEqual([['EXITED', 'REMOVING', true]]);
     expect(removed).toEqual([row]);
   });
+
+  it('publishes the run a read-back found already over, from the row as it was before', () => {
+    // startContainer of a container that exits at once: the read-back (no events) finds it exited.
+    const row = Object.assign(new Container(), { ...inspected('created'), state: ContainerState.CREATED, health: ContainerHealth.NONE, accountId: 'a1', hostId: 'h1' });
+    const { em } = fakeEm();
+    const changes = new ChangeSet(host);
+    const exited = inspected('exited', { exitCode: 3, startedAt: new Date(T0 + 160), finishedAt: new Date(T0 + 185) });
+    applyContainers({ em, host, existing: [row], snapshots: [exited], complete: false, changes });
+    expect(changes.stateChanges.map((c) => [c.previousState, c.state, c.container.exitCode])).toEqual([['CREATED', 'RUNNING', null], ['RUNNING', 'EXITED', 3]]);
+    expect(row).toMatchObject({ state: ContainerState.EXITED, exitCode: 3 });
+  });
 });
