@@ -94,7 +94,8 @@ describe('container state transitions on the real fleet', () => {
       // Several runs: how the events fall into batches, and whether an inspect still finds the container, varies.
       for (let i = 0; i < 3; i++) {
         const name = named('job');
-        const exit = await run('docker', ['run', '--rm', '--name', name, '--network', 'none', fleet.image, 'sh', '-c', 'exit 3'], { env: cli.env }).then(() => 0, (error: { code?: number }) => error.code);
+        // The README's example as written (plus a name to find it by).
+        const exit = await run('docker', ['run', '--rm', '--name', name, fleet.image, 'sh', '-c', 'exit 3'], { env: cli.env }).then(() => 0, (error: { code?: number }) => error.code);
         expect(exit).toBe(3);
         await changes.waitFor((m) => m.containerStateChanged.container.name === name && m.containerStateChanged.removed, { what: `${name} removed` });
         const seen = await of(name);
