@@ -24,12 +24,12 @@ export class ContainerFilterInput {
 @ObjectType()
 export class ContainerConnection extends Connection(Container, 'Container') {}
 
-@ObjectType({ description: 'A container changed state on a host (created, started, stopped, died, removed, ...)' })
+@ObjectType({ description: 'A container changed state on a host: every step its Docker events show, in order (created, running, exited with its code, paused, removed), each once' })
 export class ContainerStateChange {
   @Field(() => ID)
   hostId!: string;
 
-  @Field(() => Container, { description: 'The container as it is now (as it last was, when removed)' })
+  @Field(() => Container, { description: 'The container as it was at this step (as it last was, when removed)' })
   container!: Container;
 
   @Field(() => ContainerState, { nullable: true, description: 'Null when the container is new' })
@@ -41,6 +41,6 @@ export class ContainerStateChange {
   @Field()
   removed!: boolean;
 
-  @Field()
+  @Field({ description: "When it happened: the Docker event's time, or the container's own start or finish time, else when a listing or read-back found the change" })
   at!: Date;
 }

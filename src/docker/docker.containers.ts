@@ -29,12 +29,17 @@ export class DockerContainers {
     return this.op(target, `starting container ${short(dockerId)}`, async ({ docker }) => void (await ignoreNotModified(docker.getContainer(dockerId).start())));
   }
 
+  /**
+   * Docker answers a stop (and a restart) only once the container is down: after up to the grace period it was given
+   * (without one, the container's own, 10 s unless it was created with another), SIGKILL, and the exit. The deadline
+   * covers that wait, and the call uses the client without a socket timeout, which the silent wait would trip.
+   */
   stop(target: HostTarget, dockerId: string, timeoutSeconds?: number | null): Promise<void> {
-    return this.op(target, `stopping container ${short(dockerId)}`, async ({ docker }) => void (await ignoreNotModified(docker.getContainer(dockerId).stop(timeoutSeconds != null ? { t: timeoutSeconds } : {}))));
+    return this.op(target, `stopping container ${short(dockerId)}`, async ({ streaming }) => void (await ignoreNotModified(streaming.getContainer(dockerId).stop(timeoutSeconds != null ? { t: timeoutSeconds } : {}))), graceMs(timeoutSeconds));
   }
 
   restart(target: HostTarget, dockerId: string): Promise<void> {
-    return this.op(target, `restarting container ${short(dockerId)}`, async ({ docker }) => void (await docker.getContainer(dockerId).restart()));
+    return this.op(target, `restarting container ${short(dockerId)}`, async ({ streaming }) => void (await streaming.getContainer(dockerId).restart()), graceMs(null));
   }
 
   remove(target: HostTarget, dockerId: string, options: { force?: boolean | null; removeVolumes?: boolean | null }): Promise<void> {
@@ -128,13 +133,20 @@ export class DockerContainers {
     });
   }
 
-  private async op<T>(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  private async op<T>(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<T>, extraMs?: number): Promise<T> {
     try {
-      return await this.pool.run(target, fn);
+      return await this.pool.run(target, fn, { extraMs });
     } catch (error) {
       throw operationError(error, doing);
     }
   }
+}
+
+/** Docker's own default grace period before SIGKILL. */
+const DEFAULT_STOP_SECONDS = 10;
+
+function graceMs(timeoutSeconds: number | null | undefined): number {
+  return (timeoutSeconds ?? DEFAULT_STOP_SECONDS) * 1000;
 }
 
 function short(id: string): string {

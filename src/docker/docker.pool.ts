@@ -15,9 +15,9 @@ const MIN_API_VERSION = '1.24';
 export interface Engine {
   docker: Docker;
   /**
-   * The same client without docker-modem's socket timeout, for long-lived streams (events, stats, logs): that timeout
-   * fires on any idle socket, so it would cut a quiet event stream after DOCKER_TIMEOUT_MS. `run`'s own deadline still
-   * covers opening the stream.
+   * The same client without docker-modem's socket timeout, for long-lived streams (events, stats, logs) and calls the
+   * Engine answers late on purpose (stop): that timeout fires on any idle socket, so it would cut a quiet event stream
+   * after DOCKER_TIMEOUT_MS. `run`'s own deadline still covers opening the stream, or the whole call.
    */
   streaming: Docker;
   apiVersion: string;
@@ -85,9 +85,10 @@ export class DockerClientPool {
 
   /**
    * Runs one Engine call on the host's client under the deadline; failures come out as domain errors. For a stream,
-   * `fn` resolves once the response has started: the deadline covers the handshake, not the stream's life.
+   * `fn` resolves once the response has started: the deadline covers the handshake, not the stream's life. A call
+   * the Engine answers only after waiting on purpose (a stop's grace period) adds that wait as `extraMs`.
    */
-  async run<T>(target: HostTarget, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  async run<T>(target: HostTarget, fn: (engine: Engine) => Promise<T>, options: { extraMs?: number } = {}): Promise<T> {
     const context = { endpoint: target.apiEndpoint, tls: target.apiEndpoint.startsWith('https:') };
     const entry = this.entry(target);
     entry.inflight++;
@@ -104,7 +105,7 @@ export class DockerClientPool {
         }
       };
       // Past the deadline the host is misbehaving: end every request on this client, not just our wait.
-      return await this.withDeadline(target.apiEndpoint, work, () => this.retire(target.hostId, entry, true));
+      return await this.withDeadline(target.apiEndpoint, this.options.timeoutMs + (options.extraMs ?? 0), work, () => this.retire(target.hostId, entry, true));
     } catch (error) {
       // The Engine answering 4xx/5xx leaves the connection healthy; anything else (or a failed negotiation) does not.
       if (!engineAnswered) this.retire(target.hostId, entry);
@@ -172,8 +173,7 @@ export class DockerClientPool {
     return { fingerprint: target.fingerprint, agent, ready, inflight: 0, retired: false, lastUsed: Date.now() };
   }
 
-  private withDeadline<T>(endpoint: string, fn: () => Promise<T>, onTimeout: () => void): Promise<T> {
-    const ms = this.options.timeoutMs;
+  private withDeadline<T>(endpoint: string, ms: number, fn: () => Promise<T>, onTimeout: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         reject(new DomainError(ErrorCode.HOST_TIMEOUT, `Docker host ${endpoint} did not answer within ${ms} ms`));

@@ -2,13 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Container } from '../containers/container.entity';
 import { ContainerHealth, ContainerState } from '../containers/container.enums';
 import { containerSnapshot, ContainerTopic, type ContainerStateChangePayload } from '../containers/container.topics';
-import type { ContainerSnapshot, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
+import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, type History } from '../containers/container.transitions';
+import type { ContainerSnapshot, EngineEvent, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
 import { Image } from '../images/image.entity';
 import { reconcile, type Diff } from '../inventory/inventory.diff';
 import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { Volume } from '../volumes/volume.entity';
+
+/** A container the events of a batch named: what they did, the row stored after the write (null: none), the base of its messages. */
+export interface ContainerTimeline {
+  history: History;
+  stored: Container | null;
+  base: Container;
+}
 
 /** What one write to a host's inventory changed: counted, then published after the commit. */
 export class ChangeSet {
@@ -18,22 +26,31 @@ export class ChangeSet {
 
   constructor(private readonly host: Pick<DockerHost, 'id' | 'accountId'>) {}
 
-  addContainers(diff: Diff<Container>): void {
+  /**
+   * Containers the events named publish every step of theirs; the others (a listing, a read-back) publish the one
+   * step from their stored row to the new one. Either way the last message leaves subscribers where the row is.
+   */
+  addContainers(diff: Diff<Container>, timelines: ReadonlyMap<string, ContainerTimeline> = new Map()): void {
     this.written += diff.created.length + diff.updated.length + diff.removed.length;
-    const at = new Date();
-    const change = (container: Container, previousState: ContainerState | null, removed: boolean) =>
-      this.stateChanges.push({ hostId: this.host.id, container: containerSnapshot(container), previousState, state: removed ? ContainerState.REMOVING : container.state, removed, at });
+    const touched = new Map(timelines);
     for (const c of diff.created) {
-      change(c, null, false);
+      if (!touched.has(c.dockerId)) touched.set(c.dockerId, { history: toldBefore(null), stored: c, base: c });
       if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
     }
     for (const { row, before } of diff.updated) {
-      if (before.state !== undefined) change(row, before.state, false);
+      if (before.state !== undefined && !touched.has(row.dockerId)) touched.set(row.dockerId, { history: toldBefore(pointOf({ ...row, ...before })), stored: row, base: row });
       if (before.health !== undefined) this.healthChanged = true;
     }
     for (const c of diff.removed) {
-      change(c, c.state, true);
+      if (!touched.has(c.dockerId)) touched.set(c.dockerId, { history: toldBefore(pointOf(c)), stored: null, base: c });
       if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
+    }
+    const now = new Date();
+    for (const { history, stored, base } of touched.values()) {
+      for (const t of containerTransitions(history, stored && pointOf(stored), now)) {
+        const container = { ...containerSnapshot(base), ...t.point };
+        this.stateChanges.push({ hostId: this.host.id, container, previousState: t.previousState, state: t.state, removed: t.removed, at: t.at });
+      }
     }
   }
 
@@ -81,28 +98,95 @@ function listSkips(s: ContainerValues): Array<keyof ContainerValues & keyof Cont
 }
 
 /**
- * Applies container snapshots. `complete` means they are a full listing (what is missing was removed);
- * `gone` are containers an inspect answered 404 for.
+ * Applies container snapshots. `complete` means they are a full listing (what is missing was removed); `gone` are
+ * containers an inspect answered 404 for; `events` are the batch's events per container, in stream order.
  */
-export function applyContainers(options: { em: EntityManager; host: DockerHost; existing: Container[]; snapshots: ContainerSnapshot[]; complete: boolean; gone?: string[]; changes: ChangeSet }): void {
-  const { em, host, snapshots, complete, changes } = options;
-  const gone = new Set(options.gone ?? []);
+export function applyContainers(options: {
+  em: EntityManager;
+  host: DockerHost;
+  existing: Container[];
+  snapshots: ContainerSnapshot[];
+  complete: boolean;
+  gone?: string[];
+  events?: ReadonlyMap<string, EngineEvent[]>;
+  changes: ChangeSet;
+}): void {
+  const { em, host, complete, changes } = options;
+  const byDockerId = new Map(options.existing.map((row) => [row.dockerId, row]));
+  const events = options.events ?? new Map<string, EngineEvent[]>();
+  // Replayed before the rows change: each from what the row told subscribers.
+  const histories = new Map([...events].map(([id, list]) => [id, replayEvents(pointOrNull(byDockerId.get(id)), list)] as const));
+  const values: ContainerValues[] = [];
+  for (const snapshot of options.snapshots) {
+    const v = containerValues(snapshot);
+    if (v.state !== ContainerState.REMOVING) {
+      values.push(v);
+      continue;
+    }
+    // Docker's REMOVING only ever precedes the removal, and the removal is what subscribers are told (by the destroy
+    // event, or by the next listing): the row keeps the state it had. One never seen before is not worth a row.
+    const kept = histories.get(v.dockerId)?.last ?? pointOrNull(byDockerId.get(v.dockerId));
+    if (kept) values.push({ ...v, ...kept });
+  }
+  const deleted: Container[] = [];
+  for (const id of options.gone ?? []) {
+    const history = histories.get(id);
+    const row = byDockerId.get(id);
+    if (history && !history.destroyed) {
+      // Gone before its inspect, with its destroy event still on the way: it stays where its events left it (from
+      // their attributes when it was never stored) until the destroy, or the next listing, removes it.
+      if (history.last) values.push({ ...(row ? rowValues(row) : eventValues(id, events.get(id)!)), ...history.last });
+    } else if (row) {
+      em.remove(row);
+      deleted.push(row);
+    }
+  }
   const diff = reconcile<Container, ContainerValues>({
     em,
     existing: options.existing,
-    snapshots: snapshots.map(containerValues),
+    snapshots: values,
     fields: CONTAINER_FIELDS,
     complete,
     skip: (s) => (s.detailed ? [] : listSkips(s)),
-    create: (s) => Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id }),
+    create: (s) => toRow(host, s),
   });
-  for (const row of options.existing) {
-    if (gone.has(row.dockerId)) {
-      em.remove(row);
-      diff.removed.push(row);
-    }
+  diff.removed.push(...deleted);
+  const created = new Map(diff.created.map((c) => [c.dockerId, c]));
+  const timelines = new Map<string, ContainerTimeline>();
+  for (const [id, history] of histories) {
+    const prior = byDockerId.get(id);
+    const stored = created.get(id) ?? (prior && !deleted.includes(prior) ? prior : null);
+    // Created and destroyed between two inspects: its messages are made from its events alone.
+    timelines.set(id, { history, stored, base: stored ?? prior ?? toRow(host, eventValues(id, events.get(id)!)) });
   }
-  changes.addContainers(diff);
+  changes.addContainers(diff, timelines);
+}
+
+function toRow(host: DockerHost, s: ContainerValues): Container {
+  return Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id });
+}
+
+function pointOf(row: Pick<Container, 'state' | 'exitCode' | 'startedAt' | 'finishedAt'>): ContainerPoint {
+  return { state: row.state, exitCode: row.exitCode ?? null, startedAt: row.startedAt ?? null, finishedAt: row.finishedAt ?? null };
+}
+
+function pointOrNull(row: Container | undefined): ContainerPoint | null {
+  return row ? pointOf(row) : null;
+}
+
+function rowValues(row: Container): ContainerValues {
+  return { ...(pick(row, CONTAINER_FIELDS) as unknown as ContainerValues), dockerId: row.dockerId, detailed: true };
+}
+
+/** A container known only from its events: Docker puts its name, image and labels in their attributes. */
+function eventValues(dockerId: string, events: EngineEvent[]): ContainerValues {
+  const create = events.find((e) => e.action === 'create');
+  const { name = '', image = '', ...labels } = (create ?? events[0]!).attributes;
+  const createdMs = Number(BigInt((create ?? events[0]!).timeNano) / 1_000_000_000n) * 1000; // seconds, as listings have it
+  return {
+    dockerId, name, image, imageId: null, command: null, state: ContainerState.CREATED, health: ContainerHealth.NONE, exitCode: null,
+    labels: create ? labels : {}, ports: [], mounts: [], networks: [], createdAt: new Date(createdMs), startedAt: null, finishedAt: null, detailed: true,
+  };
 }
 
 export function applyImages(em: EntityManager, host: DockerHost, existing: Image[], snapshots: ImageSnapshot[], changes: ChangeSet): void {

@@ -3,6 +3,7 @@ import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError } from '../common/errors';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
+import { eventsByContainer } from '../containers/container.transitions';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
 import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
@@ -214,7 +215,7 @@ export class InventorySync {
           const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
           const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
           const gone = ids.filter((_, i) => inspected[i] === null);
-          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, changes });
+          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: eventsByContainer(batch.events, host.eventsCheckpoint), changes });
         }
         if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
         if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
