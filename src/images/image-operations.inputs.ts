@@ -28,8 +28,11 @@ export class BuildImageInput {
   @Field(() => String, { nullable: true })
   contextTarBase64?: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values are written to the activity log as [redacted] unless named in publicBuildArgs' })
   buildArgs?: Record<string, string> | null;
+
+  @Field(() => [String], { nullable: true, description: 'Build args whose values are not secret and may be kept in the activity log (VERSION, say)' })
+  publicBuildArgs?: string[] | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true })
   labels?: Record<string, string> | null;

@@ -28,12 +28,15 @@ export type BuildFileInput = {
 
 /** A Dockerfile plus files, or a whole tar context (base64), up to 32 MiB */
 export type BuildImageInput = {
+  /** Values are written to the activity log as [redacted] unless named in publicBuildArgs */
   buildArgs?: unknown;
   contextTarBase64?: string | null | undefined;
   /** Dockerfile content */
   dockerfile?: string | null | undefined;
   files?: Array<BuildFileInput> | null | undefined;
   labels?: unknown;
+  /** Build args whose values are not secret and may be kept in the activity log (VERSION, say) */
+  publicBuildArgs?: Array<string> | null | undefined;
   /** Tags for the result, e.g. ["127.0.0.1:5000/team/app:1.0"] */
   tags: Array<string>;
 };

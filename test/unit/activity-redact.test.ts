@@ -34,4 +34,33 @@ describe('activity parameters', () => {
     expect(redacted.dockerfile).toMatch(/…\(2000 chars\)$/);
     expect(redacted.command).toHaveLength(50);
   });
+  it('redacts by what a value looks like, not only by its name', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSIsImV4cCI6MX0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const redacted = redactParameters({
+      input: {
+        labels: { deploy: 'ghp_0123456789abcdefghijABCDEFGHIJ012345', note: 'plain words stay', sshKey: 'x', SSH_KEY: 'y', monkey: 'banana' },
+        command: ['curl', '--password=hunter2', 'https://bob:hunter2@example.com/x', jwt, 'Zx8Qp2LmN4vR7tY1wK9sB3dF6hJ0cE5a'],
+        image: 'app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        id: '4f1c2b9d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
+        key: 'PEM',
+        tlsCa: '-----BEGIN CERTIFICATE-----\nMIIB...',
+      },
+    });
+    expect(redacted).toEqual({
+      input: {
+        labels: { deploy: '[redacted]', note: 'plain words stay', sshKey: '[redacted]', SSH_KEY: '[redacted]', monkey: 'banana' },
+        command: ['curl', '--password=[redacted]', 'https://bob:[redacted]@example.com/x', '[redacted]', '[redacted]'],
+        image: 'app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        id: '4f1c2b9d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
+        key: '[redacted]',
+        tlsCa: '[redacted]',
+      },
+    });
+    expect(JSON.stringify(redacted)).not.toContain('hunter2');
+  });
+
+  it('keeps build-arg values only when declared public, and never under a secret name', () => {
+    const redacted = redactParameters({ input: { buildArgs: { VERSION: '1.2.3', SSH_KEY: 'k', NPM_TOKEN: 't', MIRROR: 'https://mirror.example' }, publicBuildArgs: ['VERSION', 'NPM_TOKEN'] } });
+    expect(redacted).toEqual({ input: { buildArgs: { VERSION: '1.2.3', SSH_KEY: '[redacted]', NPM_TOKEN: '[redacted]', MIRROR: '[redacted]' }, publicBuildArgs: ['VERSION', 'NPM_TOKEN'] } });
+  });
 });
