@@ -21,7 +21,7 @@ export class TokenRevocations {
 
   constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger }) {
     this.stream = deps.pubsub.subscribe(AuthTopic.TokensRevoked);
-    void this.follow();
+    this.follow().catch((error: unknown) => deps.logger.error({ err: error }, 'token revocation stream ended'));
   }
 
   /** Refuses every token of the caller's account issued before `before` (default: now), from now on. */
@@ -30,16 +30,12 @@ export class TokenRevocations {
     const cutoff = before ?? now;
     if (Number.isNaN(cutoff.getTime())) throw new InputError('before', 'must be a date');
     if (cutoff.getTime() > now.getTime()) throw new InputError('before', 'must not be in the future (a cut-off ahead would refuse tokens not issued yet)');
-    const em = this.deps.orm.em.fork();
-    const existing = await em.findOne(TokenRevocation, { accountId: principal.accountId });
-    // A cut-off only moves forward: revoking "before last week" after "before now" must not revive tokens.
-    if (existing && existing.revokedBefore.getTime() >= cutoff.getTime()) return existing;
-    const row = existing ?? Object.assign(new TokenRevocation(), { accountId: principal.accountId });
-    Object.assign(row, { revokedBefore: cutoff, revokedBy: principal.userId, updatedAt: now });
-    await em.persist(row).flush();
-    this.cache.set(principal.accountId, { before: cutoff.getTime(), until: Date.now() + CACHE_MS });
+    const repository = this.deps.orm.em.fork().getRepository(TokenRevocation);
+    const revocation = await repository.moveForward(principal.accountId, cutoff, principal.userId, now);
+    if (!revocation) return repository.findOneOrFail({ accountId: principal.accountId });
+    this.remember(principal.accountId, cutoff.getTime());
     this.deps.pubsub.publish(AuthTopic.TokensRevoked, { accountId: principal.accountId, revokedBefore: cutoff });
-    return row;
+    return revocation;
   }
 
   /** Whether the principal's token was issued before its account's cut-off. */
@@ -62,16 +58,22 @@ export class TokenRevocations {
     const cached = this.cache.get(accountId);
     if (cached && cached.until > Date.now()) return cached.before;
     const row = await this.deps.orm.em.fork().findOne(TokenRevocation, { accountId });
-    const before = row ? row.revokedBefore.getTime() : null;
-    this.cache.set(accountId, { before, until: Date.now() + CACHE_MS });
+    // A message may have brought a newer cut-off while the query ran: the later of the two wins.
+    return this.remember(accountId, row ? row.revokedBefore.getTime() : null);
+  }
+
+  private remember(accountId: string, before: number | null): number | null {
+    const known = this.cache.get(accountId)?.before ?? null;
+    const latest = known !== null && (before === null || known > before) ? known : before;
+    this.cache.set(accountId, { before: latest, until: Date.now() + CACHE_MS });
     if (this.cache.size > 100_000) this.cache.delete(this.cache.keys().next().value!);
-    return before;
+    return latest;
   }
 
   private async follow(): Promise<void> {
     for await (const { accountId, revokedBefore } of this.stream) {
       const before = new Date(revokedBefore);
-      this.cache.set(accountId, { before: before.getTime(), until: Date.now() + CACHE_MS });
+      this.remember(accountId, before.getTime());
       for (const listener of this.listeners) {
         try {
           listener(accountId, before);

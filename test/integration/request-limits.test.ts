@@ -66,6 +66,16 @@ describe('operation limits before validation', () => {
     expect(result.errors?.[0]?.message).toBe('operation repeats too many fields');
   });
 
+  it('bounds fragment chains that select nothing but double at every link', async () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice ... F29 spreads an unknown fragment: 2^30 spreads, no field.
+    const links = Array.from({ length: 30 }, (_, i) => `fragment F${i} on DockerHost { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const query = `{ dockerHosts { nodes { ...F0 } } } ${links} fragment F30 on DockerHost { ...Nope }`;
+    const { ms, result } = await timed(() => server.post({ query }));
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toBe('operation selects too many fields');
+    expect(ms).toBeLessThan(300);
+  });
+
   it('leaves cyclic fragments to validation, without looping', async () => {
     const result = await server.post({ query: '{ dockerHosts { nodes { ...A } } } fragment A on DockerHost { id ...B } fragment B on DockerHost { name ...A }' });
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
