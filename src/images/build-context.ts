@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pack } from 'tar-stream';
 import { InputError } from '../common/errors';
+import { entryPath } from './build-sources';
 
 export interface BuildFile {
   path: string;
@@ -28,8 +29,10 @@ export function buildContext(input: { dockerfile?: string | null; files?: BuildF
   let total = 0;
   const entries: Array<{ name: string; data: Buffer }> = [{ name: 'Dockerfile', data: Buffer.from(input.dockerfile) }];
   input.files?.forEach((file, i) => {
-    const name = file.path.replace(/^\.\//, '');
-    if (!name || name.startsWith('/') || name.split('/').includes('..')) throw new InputError(`files[${i}].path`, 'must be a relative path inside the context');
+    if (!file.path || file.path.startsWith('/') || file.path.split('/').includes('..')) throw new InputError(`files[${i}].path`, 'must be a relative path inside the context');
+    const name = entryPath(file.path);
+    // A second Dockerfile would replace the first as the Engine unpacks: the one checked would not be the one built.
+    if (!name || name === 'Dockerfile' || name === 'dockerfile') throw new InputError(`files[${i}].path`, 'must name a file other than the Dockerfile (that goes in dockerfile)');
     if ((file.content == null) === (file.contentBase64 == null)) throw new InputError(`files[${i}]`, 'needs exactly one of content and contentBase64');
     entries.push({ name, data: file.content != null ? Buffer.from(file.content) : Buffer.from(file.contentBase64!, 'base64') });
   });

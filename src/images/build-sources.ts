@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
@@ -45,16 +46,23 @@ async function dockerfilesInTar(archive: Buffer): Promise<string[]> {
     throw new ForbiddenError(`${field}: bzip2 and xz contexts cannot be checked here: send a plain or gzip tar`, field);
   }
   const found: string[] = [];
+  const links = new Set<string>();
   const reader = extract();
   const done = new Promise<void>((resolve, reject) => {
     reader.on('entry', (header, stream, next) => {
-      const name = header.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+      // The Engine cleans entry paths as it unpacks (`/Dockerfile`, `x/../Dockerfile`, `.//Dockerfile` all land as
+      // `Dockerfile`), so names are compared cleaned the same way.
+      const name = entryPath(header.name);
       const wanted = name === 'Dockerfile' || name === 'dockerfile';
-      if (wanted && header.type !== 'file') {
+      const refuse = (why: string) => {
         stream.resume();
-        reject(new ForbiddenError(`${field}: its ${name} is a ${header.type}, not a file, so it cannot be checked`, field));
-        return;
-      }
+        reject(new ForbiddenError(`${field}: ${why}, so its Dockerfile cannot be checked`, field));
+      };
+      if (wanted && header.type !== 'file') return refuse(`its ${name} is a ${header.type}, not a file`);
+      // An entry written through a link (`d -> .`, then `d/Dockerfile`) lands somewhere its name does not say.
+      const through = [...links].find((link) => name.startsWith(`${link}/`));
+      if (through) return refuse(`its ${name.slice(0, 80)} goes through the link ${through.slice(0, 80)}`);
+      if (header.type === 'symlink' || header.type === 'link') links.add(name);
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => wanted && chunks.push(chunk));
       stream.on('end', () => {
@@ -68,4 +76,9 @@ async function dockerfilesInTar(archive: Buffer): Promise<string[]> {
   Readable.from([archive]).pipe(reader);
   await done;
   return found;
+}
+
+/** A tar entry's path as the Engine unpacks it: cleaned, relative to the context root. */
+export function entryPath(name: string): string {
+  return posix.normalize(`/${name}`).replace(/^\/+/, '').replace(/\/+$/, '');
 }

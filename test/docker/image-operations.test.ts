@@ -88,6 +88,11 @@ describe('image operations on the real fleet', () => {
 
     const outside = await server.request(BuildImageDocument, { hostId, input: { tags: ['x:1'], dockerfile: 'FROM scratch', files: [{ path: '../etc/passwd', content: 'x' }] } }, token);
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'files[0].path' });
+    // A second Dockerfile among the files would replace the checked one as the Engine unpacks the context.
+    for (const path of ['Dockerfile', './Dockerfile', 'x/../dockerfile', 'a//../Dockerfile']) {
+      const second = await server.request(BuildImageDocument, { hostId, input: { tags: ['x:1'], dockerfile: 'FROM scratch', files: [{ path, content: 'FROM 127.0.0.1:9/x' }] } }, token);
+      expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'files[0].path' });
+    }
     const noDockerfile = await server.request(BuildImageDocument, { hostId, input: { tags: ['x:1'] } }, token);
     expect(noDockerfile.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dockerfile' });
     const badTag = await server.request(BuildImageDocument, { hostId, input: { tags: ['Not A Tag'], dockerfile: 'FROM scratch' } }, token);

@@ -50,6 +50,14 @@ describe(checkBuildSources.name, () => {
     expect(await refusedOf(await tar([{ name: 'Dockerfile', content: GOOD }, { name: 'src/Dockerfile', content: BAD }]))).toBeNull();
   });
 
+  it('finds the Dockerfile under every name the Engine cleans to it, and refuses entries written through a link', async () => {
+    const refusedOf = async (archive: Buffer) => refusal({ contextTarBase64: archive.toString('base64') });
+    for (const name of ['/Dockerfile', 'x/../Dockerfile', './/Dockerfile', 'a/./../dockerfile']) {
+      expect(await refusedOf(await tar([{ name: 'Dockerfile', content: GOOD }, { name, content: BAD }]))).toMatch(/line 2 \(ADD\)/);
+    }
+    expect(await refusedOf(await tar([{ name: 'Dockerfile', content: GOOD }, { name: 'd', type: 'symlink', linkname: '.' }, { name: 'd/Dockerfile', content: BAD }]))).toContain('goes through the link d');
+  });
+
   it('refuses contexts whose Dockerfile it cannot read: a link, bzip2 or xz, not a tar at all', async () => {
     const refusedOf = async (archive: Buffer) => refusal({ contextTarBase64: archive.toString('base64') });
     expect(await refusedOf(await tar([{ name: 'evil', content: BAD }, { name: 'Dockerfile', type: 'symlink', linkname: 'evil' }]))).toContain('its Dockerfile is a symlink, not a file');
