@@ -18,6 +18,8 @@ export enum ErrorCode {
   /** A registry refused the credentials (or wanted some): set them with setRegistryCredential. */
   REGISTRY_AUTH_FAILED = 'REGISTRY_AUTH_FAILED',
   DECRYPTION_FAILED = 'DECRYPTION_FAILED',
+  /** A host answered, but the database refused to store what it reported: a failed check, like an unreachable host. */
+  SYNC_WRITE_FAILED = 'SYNC_WRITE_FAILED',
 }
 
 export class DomainError extends Error {

@@ -5,7 +5,7 @@ import { containerSnapshot, ContainerTopic, type ContainerStateChangePayload } f
 import type { ContainerSnapshot, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
 import { Image } from '../images/image.entity';
-import { reconcile, type Diff } from '../inventory/inventory.diff';
+import { reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
 import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { Volume } from '../volumes/volume.entity';
@@ -13,13 +13,15 @@ import { Volume } from '../volumes/volume.entity';
 /** What one write to a host's inventory changed: counted, then published after the commit. */
 export class ChangeSet {
   readonly stateChanges: ContainerStateChangePayload[] = [];
+  /** Objects left out because their rows cannot be stored: warned about once each, after the commit. */
+  readonly skipped: SkippedObject[] = [];
   written = 0;
   healthChanged = false;
 
   constructor(private readonly host: Pick<DockerHost, 'id' | 'accountId'>) {}
 
   addContainers(diff: Diff<Container>): void {
-    this.written += diff.created.length + diff.updated.length + diff.removed.length;
+    this.add(diff);
     const at = new Date();
     const change = (container: Container, previousState: ContainerState | null, removed: boolean) =>
       this.stateChanges.push({ hostId: this.host.id, container: containerSnapshot(container), previousState, state: removed ? ContainerState.REMOVING : container.state, removed, at });
@@ -39,6 +41,7 @@ export class ChangeSet {
 
   add(diff: Diff<unknown>): void {
     this.written += diff.created.length + diff.updated.length + diff.removed.length;
+    this.skipped.push(...diff.skipped);
   }
 
   publish(pubsub: PubSub): number {

@@ -1,6 +1,8 @@
 import { LockMode, wrap, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { KeyedQueue, mapLimit } from '../common/concurrency';
-import { DomainError } from '../common/errors';
+import { DomainError, ErrorCode } from '../common/errors';
+import { isStorableDate } from '../common/storable';
+import { databaseErrorSummary } from '../db/db-errors';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
 import type { DockerInventory } from '../docker/docker.inventory';
@@ -16,7 +18,7 @@ import { afterCheck, isSyncable } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostTopic, hostSnapshot } from '../hosts/host.topics';
 import { Image } from '../images/image.entity';
-import { sameValue } from '../inventory/inventory.diff';
+import { sameValue, type SkippedObject } from '../inventory/inventory.diff';
 import type { Logger } from '../log/logger';
 import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
@@ -65,6 +67,8 @@ const INSPECT_CONCURRENCY = 32;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
 const EVENT_INSERT_CHUNK = 1000;
+/** The `fleet` event recorded when an object is left out of the inventory (see warnSkipped). */
+export const SKIPPED_ACTION = 'object_skipped';
 
 /** The inventory changed under a fetch (written by another instance since): the fetch must be redone. */
 class StaleFetch extends Error {}
@@ -141,25 +145,36 @@ export class InventorySync {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
-    return this.write(em, hostId, checked, async (tx, current, changes) => {
-      if (!fetched) {
-        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failure!.message, lastErrorCode: failure!.code });
-        return;
-      }
-      // One connection inside a transaction: the reads go one after another.
-      const containers = await tx.find(Container, { hostId });
-      const images = await tx.find(Image, { hostId });
-      const networks = await tx.find(Network, { hostId });
-      const volumes = await tx.find(Volume, { hostId });
-      applyContainers({ em: tx, host: current, existing: containers, snapshots: fetched.containers, complete: true, changes });
-      applyImages(tx, current, images, fetched.images, changes);
-      applyNetworks(tx, current, networks, fetched.networks, changes);
-      applyVolumes(tx, current, volumes, fetched.volumes, changes);
-      const now = new Date();
-      // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-      const info = { ...fetched.info, storageBytes: fetched.info.storageBytes ?? current.storageBytes };
-      Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
-    }, failure);
+    const recordFailure = (failed: DomainError) =>
+      this.write(this.deps.orm.em.fork(), hostId, checked, async (_tx, current) => {
+        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
+      }, failed);
+    if (!fetched) return recordFailure(failure!);
+    const listing = fetched;
+    try {
+      return await this.write(em, hostId, checked, async (tx, current, changes) => {
+        // One connection inside a transaction: the reads go one after another.
+        const containers = await tx.find(Container, { hostId });
+        const images = await tx.find(Image, { hostId });
+        const networks = await tx.find(Network, { hostId });
+        const volumes = await tx.find(Volume, { hostId });
+        applyContainers({ em: tx, host: current, existing: containers, snapshots: listing.containers, complete: true, changes });
+        applyImages(tx, current, images, listing.images, changes);
+        applyNetworks(tx, current, networks, listing.networks, changes);
+        applyVolumes(tx, current, volumes, listing.volumes, changes);
+        const now = new Date();
+        // Disk usage comes from a call allowed to time out: unknown this time is not a change.
+        const info = { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes };
+        Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
+      });
+    } catch (error) {
+      if (error instanceof StaleFetch) throw error;
+      // The host answered but its inventory was not stored: a failed check, so the host is never shown CONNECTED
+      // while nothing syncs. When the database itself is down this write fails too, and the caller reports that.
+      this.deps.logger.error({ err: error, hostId }, 'docker host inventory could not be stored');
+      const reason = databaseErrorSummary(error)?.message ?? 'an unexpected error (see the server log)';
+      return recordFailure(new DomainError(ErrorCode.SYNC_WRITE_FAILED, `the inventory could not be stored: ${reason}`));
+    }
   }
 
   private async fetchAll(em: EntityManager, host: DockerHost) {
@@ -259,7 +274,30 @@ export class InventorySync {
       published++;
     }
     if (failure) this.deps.logger.info({ hostId, code: failure.code, status: host.status }, 'docker host sync failed');
+    if (changes.skipped.length > 0) published += await this.warnSkipped(host, changes.skipped);
     return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
+  }
+
+  /**
+   * One WARNING event per object left out of the inventory (`fleet`/`object_skipped`, the object's id as actor), the
+   * first time it is: a later sync that skips it again records nothing, so the log does not fill with it.
+   */
+  private async warnSkipped(host: DockerHost, skipped: SkippedObject[]): Promise<number> {
+    try {
+      const em = this.deps.orm.em.fork();
+      const ids = skipped.map((s) => s.dockerId.slice(0, 256));
+      const warned = await em.find(DockerEvent, { hostId: host.id, type: 'fleet', action: SKIPPED_ACTION, actorId: { $in: ids } }, { fields: ['actorId'] });
+      const known = new Set(warned.map((e) => e.actorId));
+      const now = BigInt(Date.now()) * 1_000_000n;
+      const fresh = skipped.filter((s) => !known.has(s.dockerId.slice(0, 256)));
+      if (fresh.length === 0) return 0;
+      for (const s of fresh) this.deps.logger.warn({ hostId: host.id, kind: s.kind, dockerId: s.dockerId, problem: s.problem }, 'docker object left out of the inventory');
+      const events = fresh.map((s): EngineEvent => ({ type: 'fleet', action: SKIPPED_ACTION, actorId: s.dockerId, attributes: { kind: s.kind, reason: s.problem }, timeNano: now.toString() }));
+      return await this.storeEvents(em, host, events, EventSeverity.WARNING);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, hostId: host.id }, 'could not record the objects left out of the inventory');
+      return 0;
+    }
   }
 
   /**
@@ -268,7 +306,9 @@ export class InventorySync {
    * published.
    */
   private async storeEvents(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
-    const rows: NewDockerEvent[] = events.filter(isStored).map((e) => ({
+    // A time PostgreSQL cannot store (only a rogue endpoint sends one) would fail the whole batch: such events go.
+    const timed = events.filter(isStored).map((e) => ({ e, time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)) })).filter(({ time }) => isStorableDate(time));
+    const rows: NewDockerEvent[] = timed.map(({ e, time }) => ({
       accountId: host.accountId,
       hostId: host.id,
       type: e.type,
@@ -277,7 +317,7 @@ export class InventorySync {
       actorName: e.attributes.name ?? null,
       attributes: e.attributes,
       severity: severity ?? severityOf(e),
-      time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)),
+      time,
       timeNano: e.timeNano,
     }));
     if (rows.length === 0) return 0;
