@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { DomainError } from '../common/errors';
 import { databaseErrorSummary } from '../db/db-errors';
 import type { Logger } from '../log/logger';
@@ -30,6 +30,10 @@ function classify(error: unknown): Classified {
     if (!current.originalError) {
       // A GraphQL-level error (parse, validation, variable coercion; the scalar's own error may sit inside). graphql-ws
       // applies no codes of its own, so a variable that does not coerce is told by graphql-js's wording, on both doors.
+      // A literal argument value the document spells wrong (a date the scalar refuses) is bad input as much as a
+      // variable is: the same code and field whichever way the value came.
+      const literal = variable ? undefined : literalField(current);
+      if (literal) return { kind: 'graphql', code: 'BAD_USER_INPUT', field: literal };
       return { kind: 'graphql', code: code ?? (variable ? 'BAD_USER_INPUT' : VALIDATION_ERROR_CODE), field: variable };
     }
     current = current.originalError;
@@ -43,6 +47,40 @@ function classify(error: unknown): Classified {
 function variableField(message: string): string | undefined {
   const match = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"(?: got invalid value [\s\S]*? at "([^"]+)";)?/.exec(message);
   return match ? (match[2] ?? match[1]) : undefined;
+}
+
+const VALUE_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+
+/**
+ * The argument path (`filter.since`, `input.ports[0].protocol`) of the literal value a validation error points at, or
+ * undefined when it points at something else (a field, an operation). Errors are rare: parsing the document again
+ * here costs nothing on the path that matters.
+ */
+function literalField(error: GraphQLError): string | undefined {
+  const target = error.nodes?.[0];
+  if (!target?.loc || !error.source || !VALUE_KINDS.has(target.kind)) return undefined;
+  const start = target.loc.start;
+  const within = (node: ASTNode) => node.loc !== undefined && node.loc.start <= start && start < node.loc.end;
+  const descend = (path: string, value: ValueNode): string => {
+    if (value.kind === Kind.OBJECT) {
+      const field = value.fields.find((f) => within(f.value));
+      return field ? descend(`${path}.${field.name.value}`, field.value) : path;
+    }
+    if (value.kind === Kind.LIST) {
+      const index = value.values.findIndex(within);
+      return index >= 0 ? descend(`${path}[${index}]`, value.values[index]!) : path;
+    }
+    return path;
+  };
+  let path: string | undefined;
+  visit(parse(error.source), {
+    Argument(argument) {
+      if (!within(argument.value)) return undefined;
+      path = descend(argument.name.value, argument.value);
+      return BREAK;
+    },
+  });
+  return path;
 }
 
 /**

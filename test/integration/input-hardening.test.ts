@@ -104,7 +104,14 @@ describe('input PostgreSQL cannot store', () => {
     expectRefused((await post({ query: '{ dockerEvents(filter: { since: "0000-01-01T00:00:00Z" }) { totalCount } }' }, token)).result, 'filter.since');
     expectRefused(await server.request(DockerEventsDocument, { filter: { until: '9999-12-31T23:59:59-23:59' } }, token), 'filter.until');
     expectRefused(await server.request(ErrorEventsSinceDocument, { since: '0000-06-01T00:00:00Z' }, token), 'filter.since');
-    // What the scalar refuses is a coercion error of the variable, named by its path.
+    // What the scalar itself refuses (past four-digit years): in a literal, the argument path; in a variable, its path.
+    const literal = (since: string) => post({ query: `{ dockerEvents(filter: { hostId: null, since: "${since}" }) { totalCount } }` }, token);
+    for (const since of ['+300000-01-01T00:00:00Z', '-005000-01-01T00:00:00Z']) {
+      const { result, requestId } = await literal(since);
+      expectRefused(result, 'filter.since');
+      expect(logLineOf(requestId)).toMatchObject({ errors: ['BAD_USER_INPUT'] });
+    }
+    expectRefused((await post({ query: '{ containerLogs(id: "x", since: "300000-01-01T00:00:00Z") { stdout } }' }, token)).result, 'since');
     expectRefused(await server.request(DockerEventsDocument, { filter: { since: '+300000-01-01T00:00:00Z' } }, token), 'filter.since');
     expectRefused(await server.request(DockerEventsDocument, { filter: { until: '-005000-01-01T00:00:00Z' } }, token), 'filter.until');
     expectRefused(await server.request(ActivitiesDocument, { filter: { since: '300000-01-01T00:00:00Z' } }, token), 'filter.since');

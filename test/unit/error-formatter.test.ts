@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, Source, type FieldNode, type ObjectValueNode, type OperationDefinitionNode } from 'graphql';
 import { Writable } from 'node:stream';
 import { DomainError, ErrorCode, InputError } from '../../src/common/errors';
 import { DriverException } from '@mikro-orm/core';
@@ -86,5 +86,16 @@ describe(createErrorFormatter.name, () => {
     expect(JSON.stringify(formatted)).not.toContain('hunter2');
     expect(lines.join('')).toContain('22001');
     expect(lines.join('')).not.toContain('hunter2');
+  });
+
+  it('names the argument path of a literal value the document spells wrong, as bad input', () => {
+    const source = new Source('{ containers(first: 1, filter: { label: "a", state: NAPPING }) { totalCount } }');
+    const document = parse(source);
+    const value = (document.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    const stateNode = (value.arguments![1]!.value as ObjectValueNode).fields[1]!.value;
+    const error = new GraphQLError('Value "NAPPING" does not exist in "ContainerState" enum.', { nodes: stateNode });
+    expect(setup(true).format(error.toJSON(), error).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.state' });
+    const onField = new GraphQLError('Cannot query field "nope"', { nodes: value });
+    expect(setup(true).format(onField.toJSON(), onField).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
