@@ -8,9 +8,9 @@ import { waitFor } from '../support/wait';
 
 /**
  * Objects made outside the product (here straight through the Docker API) may carry bytes Docker accepts and
- * PostgreSQL refuses: Docker 20.10 takes a NUL in label keys and values of containers, networks and volumes, in a
- * command and in a network's name (not in container or volume names), and container and network names longer than
- * our columns. None of it may stop the sync of anything else: the odd text is stored with U+FFFD, an object whose row
+ * PostgreSQL refuses: Docker 20.10 takes a NUL in label keys and values of containers, images (by a commit), networks
+ * and volumes, in a command and in a network's name (not in container or volume names; it turns unpaired surrogates
+ * and invalid UTF-8 into U+FFFD itself), and container and network names longer than our columns. None of it may stop the sync of anything else: the odd text is stored with U+FFFD, an object whose row
  * cannot be stored at all is left out with one recorded warning, and the host stays CONNECTED with its syncs working.
  */
 describe('objects on a daemon carrying bytes PostgreSQL refuses', () => {
@@ -50,11 +50,19 @@ describe('objects on a daemon carrying bytes PostgreSQL refuses', () => {
     const tooLong = await docker.createContainer({ Image: fleet.image, name: `${prefix}-${'x'.repeat(280)}`, Cmd: ['true'], HostConfig: none });
     await docker.createNetwork({ Name: `${prefix}-net\u0000work`, Internal: true, Labels: { 'k\u0000': 'v\u0000' } });
     await docker.createVolume({ Name: `${prefix}-vol`, Labels: { 'k\u0000': 'v\u0000' } });
+    // An image gets such labels by a commit (dockerode sends `_body` as the container config, `_query` as the query).
+    const commit = { _query: { container: odd.id, repo: `${prefix}-img`, tag: 'odd' }, _body: { Labels: { 'img\u0000key': 'v\u0000' } } };
+    await odd.commit(commit as unknown as Parameters<typeof odd.commit>[0]);
 
     const inventory = async () => (await server.ok(OddInventoryDocument, { hostId }, token));
     await waitFor(async () => {
-      const { containers, networks, volumes } = await inventory();
-      return containers.nodes.find((c) => c.name === `${prefix}-odd`)?.state === 'EXITED' && networks.nodes.some((n) => n.name.startsWith(prefix)) && volumes.nodes.some((v) => v.name === `${prefix}-vol`);
+      const { containers, images, networks, volumes } = await inventory();
+      return (
+        containers.nodes.find((c) => c.name === `${prefix}-odd`)?.state === 'EXITED' &&
+        images.nodes.some((i) => i.repoTags.includes(`${prefix}-img:odd`)) &&
+        networks.nodes.some((n) => n.name.startsWith(prefix)) &&
+        volumes.nodes.some((v) => v.name === `${prefix}-vol`)
+      );
     }, { what: 'the event batches to bring the odd objects in' });
     expect((await server.ok(DockerHostDocument, { id: hostId }, token)).dockerHost).toMatchObject({ status: DockerHostStatus.Connected, consecutiveFailures: 0, lastError: null });
 
@@ -63,13 +71,14 @@ describe('objects on a daemon carrying bytes PostgreSQL refuses', () => {
     const second = await syncOk(token, hostId);
     expect(Date.parse(second.lastSyncedAt!)).toBeGreaterThan(Date.parse(first.lastSyncedAt!));
 
-    const { containers, networks, volumes } = await inventory();
+    const { containers, images, networks, volumes } = await inventory();
     const byName = new Map(containers.nodes.map((c) => [c.name, c]));
     expect(byName.get(`${prefix}-plain`)).toMatchObject({ state: 'CREATED', command: 'sleep 60' });
     expect(byName.get(`${prefix}-odd`)).toMatchObject({ state: 'EXITED', command: 'echo a\ufffdb', labels: { 'odd\ufffdkey': 'x', tier: 'v\ufffdalue' } });
     expect(containers.nodes.some((c) => c.dockerId === tooLong.id)).toBe(false);
     expect(networks.nodes.find((n) => n.name.startsWith(prefix))).toMatchObject({ name: `${prefix}-net\ufffdwork`, labels: { 'k\ufffd': 'v\ufffd' } });
     expect(volumes.nodes.find((v) => v.name === `${prefix}-vol`)).toMatchObject({ labels: { 'k\ufffd': 'v\ufffd' } });
+    expect(images.nodes.find((i) => i.repoTags.includes(`${prefix}-img:odd`))?.labels).toMatchObject({ 'img\ufffdkey': 'v\ufffd', 'odd\ufffdkey': 'x' });
 
     // One warning for the container left out, whatever the number of syncs and batches that met it.
     const warnings = await skippedWarnings(token, hostId);
@@ -119,4 +128,5 @@ async function removeEverythingNamed(docker: Docker, prefix: string): Promise<vo
   const networks = await docker.listNetworks({ filters: { name: [prefix] } });
   await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove().catch(() => undefined)));
   await docker.getVolume(`${prefix}-vol`).remove().catch(() => undefined);
+  await docker.getImage(`${prefix}-img:odd`).remove({ force: true }).catch(() => undefined);
 }
