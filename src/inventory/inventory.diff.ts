@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityMetadata } from '@mikro-orm/postgresql';
 import { rowProblem } from '../db/row-check';
 import type { InventoryObject } from './inventory.entity';
 
@@ -37,17 +37,19 @@ export function reconcile<T extends InventoryObject, S extends { dockerId: strin
   const byDockerId = new Map(existing.map((row) => [row.dockerId, row]));
   const diff: Diff<T> = { created: [], updated: [], removed: [], skipped: [] };
   const now = new Date();
+  let meta: EntityMetadata | undefined;
   for (const snapshot of snapshots) {
     const row = byDockerId.get(snapshot.dockerId);
     byDockerId.delete(snapshot.dockerId);
-    const created = options.create(snapshot);
-    const meta = em.getMetadata().get(created.constructor.name);
-    const problem = rowProblem(meta, created);
+    // Snapshot fields carry the entity's property names: the values are checked as they would be written.
+    meta ??= em.getMetadata().get(options.create(snapshot).constructor.name);
+    const problem = rowProblem(meta, snapshot);
     if (problem) {
       diff.skipped.push({ kind: meta.className.toLowerCase(), dockerId: snapshot.dockerId, problem });
       continue;
     }
     if (!row) {
+      const created = options.create(snapshot);
       em.persist(created);
       diff.created.push(created);
       continue;

@@ -87,15 +87,18 @@ describe('input PostgreSQL cannot store', () => {
     ['a date PostgreSQL cannot store', cursor(['d', '0000-06-01T00:00:00.000Z', randomUUID()])],
     ['a date past year 9999', cursor(['d', '+300000-01-01T00:00:00.000Z', randomUUID()])],
     ['not an array', cursor(42)],
-    ['a huge one', 'A'.repeat(8000)],
+    ['huge garbage', 'A'.repeat(8000)],
   ])('refuses a cursor that is %s', async (_what, after) => {
     const token = await server.token();
     expectRefused(await server.request(DockerEventsDocument, { after }, token), 'after');
   });
 
-  it('refuses a NUL in a text cursor of a name-sorted list', async () => {
+  it('refuses a NUL in a text cursor of a name-sorted list, and one far larger than any this server writes', async () => {
     const token = await server.token();
     expectRefused(await server.request(ContainersDocument, { after: cursor(['s', 'web\u0000', randomUUID()]) }, token), 'after');
+    expectRefused(await server.request(ContainersDocument, { after: cursor(['s', 'w'.repeat(6000), randomUUID()]) }, token), 'after');
+    const { containers } = await server.ok(ContainersDocument, { after: cursor(['s', 'w'.repeat(256), randomUUID()]) }, token);
+    expect(containers.nodes).toEqual([]);
   });
 
   it('refuses dates outside what PostgreSQL stores, as literals and as variables, naming the field', async () => {
