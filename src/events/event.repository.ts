@@ -48,6 +48,13 @@ export class EventRepository extends EntityRepository<DockerEvent> {
     return inserted.map((row) => this.em.map(DockerEvent, row));
   }
 
+  /** Which of these actors already have an event of this type and action on the host. */
+  async actorsWith(hostId: string, type: string, action: string, actorIds: string[]): Promise<Set<string>> {
+    if (actorIds.length === 0) return new Set();
+    const rows = await this.find({ hostId, type, action, actorId: { $in: actorIds } }, { fields: ['actorId'] });
+    return new Set(rows.map((row) => row.actorId));
+  }
+
   /** The retention policy: up to `limit` events older than `before` go; returns how many did. */
   async deleteOlderThan(before: Date, limit: number): Promise<number> {
     const rows: unknown[] = await this.em.getConnection().execute(

@@ -1,29 +1,24 @@
-import { LockMode, wrap, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError, ErrorCode } from '../common/errors';
-import { isStorableDate } from '../common/storable';
 import { databaseErrorSummary } from '../db/db-errors';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
 import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
-import { DockerEvent } from '../events/event.entity';
-import type { NewDockerEvent } from '../events/event.repository';
-import { isStored, severityOf } from '../events/event.severity';
-import { EventTopic } from '../events/event.topics';
-import { EventSeverity } from '../events/event.enums';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import { afterCheck, isSyncable } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostTopic, hostSnapshot } from '../hosts/host.topics';
 import { Image } from '../images/image.entity';
-import { sameValue, type SkippedObject } from '../inventory/inventory.diff';
+import { sameValue } from '../inventory/inventory.diff';
 import type { Logger } from '../log/logger';
 import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { Volume } from '../volumes/volume.entity';
 import { applyContainers, applyImages, applyNetworks, applyVolumes, ChangeSet, needsInspect } from './inventory.apply';
+import { SyncEventLog } from './sync-events.log';
 
 export interface InventorySyncDeps {
   orm: MikroORM;
@@ -66,9 +61,6 @@ const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'last
 const INSPECT_CONCURRENCY = 32;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
-const EVENT_INSERT_CHUNK = 1000;
-/** The `fleet` event recorded when an object is left out of the inventory (see warnSkipped). */
-export const SKIPPED_ACTION = 'object_skipped';
 
 /** The inventory changed under a fetch (written by another instance since): the fetch must be redone. */
 class StaleFetch extends Error {}
@@ -82,8 +74,11 @@ class StaleFetch extends Error {}
  */
 export class InventorySync {
   private readonly queue = new KeyedQueue();
+  private readonly events: SyncEventLog;
 
-  constructor(private readonly deps: InventorySyncDeps) {}
+  constructor(private readonly deps: InventorySyncDeps) {
+    this.events = new SyncEventLog(deps);
+  }
 
   fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
     return this.queue.run(hostId, () => this.retryStale(() => this.runFullSync(hostId, options)));
@@ -118,13 +113,8 @@ export class InventorySync {
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
-    const em = this.deps.orm.em.fork();
-    const host = await em.findOne(DockerHost, hostId);
-    if (!host) return;
-    const now = BigInt(Date.now()) * 1_000_000n;
-    const event: EngineEvent = { type: 'fleet', action: 'events_gap', actorId: host.id, attributes: { reason, ...attributes }, timeNano: now.toString() };
-    await this.storeEvents(em, host, [event], EventSeverity.WARNING);
-    this.deps.logger.warn({ hostId, reason, ...attributes }, 'docker event stream gap: inventory re-listed');
+    const host = await this.deps.orm.em.fork().findOne(DockerHost, hostId);
+    if (host) await this.events.gap(host, reason, attributes);
   }
 
   /** Settles when all queued work has (shutdown). */
@@ -236,7 +226,7 @@ export class InventorySync {
         if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
       });
     }
-    if (!result.skipped && batch.events.length > 0) result.published += await this.storeEvents(em, result.host ?? host, batch.events);
+    if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.host ?? host, batch.events);
     return result;
   }
 
@@ -274,61 +264,7 @@ export class InventorySync {
       published++;
     }
     if (failure) this.deps.logger.info({ hostId, code: failure.code, status: host.status }, 'docker host sync failed');
-    if (changes.skipped.length > 0) published += await this.warnSkipped(host, changes.skipped);
+    if (changes.skipped.length > 0) published += await this.events.skipped(host, changes.skipped);
     return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
-  }
-
-  /**
-   * One WARNING event per object left out of the inventory (`fleet`/`object_skipped`, the object's id as actor), the
-   * first time it is: a later sync that skips it again records nothing, so the log does not fill with it.
-   */
-  private async warnSkipped(host: DockerHost, skipped: SkippedObject[]): Promise<number> {
-    try {
-      const em = this.deps.orm.em.fork();
-      const ids = skipped.map((s) => s.dockerId.slice(0, 256));
-      const warned = await em.find(DockerEvent, { hostId: host.id, type: 'fleet', action: SKIPPED_ACTION, actorId: { $in: ids } }, { fields: ['actorId'] });
-      const known = new Set(warned.map((e) => e.actorId));
-      const now = BigInt(Date.now()) * 1_000_000n;
-      const fresh = skipped.filter((s) => !known.has(s.dockerId.slice(0, 256)));
-      if (fresh.length === 0) return 0;
-      for (const s of fresh) this.deps.logger.warn({ hostId: host.id, kind: s.kind, dockerId: s.dockerId, problem: s.problem }, 'docker object left out of the inventory');
-      const events = fresh.map((s): EngineEvent => ({ type: 'fleet', action: SKIPPED_ACTION, actorId: s.dockerId, attributes: { kind: s.kind, reason: s.problem }, timeNano: now.toString() }));
-      return await this.storeEvents(em, host, events, EventSeverity.WARNING);
-    } catch (error) {
-      this.deps.logger.warn({ err: error, hostId: host.id }, 'could not record the objects left out of the inventory');
-      return 0;
-    }
-  }
-
-  /**
-   * Stores what is worth storing, publishes what was new, and advances the checkpoint past stored events (a batch of
-   * exec events only is not worth a write; resuming replays them, and they are ignored again). Returns the number
-   * published.
-   */
-  private async storeEvents(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
-    // A time PostgreSQL cannot store (only a rogue endpoint sends one) would fail the whole batch: such events go.
-    const timed = events.filter(isStored).map((e) => ({ e, time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)) })).filter(({ time }) => isStorableDate(time));
-    const rows: NewDockerEvent[] = timed.map(({ e, time }) => ({
-      accountId: host.accountId,
-      hostId: host.id,
-      type: e.type,
-      action: e.action,
-      actorId: e.actorId,
-      actorName: e.attributes.name ?? null,
-      attributes: e.attributes,
-      severity: severity ?? severityOf(e),
-      time,
-      timeNano: e.timeNano,
-    }));
-    if (rows.length === 0) return 0;
-    const repo = em.getRepository(DockerEvent);
-    const inserted: DockerEvent[] = [];
-    for (let i = 0; i < rows.length; i += EVENT_INSERT_CHUNK) inserted.push(...(await repo.insertNew(rows.slice(i, i + EVENT_INSERT_CHUNK))));
-    if (severity === undefined) {
-      const last = rows.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
-      await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [last.toString(), host.id]);
-    }
-    for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);
-    return inserted.length;
   }
 }

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { randomUUID } from 'node:crypto';
 import { DockerEventsDocument, DockerHostDocument, DockerHostStatus, OddInventoryDocument, SyncDockerHostDocument } from '../generated/graphql';
-import { SKIPPED_ACTION } from '../../src/sync/inventory.sync';
+import { SKIPPED_ACTION } from '../../src/sync/sync-events.log';
 import { fleetDocker, loadFleet } from '../support/fleet';
 import { TestServer, registerFleetHost } from '../support/harness';
 import { waitFor } from '../support/wait';
