@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { refuseUnstorable } from '../common/storable';
 
 /**
@@ -14,7 +14,7 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
-      if (field.resolve) field.resolve = guarded(field.resolve);
+      field.resolve = guarded(field.resolve ?? defaultFieldResolver);
       if (field.subscribe) field.subscribe = guarded(field.subscribe);
     }
   }
