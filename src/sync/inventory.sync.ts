@@ -2,6 +2,7 @@ import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgres
 import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError, ErrorCode } from '../common/errors';
 import { databaseErrorSummary } from '../db/db-errors';
+import { fitted } from '../db/row-check';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
 import type { DockerInventory } from '../docker/docker.inventory';
@@ -154,7 +155,8 @@ export class InventorySync {
         applyVolumes(tx, current, volumes, listing.volumes, changes);
         const now = new Date();
         // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-        const info = { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes };
+        // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
+        const info = fitted(tx.getMetadata().get(DockerHost.name), { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes });
         Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { findUnstorable, isStorableDate, refuseUnstorable, storable, storableText } from '../../src/common/storable';
 import { InputError } from '../../src/common/errors';
-import { rowProblem } from '../../src/db/row-check';
+import { fitted, rowProblem } from '../../src/db/row-check';
 import type { EntityMetadata } from '@mikro-orm/core';
 
 describe('storable text', () => {
@@ -51,6 +51,8 @@ describe(rowProblem.name, () => {
       { name: 'sizeBytes', kind: 'scalar', type: 'bigint', columnTypes: ['bigint'] },
       { name: 'createdAt', kind: 'scalar', type: 'datetime', columnTypes: ['timestamptz'] },
       { name: 'labels', kind: 'scalar', type: 'json', columnTypes: ['jsonb'] },
+      { name: 'os', kind: 'scalar', type: 'string', length: 4, columnTypes: ['varchar(4)'], nullable: true },
+      { name: 'cpuCount', kind: 'scalar', type: 'integer', columnTypes: ['int'], nullable: true },
     ],
   } as unknown as EntityMetadata;
   const fine = { name: 'web', exitCode: 0, sizeBytes: 2 ** 40, createdAt: new Date(), labels: { a: 'b' } };
@@ -69,5 +71,10 @@ describe(rowProblem.name, () => {
     [{ labels: { 'k\u0000': 'v' } }, 'labels holds characters'],
   ])('names what the table would refuse in %j', (override, problem) => {
     expect(rowProblem(meta, { ...fine, ...override })).toContain(problem);
+  });
+
+  it('makes a daemon\'s description of itself fit: text cut by characters, an impossible number unknown', () => {
+    expect(fitted(meta, { os: 'Linux\u0000 with a long name', cpuCount: Number.NaN, exitCode: 3 })).toEqual({ os: 'Linu', cpuCount: null, exitCode: 3 });
+    expect(fitted(meta, { os: '\u{1F600}\u{1F600}\u{1F600}\u{1F600}\u{1F600}', cpuCount: 2 })).toEqual({ os: '\u{1F600}'.repeat(4), cpuCount: 2 });
   });
 });
