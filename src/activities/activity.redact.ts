@@ -1,3 +1,5 @@
+import { storableText } from '../common/storable';
+
 /** Argument names whose values never reach the activity log, however deep they sit. */
 const SECRET_NAME = /pass(word|phrase)?|secret|token|credential|private|apikey|api_key|auth|cookie|session|signature|ssh|(^|[^a-z])key($|[^a-z])/i;
 /** camelCase `...Key` (sshKey, signingKey): case matters here, or "monkey" would count. */
@@ -48,19 +50,20 @@ function isSecretName(name: string): boolean {
 function redactString(value: string): string {
   if (looksSecret(value)) return '[redacted]';
   const text = value.replace(URL_PASSWORD, '$1:[redacted]@').replace(INLINE_SECRET, (_, key: string, sep: string) => `${key}${sep}[redacted]`);
-  return text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}…(${text.length} chars)` : text;
+  return storableText(text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}…(${text.length} chars)` : text);
 }
 
 /**
  * An operation's arguments as the activity log keeps them: secrets replaced — by name and by what the value looks
  * like —, environment values and build-arg values hidden (they carry credentials more often than not; build args
- * named in `publicBuildArgs` are kept), long strings and lists cut (a build context is not an audit record).
+ * named in `publicBuildArgs` are kept), long strings and lists cut (a build context is not an audit record), and text
+ * PostgreSQL cannot hold made storable (input refused for a NUL is still recorded).
  */
 export function redactParameters(value: unknown, name = ''): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (isSecretName(name)) return '[redacted]';
   if (CONTENT_NAME.test(name) && typeof value === 'string') return `[${value.length} characters]`;
-  if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? entry.replace(/=[\s\S]*$/, '=[redacted]') : '[redacted]'));
+  if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? storableText(entry.replace(/=[\s\S]*$/, '=[redacted]')) : '[redacted]'));
   if (typeof value === 'string') return redactString(value);
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((item) => redactParameters(item, name));
@@ -70,9 +73,9 @@ export function redactParameters(value: unknown, name = ''): unknown {
     return Object.fromEntries(
       Object.entries(record).map(([k, v]) => {
         if (k === 'buildArgs' && v && typeof v === 'object' && !Array.isArray(v)) {
-          return [k, Object.fromEntries(Object.entries(v).map(([arg, argValue]) => [arg, publicArgs.has(arg) && !isSecretName(arg) ? redactParameters(argValue, arg) : '[redacted]']))];
+          return [k, Object.fromEntries(Object.entries(v).map(([arg, argValue]) => [storableText(arg), publicArgs.has(arg) && !isSecretName(arg) ? redactParameters(argValue, arg) : '[redacted]']))];
         }
-        return [k, redactParameters(v, k)];
+        return [storableText(k), redactParameters(v, k)];
       }),
     );
   }

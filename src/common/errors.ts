@@ -20,6 +20,8 @@ export enum ErrorCode {
   DECRYPTION_FAILED = 'DECRYPTION_FAILED',
   /** Too many live Docker streams (logs, stats) on one connection or one account: end one first. */
   STREAM_LIMIT_REACHED = 'STREAM_LIMIT_REACHED',
+  /** A host answered, but the database refused to store what it reported: a failed check, like an unreachable host. */
+  SYNC_WRITE_FAILED = 'SYNC_WRITE_FAILED',
 }
 
 export class DomainError extends Error {

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { InputError } from '../common/errors';
 import { isId } from '../common/ids';
+import { isStorableDate, isStorableText } from '../common/storable';
 
 export interface PageArgs {
   first?: number | null;
@@ -64,14 +65,20 @@ function encodeCursor(value: SortValue, id: string): string {
   return Buffer.from(JSON.stringify(tagged)).toString('base64url');
 }
 
-/** Only a cursor this server could have written decodes: the right kind of sort value and a real id. */
+/** Far more than any cursor this server writes (a sort value of at most 256 characters, and an id). */
+const MAX_CURSOR_LENGTH = 4096;
+
+/**
+ * Only a cursor this server could have written decodes: the right kind of sort value (text PostgreSQL can hold, or a
+ * date it can store) and a real id. Anything else would reach SQL.
+ */
 function decodeCursor(cursor: string, sortType: 'string' | 'date'): [SortValue, string] {
   try {
-    const [tag, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const [tag, value, id] = (cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : []) as unknown[];
     if (typeof value === 'string' && typeof id === 'string' && isId(id)) {
-      if (sortType === 'string' && tag === 's') return [value, id];
+      if (sortType === 'string' && tag === 's' && isStorableText(value)) return [value, id];
       const date = new Date(value);
-      if (sortType === 'date' && tag === 'd' && !Number.isNaN(date.getTime())) return [date, id];
+      if (sortType === 'date' && tag === 'd' && isStorableDate(date)) return [date, id];
     }
   } catch {
     // fall through to the input error below

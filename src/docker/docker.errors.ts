@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '../common/errors';
+import { storable, storableText } from '../common/storable';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT', 'EACCES', 'EPIPE']);
 const TLS_CODES = new Set([
@@ -28,6 +29,13 @@ interface EngineFailure {
  */
 export function toDockerError(error: unknown, context: { endpoint: string; tls: boolean }): DomainError {
   if (error instanceof DomainError) return error;
+  const mapped = mapFailure(error, context);
+  // The text ends up in a host's lastError or an operation's error: made storable like everything from a daemon.
+  const message = storableText(mapped.message);
+  return message === mapped.message ? mapped : new DomainError(mapped.code, message, storable(mapped.details));
+}
+
+function mapFailure(error: unknown, context: { endpoint: string; tls: boolean }): DomainError {
   const e = (error ?? {}) as EngineFailure;
   const code = e.code ?? '';
   const at = context.endpoint;

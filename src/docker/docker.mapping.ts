@@ -11,11 +11,16 @@ import type {
   NetworkSnapshot,
   VolumeSnapshot,
 } from './docker.types';
+import { storable } from '../common/storable';
 
 /*
  * Engine JSON -> plain snapshots. A container can be seen through `containers/json` (a list row) or through an
  * inspect; both must map to the same values, or every sync would "change" rows an event just wrote. Hence: seconds for
  * `createdAt` (the list has no more), ports sorted and in the list's shape, the command as `Path + Args`.
+ *
+ * Every snapshot is made storable on the way out (event and other stream frames are, in onJsonLines): objects made
+ * outside the product may carry any bytes Docker takes (a NUL in a label key or value, a command argument, a network
+ * name), which PostgreSQL's text and jsonb refuse. They become U+FFFD, so one such object never stops a sync.
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -27,7 +32,7 @@ export function containerFromList(row: Json): ContainerSnapshot {
   const state = toState(row.State);
   const status = String(row.Status ?? '');
   const exited = /^(?:Exited|Restarting) \((-?\d+)\)/.exec(status);
-  return {
+  return storable({
     dockerId: String(row.Id),
     name: stripSlash((row.Names as string[] | undefined)?.[0] ?? ''),
     image: String(row.Image ?? ''),
@@ -42,7 +47,7 @@ export function containerFromList(row: Json): ContainerSnapshot {
     networks: networks(row.NetworkSettings?.Networks),
     createdAt: new Date(Number(row.Created) * 1000),
     detailed: false,
-  };
+  });
 }
 
 export function containerFromInspect(doc: Json): ContainerSnapshot {
@@ -57,7 +62,7 @@ export function containerFromInspect(doc: Json): ContainerSnapshot {
   // The list's Command is Path + Args with every argument holding a space wrapped in single quotes (moby list.go).
   const args = ((doc.Args as string[] | undefined) ?? []).map((arg) => (arg.includes(' ') ? `'${arg}'` : arg));
   const command = args.length > 0 ? `${doc.Path} ${args.join(' ')}` : String(doc.Path ?? '');
-  return {
+  return storable({
     dockerId: String(doc.Id),
     name: stripSlash(String(doc.Name ?? '')),
     image: String(doc.Config?.Image ?? doc.Image ?? ''),
@@ -74,23 +79,23 @@ export function containerFromInspect(doc: Json): ContainerSnapshot {
     startedAt: engineTime(doc.State?.StartedAt),
     finishedAt: engineTime(doc.State?.FinishedAt),
     detailed: true,
-  };
+  });
 }
 
 export function imageFromList(row: Json): ImageSnapshot {
   const real = (values: unknown) => ((values as string[] | null) ?? []).filter((v) => !v.startsWith('<none>'));
-  return {
+  return storable({
     dockerId: String(row.Id),
     repoTags: real(row.RepoTags).sort(),
     repoDigests: real(row.RepoDigests).sort(),
     sizeBytes: Number(row.Size ?? 0),
     createdAt: new Date(Number(row.Created) * 1000),
     labels: row.Labels ?? {},
-  };
+  });
 }
 
 export function networkFromList(row: Json): NetworkSnapshot {
-  return {
+  return storable({
     dockerId: String(row.Id),
     name: String(row.Name),
     driver: String(row.Driver ?? ''),
@@ -99,18 +104,18 @@ export function networkFromList(row: Json): NetworkSnapshot {
     attachable: Boolean(row.Attachable),
     labels: row.Labels ?? {},
     createdAt: engineTime(row.Created),
-  };
+  });
 }
 
 export function volumeFromList(row: Json): VolumeSnapshot {
-  return {
+  return storable({
     dockerId: String(row.Name),
     driver: String(row.Driver ?? 'local'),
     mountpoint: row.Mountpoint ? String(row.Mountpoint) : null,
     scope: String(row.Scope ?? 'local'),
     labels: row.Labels ?? {},
     createdAt: engineTime(row.CreatedAt),
-  };
+  });
 }
 
 export function eventFromEngine(raw: Json): EngineEvent | null {

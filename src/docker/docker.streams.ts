@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { storable } from '../common/storable';
 
 export type OutputStream = 'stdout' | 'stderr';
 
@@ -83,7 +84,8 @@ export class OversizedLine extends Error {
 
 /**
  * Newline-delimited JSON from a stream (chunks do not align with lines), one callback per parsed object; lines that
- * do not parse are skipped. A line past MAX_LINE destroys the stream with an OversizedLine error.
+ * do not parse are skipped. A line past MAX_LINE destroys the stream with an OversizedLine error. Every string (keys
+ * too) is made storable (see common/storable): a daemon may send any text, and events and progress get stored.
  */
 export function onJsonLines(stream: Readable, onObject: (value: unknown) => void): void {
   let rest = '';
@@ -103,7 +105,7 @@ export function onJsonLines(stream: Readable, onObject: (value: unknown) => void
       } catch {
         continue; // not JSON: not a frame
       }
-      onObject(value);
+      onObject(storable(value));
     }
   });
 }

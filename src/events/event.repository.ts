@@ -21,7 +21,7 @@ export class EventRepository extends EntityRepository<DockerEvent> {
 
   /**
    * Stores events, skipping ones already stored (a resumed stream replays from its checkpoint, inclusive). Returns the
-   * rows really inserted: only those are published.
+   * rows really inserted: only those are published. Text is cut to its columns (an Engine's event may say anything).
    */
   async insertNew(events: NewDockerEvent[]): Promise<DockerEvent[]> {
     if (events.length === 0) return [];
@@ -29,7 +29,7 @@ export class EventRepository extends EntityRepository<DockerEvent> {
       id: crypto.randomUUID(),
       account_id: e.accountId,
       host_id: e.hostId,
-      type: e.type,
+      type: e.type.slice(0, 32),
       action: e.action.slice(0, 256),
       actor_id: e.actorId.slice(0, 256),
       actor_name: e.actorName?.slice(0, 256) ?? null,
@@ -46,6 +46,13 @@ export class EventRepository extends EntityRepository<DockerEvent> {
       .ignore()
       .returning('*');
     return inserted.map((row) => this.em.map(DockerEvent, row));
+  }
+
+  /** Which of these actors already have an event of this type and action on the host. */
+  async actorsWith(hostId: string, type: string, action: string, actorIds: string[]): Promise<Set<string>> {
+    if (actorIds.length === 0) return new Set();
+    const rows = await this.find({ hostId, type, action, actorId: { $in: actorIds } }, { fields: ['actorId'] });
+    return new Set(rows.map((row) => row.actorId));
   }
 
   /** The retention policy: up to `limit` events older than `before` go; returns how many did. */

@@ -16,6 +16,7 @@ import { VolumeOperationsResolver } from '../volumes/volume-operations.resolver'
 import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inventory.resolver';
 import type { PubSub } from '../pubsub/pubsub';
 import { authChecker } from './auth';
+import { guardArguments } from './input-guard';
 
 export const resolvers = [
   HostResolver,
@@ -44,5 +45,6 @@ export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  return auditMutations(schema);
+  // The audit wraps the guard: refused input is recorded like any failed mutation.
+  return auditMutations(guardArguments(schema));
 }

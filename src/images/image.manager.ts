@@ -183,7 +183,7 @@ export class ImageManager {
 /** A reference with an explicit tag: the Engine pulls EVERY tag of a repository named without one. */
 function normalize(reference: string, field: string): string {
   const ref = reference.trim();
-  if (!REFERENCE.test(ref)) throw new InputError(field, 'must be an image reference, e.g. registry.local:5000/team/app:1.0');
+  if (!REFERENCE.test(ref) || ref.length > 512) throw new InputError(field, 'must be an image reference of up to 512 characters, e.g. registry.local:5000/team/app:1.0');
   const lastPart = ref.split('/').at(-1)!;
   return ref.includes('@') || lastPart.includes(':') ? ref : `${ref}:latest`;
 }

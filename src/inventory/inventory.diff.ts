@@ -1,17 +1,27 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityMetadata } from '@mikro-orm/postgresql';
+import { rowProblem } from '../db/row-check';
 import type { InventoryObject } from './inventory.entity';
+
+/** An object Docker reported that its table cannot hold: left out of this write (its stored row, if any, stays). */
+export interface SkippedObject {
+  kind: string;
+  dockerId: string;
+  problem: string;
+}
 
 export interface Diff<T> {
   created: T[];
   /** Each with the values it had before, for the fields that changed. */
   updated: Array<{ row: T; before: Partial<T> }>;
   removed: T[];
+  skipped: SkippedObject[];
 }
 
 /**
  * Brings one host's stored rows of a kind in line with what Docker reported: creates what is new, updates only the
  * fields that really differ, removes what vanished (when `complete`, i.e. the snapshots are a full listing). An
- * unchanged object is not touched, so MikroORM writes nothing for it.
+ * unchanged object is not touched, so MikroORM writes nothing for it. An object whose row its table would refuse
+ * (see rowProblem) is skipped, not written: one odd object must not fail the write of all the others.
  */
 export function reconcile<T extends InventoryObject, S extends { dockerId: string }>(options: {
   em: EntityManager;
@@ -25,11 +35,19 @@ export function reconcile<T extends InventoryObject, S extends { dockerId: strin
 }): Diff<T> {
   const { em, existing, snapshots, fields } = options;
   const byDockerId = new Map(existing.map((row) => [row.dockerId, row]));
-  const diff: Diff<T> = { created: [], updated: [], removed: [] };
+  const diff: Diff<T> = { created: [], updated: [], removed: [], skipped: [] };
   const now = new Date();
+  let meta: EntityMetadata | undefined;
   for (const snapshot of snapshots) {
     const row = byDockerId.get(snapshot.dockerId);
     byDockerId.delete(snapshot.dockerId);
+    // Snapshot fields carry the entity's property names: the values are checked as they would be written.
+    meta ??= em.getMetadata().get(options.create(snapshot).constructor.name);
+    const problem = rowProblem(meta, snapshot);
+    if (problem) {
+      diff.skipped.push({ kind: meta.className.toLowerCase(), dockerId: snapshot.dockerId, problem });
+      continue;
+    }
     if (!row) {
       const created = options.create(snapshot);
       em.persist(created);

@@ -18,8 +18,9 @@ export class RegistryCredentials {
 
   async set(principal: Principal, input: { registry: string; username: string; password: string }): Promise<RegistryCredential> {
     const registry = input.registry.trim().toLowerCase();
-    if (!REGISTRY.test(registry)) throw new InputError('registry', 'must be a registry host[:port]');
+    if (!REGISTRY.test(registry) || registry.length > 256) throw new InputError('registry', 'must be a registry host[:port] (up to 256 characters)');
     if (!input.username.trim()) throw new InputError('username', 'must not be empty');
+    if ([...input.username.trim()].length > 256) throw new InputError('username', 'must be at most 256 characters');
     if (!input.password) throw new InputError('password', 'must not be empty');
     const em = this.deps.orm.em.fork();
     const credential = (await em.findOne(RegistryCredential, { accountId: principal.accountId, registry })) ?? Object.assign(new RegistryCredential(), { accountId: principal.accountId, registry });

@@ -6,7 +6,7 @@ import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, ty
 import type { ContainerSnapshot, EngineEvent, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
 import { Image } from '../images/image.entity';
-import { reconcile, type Diff } from '../inventory/inventory.diff';
+import { reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
 import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { Volume } from '../volumes/volume.entity';
@@ -21,6 +21,8 @@ export interface ContainerTimeline {
 /** What one write to a host's inventory changed: counted, then published after the commit. */
 export class ChangeSet {
   readonly stateChanges: ContainerStateChangePayload[] = [];
+  /** Objects left out because their rows cannot be stored: warned about once each, after the commit. */
+  readonly skipped: SkippedObject[] = [];
   written = 0;
   healthChanged = false;
 
@@ -31,7 +33,7 @@ export class ChangeSet {
    * step from their stored row to the new one. Either way the last message leaves subscribers where the row is.
    */
   addContainers(diff: Diff<Container>, timelines: ReadonlyMap<string, ContainerTimeline> = new Map()): void {
-    this.written += diff.created.length + diff.updated.length + diff.removed.length;
+    this.add(diff);
     const touched = new Map(timelines);
     for (const c of diff.created) {
       if (!touched.has(c.dockerId)) touched.set(c.dockerId, { history: toldBefore(null), stored: c, base: c });
@@ -56,6 +58,7 @@ export class ChangeSet {
 
   add(diff: Diff<unknown>): void {
     this.written += diff.created.length + diff.updated.length + diff.removed.length;
+    this.skipped.push(...diff.skipped);
   }
 
   publish(pubsub: PubSub): number {

@@ -1,17 +1,14 @@
-import { LockMode, wrap, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { KeyedQueue, mapLimit } from '../common/concurrency';
-import { DomainError } from '../common/errors';
+import { DomainError, ErrorCode } from '../common/errors';
+import { databaseErrorSummary } from '../db/db-errors';
+import { fitted } from '../db/row-check';
 import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
 import { eventsByContainer } from '../containers/container.transitions';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
 import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
-import { DockerEvent } from '../events/event.entity';
-import type { NewDockerEvent } from '../events/event.repository';
-import { isStored, severityOf } from '../events/event.severity';
-import { EventTopic } from '../events/event.topics';
-import { EventSeverity } from '../events/event.enums';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import { afterCheck, isSyncable } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
@@ -23,6 +20,7 @@ import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { Volume } from '../volumes/volume.entity';
 import { applyContainers, applyImages, applyNetworks, applyVolumes, ChangeSet, needsInspect } from './inventory.apply';
+import { SyncEventLog } from './sync-events.log';
 
 export interface InventorySyncDeps {
   orm: MikroORM;
@@ -65,7 +63,6 @@ const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'last
 const INSPECT_CONCURRENCY = 32;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
-const EVENT_INSERT_CHUNK = 1000;
 
 /** The inventory changed under a fetch (written by another instance since): the fetch must be redone. */
 class StaleFetch extends Error {}
@@ -79,8 +76,11 @@ class StaleFetch extends Error {}
  */
 export class InventorySync {
   private readonly queue = new KeyedQueue();
+  private readonly events: SyncEventLog;
 
-  constructor(private readonly deps: InventorySyncDeps) {}
+  constructor(private readonly deps: InventorySyncDeps) {
+    this.events = new SyncEventLog(deps);
+  }
 
   fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
     return this.queue.run(hostId, () => this.retryStale(() => this.runFullSync(hostId, options)));
@@ -115,13 +115,8 @@ export class InventorySync {
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
-    const em = this.deps.orm.em.fork();
-    const host = await em.findOne(DockerHost, hostId);
-    if (!host) return;
-    const now = BigInt(Date.now()) * 1_000_000n;
-    const event: EngineEvent = { type: 'fleet', action: 'events_gap', actorId: host.id, attributes: { reason, ...attributes }, timeNano: now.toString() };
-    await this.storeEvents(em, host, [event], EventSeverity.WARNING);
-    this.deps.logger.warn({ hostId, reason, ...attributes }, 'docker event stream gap: inventory re-listed');
+    const host = await this.deps.orm.em.fork().findOne(DockerHost, hostId);
+    if (host) await this.events.gap(host, reason, attributes);
   }
 
   /** Settles when all queued work has (shutdown). */
@@ -142,25 +137,37 @@ export class InventorySync {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
-    return this.write(em, hostId, checked, async (tx, current, changes) => {
-      if (!fetched) {
-        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failure!.message, lastErrorCode: failure!.code });
-        return;
-      }
-      // One connection inside a transaction: the reads go one after another.
-      const containers = await tx.find(Container, { hostId });
-      const images = await tx.find(Image, { hostId });
-      const networks = await tx.find(Network, { hostId });
-      const volumes = await tx.find(Volume, { hostId });
-      applyContainers({ em: tx, host: current, existing: containers, snapshots: fetched.containers, complete: true, changes });
-      applyImages(tx, current, images, fetched.images, changes);
-      applyNetworks(tx, current, networks, fetched.networks, changes);
-      applyVolumes(tx, current, volumes, fetched.volumes, changes);
-      const now = new Date();
-      // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-      const info = { ...fetched.info, storageBytes: fetched.info.storageBytes ?? current.storageBytes };
-      Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
-    }, failure);
+    const recordFailure = (failed: DomainError) =>
+      this.write(this.deps.orm.em.fork(), hostId, checked, async (_tx, current) => {
+        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
+      }, failed);
+    if (!fetched) return recordFailure(failure!);
+    const listing = fetched;
+    try {
+      return await this.write(em, hostId, checked, async (tx, current, changes) => {
+        // One connection inside a transaction: the reads go one after another.
+        const containers = await tx.find(Container, { hostId });
+        const images = await tx.find(Image, { hostId });
+        const networks = await tx.find(Network, { hostId });
+        const volumes = await tx.find(Volume, { hostId });
+        applyContainers({ em: tx, host: current, existing: containers, snapshots: listing.containers, complete: true, changes });
+        applyImages(tx, current, images, listing.images, changes);
+        applyNetworks(tx, current, networks, listing.networks, changes);
+        applyVolumes(tx, current, volumes, listing.volumes, changes);
+        const now = new Date();
+        // Disk usage comes from a call allowed to time out: unknown this time is not a change.
+        // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
+        const info = fitted(tx.getMetadata().get(DockerHost.name), { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes });
+        Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
+      });
+    } catch (error) {
+      if (error instanceof StaleFetch) throw error;
+      // The host answered but its inventory was not stored: a failed check, so the host is never shown CONNECTED
+      // while nothing syncs. When the database itself is down this write fails too, and the caller reports that.
+      this.deps.logger.error({ err: error, hostId }, 'docker host inventory could not be stored');
+      const reason = databaseErrorSummary(error)?.message ?? 'an unexpected error (see the server log)';
+      return recordFailure(new DomainError(ErrorCode.SYNC_WRITE_FAILED, `the inventory could not be stored: ${reason}`));
+    }
   }
 
   private async fetchAll(em: EntityManager, host: DockerHost) {
@@ -222,7 +229,7 @@ export class InventorySync {
         if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
       });
     }
-    if (!result.skipped && batch.events.length > 0) result.published += await this.storeEvents(em, result.host ?? host, batch.events);
+    if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.host ?? host, batch.events);
     return result;
   }
 
@@ -260,36 +267,7 @@ export class InventorySync {
       published++;
     }
     if (failure) this.deps.logger.info({ hostId, code: failure.code, error: failure.message, status: host.status }, 'docker host sync failed');
+    if (changes.skipped.length > 0) published += await this.events.skipped(host, changes.skipped);
     return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
-  }
-
-  /**
-   * Stores what is worth storing, publishes what was new, and advances the checkpoint past stored events (a batch of
-   * exec events only is not worth a write; resuming replays them, and they are ignored again). Returns the number
-   * published.
-   */
-  private async storeEvents(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
-    const rows: NewDockerEvent[] = events.filter(isStored).map((e) => ({
-      accountId: host.accountId,
-      hostId: host.id,
-      type: e.type,
-      action: e.action,
-      actorId: e.actorId,
-      actorName: e.attributes.name ?? null,
-      attributes: e.attributes,
-      severity: severity ?? severityOf(e),
-      time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)),
-      timeNano: e.timeNano,
-    }));
-    if (rows.length === 0) return 0;
-    const repo = em.getRepository(DockerEvent);
-    const inserted: DockerEvent[] = [];
-    for (let i = 0; i < rows.length; i += EVENT_INSERT_CHUNK) inserted.push(...(await repo.insertNew(rows.slice(i, i + EVENT_INSERT_CHUNK))));
-    if (severity === undefined) {
-      const last = rows.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
-      await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [last.toString(), host.id]);
-    }
-    for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);
-    return inserted.length;
   }
 }

@@ -1,7 +1,8 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, Source, type FieldNode, type ObjectValueNode, type OperationDefinitionNode } from 'graphql';
 import { Writable } from 'node:stream';
 import { DomainError, ErrorCode, InputError } from '../../src/common/errors';
-import { createErrorFormatter } from '../../src/graphql/errors';
+import { DriverException } from '@mikro-orm/core';
+import { createErrorFormatter, errorCodeOf } from '../../src/graphql/errors';
 import { createLogger } from '../../src/log/logger';
 
 function setup(production: boolean) {
@@ -43,5 +44,58 @@ describe(createErrorFormatter.name, () => {
   it('passes a domain error thrown directly (not wrapped)', () => {
     const error = new DomainError(ErrorCode.TLS_ERROR, 'handshake failed');
     expect(setup(true).format({ message: error.message }, error).extensions?.code).toBe('TLS_ERROR');
+  });
+
+  // graphql-js 16 words a variable that does not coerce like this; over HTTP Apollo wraps it with its code.
+  const coercion = (variable: string, at: string) => {
+    const scalar = new GraphQLError('String cannot represent a non string value: 5');
+    return new GraphQLError(`Variable "$${variable}" got invalid value 5 at "${at}"; ${scalar.message}`, { originalError: scalar });
+  };
+
+  it('names the variable path of a coercion error over HTTP (Apollo-wrapped) and WebSocket (bare) alike', () => {
+    const { format } = setup(true);
+    const bare = coercion('input', 'input.name');
+    const wrapped = new GraphQLError(bare.message, { originalError: bare, extensions: { code: 'BAD_USER_INPUT' } });
+    for (const error of [wrapped, bare]) {
+      expect(format(error.toJSON(), error).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+      expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('names the variable itself when it is wrong or missing as a whole', () => {
+    const error = new GraphQLError('Variable "$id" of required type "ID!" was not provided.');
+    expect(setup(true).format(error.toJSON(), error).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('gives the request log the code the client got for a validation error Apollo wrapped', () => {
+    const inner = new GraphQLError('Cannot query field "nam" on type "Container".');
+    const wrapped = new GraphQLError(inner.message, { originalError: inner, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(errorCodeOf(wrapped)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCodeOf(new GraphQLError('Syntax Error: Unexpected "}".', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }))).toBe('GRAPHQL_PARSE_FAILED');
+    expect(errorCodeOf(wrap(new InputError('first', 'must be between 0 and 500')))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(wrap(new Error('boom')))).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('never shows or logs the SQL of a database error, in development either', () => {
+    const { lines, format } = setup(false);
+    const pg = Object.assign(new Error('insert into "containers" ("labels") values (\'{"secret":"hunter2"}\') - value too long for type character varying(256)'), { code: '22001', table: 'containers' });
+    const error = wrap(new DriverException(pg));
+    const formatted = format(error.toJSON(), error);
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatted.message).toContain('SQLSTATE 22001');
+    expect(JSON.stringify(formatted)).not.toContain('hunter2');
+    expect(lines.join('')).toContain('22001');
+    expect(lines.join('')).not.toContain('hunter2');
+  });
+
+  it('names the argument path of a literal value the document spells wrong, as bad input', () => {
+    const source = new Source('{ containers(first: 1, filter: { label: "a", state: NAPPING }) { totalCount } }');
+    const document = parse(source);
+    const value = (document.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    const stateNode = (value.arguments![1]!.value as ObjectValueNode).fields[1]!.value;
+    const error = new GraphQLError('Value "NAPPING" does not exist in "ContainerState" enum.', { nodes: stateNode });
+    expect(setup(true).format(error.toJSON(), error).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.state' });
+    const onField = new GraphQLError('Cannot query field "nope"', { nodes: value });
+    expect(setup(true).format(onField.toJSON(), onField).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
