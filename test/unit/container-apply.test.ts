@@ -16,11 +16,15 @@ const event = (action: string, ms: number, attributes: Record<string, string> = 
   timeNano: (BigInt(T0 + ms) * 1_000_000n).toString(),
 });
 
-/** An EntityManager that only records what would be written: the rules under test decide, not the database. */
+/**
+ * An EntityManager that only records what would be written: the rules under test decide, not the database. Entity
+ * metadata (rows are checked against their columns before they are written) comes from the ORM, which never connects.
+ */
+let metadata: () => ReturnType<EntityManager['getMetadata']>;
 function fakeEm() {
   const persisted: Container[] = [];
   const removed: Container[] = [];
-  const em = { persist: (row: Container) => persisted.push(row), remove: (row: Container) => removed.push(row) } as unknown as EntityManager;
+  const em = { persist: (row: Container) => persisted.push(row), remove: (row: Container) => removed.push(row), getMetadata: () => metadata() } as unknown as EntityManager;
   return { em, persisted, removed };
 }
 
@@ -44,6 +48,7 @@ describe(applyContainers.name, () => {
   let orm: MikroORM;
   beforeAll(async () => {
     orm = await MikroORM.init({ ...ormConfig({ clientUrl: 'postgresql://unused.invalid/none', poolMax: 1 }), connect: false });
+    metadata = () => orm.em.getMetadata();
   });
   afterAll(() => orm.close());
 
