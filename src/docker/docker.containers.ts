@@ -34,12 +34,21 @@ export class DockerContainers {
    * (without one, the container's own, 10 s unless it was created with another), SIGKILL, and the exit. The deadline
    * covers that wait, and the call uses the client without a socket timeout, which the silent wait would trip.
    */
-  stop(target: HostTarget, dockerId: string, timeoutSeconds?: number | null): Promise<void> {
-    return this.op(target, `stopping container ${short(dockerId)}`, async ({ streaming }) => void (await ignoreNotModified(streaming.getContainer(dockerId).stop(timeoutSeconds != null ? { t: timeoutSeconds } : {}))), graceMs(timeoutSeconds));
+  async stop(target: HostTarget, dockerId: string, timeoutSeconds?: number | null): Promise<void> {
+    const grace = timeoutSeconds ?? (await this.stopTimeoutOf(target, dockerId));
+    return this.op(target, `stopping container ${short(dockerId)}`, async ({ streaming }) => void (await ignoreNotModified(streaming.getContainer(dockerId).stop(timeoutSeconds != null ? { t: timeoutSeconds } : {}))), grace * 1000);
   }
 
-  restart(target: HostTarget, dockerId: string): Promise<void> {
-    return this.op(target, `restarting container ${short(dockerId)}`, async ({ streaming }) => void (await streaming.getContainer(dockerId).restart()), graceMs(null));
+  async restart(target: HostTarget, dockerId: string): Promise<void> {
+    const grace = await this.stopTimeoutOf(target, dockerId);
+    return this.op(target, `restarting container ${short(dockerId)}`, async ({ streaming }) => void (await streaming.getContainer(dockerId).restart()), grace * 1000);
+  }
+
+  /** The grace period Docker gives a container stopped without one: its own StopTimeout (`--stop-timeout`), else 10 s. */
+  private async stopTimeoutOf(target: HostTarget, dockerId: string): Promise<number> {
+    const info = await this.op(target, `inspecting container ${short(dockerId)}`, ({ docker }) => docker.getContainer(dockerId).inspect());
+    const own = (info.Config as { StopTimeout?: number | null } | undefined)?.StopTimeout;
+    return typeof own === 'number' && own >= 0 ? own : DEFAULT_STOP_SECONDS;
   }
 
   remove(target: HostTarget, dockerId: string, options: { force?: boolean | null; removeVolumes?: boolean | null }): Promise<void> {
@@ -144,10 +153,6 @@ export class DockerContainers {
 
 /** Docker's own default grace period before SIGKILL. */
 const DEFAULT_STOP_SECONDS = 10;
-
-function graceMs(timeoutSeconds: number | null | undefined): number {
-  return (timeoutSeconds ?? DEFAULT_STOP_SECONDS) * 1000;
-}
 
 function short(id: string): string {
   return id.slice(0, 12);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CreateContainerDocument, RemoveContainerDocument, RestartContainerDocument, StartContainerDocument, StopContainerDocument } from '../generated/graphql';
-import { loadFleet, type Fleet } from '../support/fleet';
+import { ContainersDocument, CreateContainerDocument, RemoveContainerDocument, RestartContainerDocument, StartContainerDocument, StopContainerDocument, SyncDockerHostDocument } from '../generated/graphql';
+import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
 import { TestServer, newAccountId, registerFleetHost } from '../support/harness';
 
 /** A stop waits as long as it asked Docker to: the Engine deadline is the grace period plus DOCKER_TIMEOUT_MS. */
@@ -39,6 +39,23 @@ describe('stop and restart deadlines on the real fleet', () => {
       expect(restartContainer.state).toBe('RUNNING');
     } finally {
       await server.request(RemoveContainerDocument, { id, force: true }, token);
+    }
+  });
+
+  it('waits out the grace period a container was created with (--stop-timeout) when a stop names none', async () => {
+    // Made outside the product, as `docker run --stop-timeout 14` would: past the 10 s default plus the deadline.
+    const docker = fleetDocker(fleet, 'tls');
+    const made = await docker.createContainer({ Image: fleet.image, name: `own-grace-${randomUUID().slice(0, 8)}`, Cmd: ['sh', '-c', 'trap "" TERM; sleep 1000'], StopTimeout: 14, HostConfig: { NetworkMode: 'none' } });
+    try {
+      await made.start();
+      await server.ok(SyncDockerHostDocument, { id: hostId }, token);
+      const { containers } = await server.ok(ContainersDocument, { filter: { hostId, name: (await made.inspect()).Name.slice(1) } }, token);
+      const stopping = Date.now();
+      const { stopContainer } = await server.ok(StopContainerDocument, { id: containers.nodes[0]!.id }, token);
+      expect(Date.now() - stopping).toBeGreaterThanOrEqual(14_000);
+      expect(stopContainer).toMatchObject({ state: 'EXITED', exitCode: 137 });
+    } finally {
+      await made.remove({ force: true });
     }
   });
 });

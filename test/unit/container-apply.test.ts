@@ -20,7 +20,7 @@ const event = (action: string, ms: number, attributes: Record<string, string> = 
  * An EntityManager that only records what would be written: the rules under test decide, not the database. Entity
  * metadata (rows are checked against their columns before they are written) comes from the ORM, which never connects.
  */
-let metadata: () => ReturnType<EntityManager['getMetadata']>;
+let metadata: () => unknown;
 function fakeEm() {
   const persisted: Container[] = [];
   const removed: Container[] = [];
