@@ -39,6 +39,7 @@ export class ContainerManager {
 
   async start(principal: Principal, id: string): Promise<Container> {
     const { container, target } = await this.target(principal, id);
+    await this.deps.policy.enforceRun(principal, target, container.dockerId);
     await this.deps.containers.start(target, container.dockerId);
     return this.readBack(container.hostId, container.dockerId);
   }
@@ -52,6 +53,7 @@ export class ContainerManager {
 
   async restart(principal: Principal, id: string): Promise<Container> {
     const { container, target } = await this.target(principal, id);
+    await this.deps.policy.enforceRun(principal, target, container.dockerId);
     await this.deps.containers.restart(target, container.dockerId);
     return this.readBack(container.hostId, container.dockerId);
   }

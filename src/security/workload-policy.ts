@@ -46,14 +46,26 @@ export class WorkloadPolicy {
 
   /** For entering a running container (exec): what the container has, plus what the exec itself asks. */
   async enforceEntry(principal: Principal, target: HostTarget, containerId: string, exec: { user?: string | null; privileged?: boolean | null }): Promise<void> {
+    await this.judgeExisting(principal, target, containerId, 'entering', (container) => entryReach(exec, container.user));
+  }
+
+  /**
+   * For starting or restarting a container that exists: it runs with whatever it was created with, which may have
+   * been outside the product (`docker create --privileged`), so it is judged like a new one.
+   */
+  async enforceRun(principal: Principal, target: HostTarget, containerId: string): Promise<void> {
+    await this.judgeExisting(principal, target, containerId, 'starting', () => undefined);
+  }
+
+  private async judgeExisting(principal: Principal, target: HostTarget, containerId: string, doing: string, own: (container: ContainerReach) => Finding | undefined): Promise<void> {
     if (mayReachHost(principal)) return;
     const look = this.session(target);
     const container = await look.container(containerId);
     if (!container) throw new NotFoundError('Container', containerId);
-    const own = entryReach(exec, container.user);
-    if (own) refuse(own);
+    const asked = own(container);
+    if (asked) refuse(asked);
     const inner = await this.judge(look, container, [container.dockerId]);
-    if (inner) refuse({ field: 'id', what: `entering container ${container.name} (${inner.field}: ${inner.what})` });
+    if (inner) refuse({ field: 'id', what: `${doing} container ${container.name} (${inner.field}: ${inner.what})` });
   }
 
   /** For creating a volume: driver options that mount something of the host's make it a host bind by another name. */

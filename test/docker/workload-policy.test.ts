@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { randomUUID } from 'node:crypto';
-import { ContainersDocument, CreateContainerDocument, CreateVolumeDocument, ExecInContainerDocument, MountType, StartContainerDocument, type CreateContainerInput } from '../generated/graphql';
+import { ContainersDocument, CreateContainerDocument, CreateVolumeDocument, ExecInContainerDocument, MountType, RestartContainerDocument, StartContainerDocument, type CreateContainerInput } from '../generated/graphql';
 import { fleetDocker, loadFleet, type Fleet } from '../support/fleet';
 import { TestServer, codeOf, newAccountId, registerFleetHost, type GraphQLResponse } from '../support/harness';
 import { waitFor } from '../support/wait';
@@ -113,6 +113,23 @@ describe('the workload policy on the real fleet', () => {
     expect((await server.ok(ExecInContainerDocument, { id: ordinary.id, command: ['id', '-u'] }, manage)).execInContainer).toMatchObject({ exitCode: 0, stdout: '0\n' });
     expect((await server.ok(ExecInContainerDocument, { id: unprivileged.id, command: ['id', '-u'] }, manage)).execInContainer).toMatchObject({ exitCode: 0, stdout: '1000\n' });
     expect((await server.ok(ExecInContainerDocument, { id: netAdmin.id, command: ['id', '-u'], user: '0' }, privileged)).execInContainer).toMatchObject({ exitCode: 0, stdout: '0\n' });
+  });
+
+  it('refuses starting or restarting a container that reaches the host (made outside the product, or by a privileged token); ordinary ones restart', async () => {
+    const name = named('stopped-netadmin');
+    await docker.createContainer({ Image: fleet.image, name, Cmd: ['sleep', '300'], Labels: { run }, HostConfig: { NetworkMode: 'none', CapAdd: ['NET_ADMIN'] } }); // (privileged mode itself cannot run in this sandbox)
+    const { containers } = await waitFor(async () => {
+      const found = await server.ok(ContainersDocument, { filter: { hostId, name }, first: 1 }, manage);
+      return found.containers.nodes[0] && found;
+    }, { what: `${name} in the inventory` });
+    const stopped = containers.nodes[0]!;
+    expect(refusal(await server.request(StartContainerDocument, { id: stopped.id }, manage))).toEqual({ code: 'FORBIDDEN', field: 'id' });
+    expect((await docker.getContainer(name).inspect()).State.Running).toBe(false);
+    const netAdmin = await running({ capAdd: ['NET_ADMIN'] });
+    expect(refusal(await server.request(RestartContainerDocument, { id: netAdmin.id }, manage))).toEqual({ code: 'FORBIDDEN', field: 'id' });
+    expect((await server.ok(StartContainerDocument, { id: stopped.id }, privileged)).startContainer.state).toBe('RUNNING');
+    const ordinary = await running({}, manage);
+    expect((await server.ok(RestartContainerDocument, { id: ordinary.id }, manage)).restartContainer.state).toBe('RUNNING');
   });
 
   it('judges containers made outside the product by what Docker really gave them: unmasked /proc, device rules, volumes from a bind', async () => {

@@ -207,6 +207,14 @@ describe(WorkloadPolicy.name, () => {
       expect(await enter(manager, 'uid', { user: ' ' })).toBeNull();
     });
 
+    it('judges a container that is started or restarted like one being entered, with nothing asked of its own', async () => {
+      const run = (who: Principal, id: string) => outcome(() => policyOn(host).enforceRun(who, target, `${id}-id`));
+      for (const id of ['root', 'joiner', 'hostnet', 'binder', 'volumed']) expect({ id, result: await run(manager, id) }).toEqual({ id, result: { code: 'FORBIDDEN', field: 'id' } });
+      expect(await run(manager, 'web')).toBeNull();
+      expect(await run(manager, 'app')).toBeNull();
+      expect(await run(privileged, 'root')).toBeNull();
+    });
+
     it('lets the privileged permission in anywhere, and answers NOT_FOUND for a container the host no longer has', async () => {
       expect(await enter(privileged, 'root', { user: 'root', privileged: true })).toBeNull();
       expect(await enter(manager, 'vanished')).toEqual({ code: 'NOT_FOUND', field: undefined });
