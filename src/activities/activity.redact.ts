@@ -10,6 +10,8 @@ const CONTENT_NAME = /^(content|contentBase64|contextTarBase64)$/;
 const MAX_ITEMS = 50;
 /** `name=value` pairs inside one string (mount options, `--password=x` arguments): the value of a secret name goes. */
 const INLINE_SECRET = /\b([\w.-]*(?:pass(?:word|phrase)?|secret|token|credentials?|apikey|api_key)[\w.-]*)([=:])[^,;&\s]*/gi;
+/** A command-line flag whose next argument is a secret: `--password`, `--api-key`, `--token`. */
+const SECRET_FLAG = /^--?[\w.-]*(pass(word|phrase)?|secret|token|credentials?|api[-_]?key)[\w.-]*$/i;
 /** A URL's user:password@ part. */
 const URL_PASSWORD = /\b([a-z][\w+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi;
 
@@ -66,7 +68,10 @@ export function redactParameters(value: unknown, name = ''): unknown {
   if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? storableText(entry.replace(/=[\s\S]*$/, '=[redacted]')) : '[redacted]'));
   if (typeof value === 'string') return redactString(value);
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((item) => redactParameters(item, name));
+  if (Array.isArray(value)) {
+    // An argument list's `--password hunter2`: the value after a flag that names a secret goes too.
+    return value.slice(0, MAX_ITEMS).map((item, i) => (i > 0 && typeof value[i - 1] === 'string' && SECRET_FLAG.test(value[i - 1] as string) ? '[redacted]' : redactParameters(item, name)));
+  }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const publicArgs = new Set(Array.isArray(record.publicBuildArgs) ? record.publicBuildArgs.filter((k): k is string => typeof k === 'string') : []);

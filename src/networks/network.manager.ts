@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
+import { isObjectName } from '../common/ids';
 import { Container } from '../containers/container.entity';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, NetworkDetails } from '../docker/docker.types';
@@ -8,14 +9,13 @@ import type { HostManager } from '../hosts/host.manager';
 import type { InventorySync } from '../sync/inventory.sync';
 import { Network } from './network.entity';
 
-const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
 /** The seed's NetworkManager: create, remove, connect and disconnect containers, inspect. */
 export class NetworkManager {
   constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync }) {}
 
   async create(principal: Principal, hostId: string, input: { name: string; driver?: string | null; internal?: boolean | null; attachable?: boolean | null; labels?: Record<string, string> | null }): Promise<Network> {
-    if (!NAME.test(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
+    if (!isObjectName(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
     if (input.driver && !['bridge', 'overlay', 'macvlan', 'ipvlan'].includes(input.driver)) throw new InputError('driver', 'must be bridge, overlay, macvlan or ipvlan');
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     const dockerId = await this.deps.objects.createNetwork(target, input);

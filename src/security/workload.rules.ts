@@ -1,3 +1,4 @@
+import { isObjectName } from '../common/ids';
 /**
  * What a workload asks of its host, whatever path creates it (a container now; swarm services and container
  * instances later map their specs to this), or what a live container has (its `ContainerReach`). Field names are the
@@ -29,7 +30,6 @@ const TIGHTENING = /^no-new-privileges([=:]true)?$/;
 const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/var\/run\/docker$|^\/run\/docker$/;
 const NAMESPACES = [['pidMode', 'PID'], ['ipcMode', 'IPC'], ['utsMode', 'UTS'], ['usernsMode', 'user'], ['cgroupnsMode', 'cgroup'], ['network', 'network']] as const;
 /** A container's name or (short) id, a volume's name: anything else could walk the Engine's URL space. */
-const OBJECT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
 /**
  * The first setting that reaches the host by itself: privileged mode, added capabilities, devices, a host namespace,
@@ -78,9 +78,7 @@ export function joinsOf(spec: WorkloadSpec): Finding[] {
   });
 }
 
-export function isObjectName(ref: string): boolean {
-  return OBJECT_NAME.test(ref);
-}
+export { isObjectName };
 
 const BIND_FLAG = /^r?bind$/;
 /** Mount options a tmpfs may take without reaching anything: sizes, modes, owners, and flags that only restrict. */

@@ -222,7 +222,7 @@ export class InventorySync {
           const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
           const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
           const gone = ids.filter((_, i) => inspected[i] === null);
-          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: eventsByContainer(batch.events, host.eventsCheckpoint), changes });
+          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: eventsByContainer(batch.events, current.eventsCheckpoint), changes });
         }
         if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
         if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);

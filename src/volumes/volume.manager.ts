@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
+import { isObjectName } from '../common/ids';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, VolumeDetails } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
@@ -8,7 +9,6 @@ import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
 import { Volume } from './volume.entity';
 
-const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
 export interface VolumeSpec {
   name?: string | null;
@@ -23,7 +23,7 @@ export class VolumeManager {
   constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync; policy: WorkloadPolicy }) {}
 
   async create(principal: Principal, hostId: string, input: VolumeSpec): Promise<Volume> {
-    if (input.name != null && !NAME.test(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
+    if (input.name != null && !isObjectName(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
     if (input.driver && input.driver !== 'local') throw new InputError('driver', 'only the local driver is supported');
     for (const [key, value] of Object.entries(input.driverOpts ?? {})) {
       if (typeof value !== 'string') throw new InputError(`driverOpts.${key}`, 'must be a string');

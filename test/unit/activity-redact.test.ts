@@ -39,7 +39,7 @@ describe('activity parameters', () => {
     const redacted = redactParameters({
       input: {
         labels: { deploy: 'ghp_0123456789abcdefghijABCDEFGHIJ012345', note: 'plain words stay', sshKey: 'x', SSH_KEY: 'y', monkey: 'banana' },
-        command: ['curl', '--password=hunter2', 'https://bob:hunter2@example.com/x', jwt, 'Zx8Qp2LmN4vR7tY1wK9sB3dF6hJ0cE5a'],
+        command: ['curl', '--password=hunter2', 'https://bob:hunter2@example.com/x', jwt, 'Zx8Qp2LmN4vR7tY1wK9sB3dF6hJ0cE5a', '--api-key', 'hunter2', '-v'],
         image: 'app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
         id: '4f1c2b9d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
         key: 'PEM',
@@ -49,7 +49,7 @@ describe('activity parameters', () => {
     expect(redacted).toEqual({
       input: {
         labels: { deploy: '[redacted]', note: 'plain words stay', sshKey: '[redacted]', SSH_KEY: '[redacted]', monkey: 'banana' },
-        command: ['curl', '--password=[redacted]', 'https://bob:[redacted]@example.com/x', '[redacted]', '[redacted]'],
+        command: ['curl', '--password=[redacted]', 'https://bob:[redacted]@example.com/x', '[redacted]', '[redacted]', '--api-key', '[redacted]', '-v'],
         image: 'app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
         id: '4f1c2b9d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
         key: '[redacted]',
