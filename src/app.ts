@@ -22,6 +22,11 @@ import { ContainerManager } from './containers/container.manager';
 import { DockerImages } from './docker/docker.images';
 import { DockerObjects } from './docker/docker.objects';
 import { ImageManager } from './images/image.manager';
+import { ImageRepository } from './images/image.repository';
+import { ImageOperation } from './images/image-operation.entity';
+import { OperationRepository } from './operations/operation.repository';
+import { OperationRunner } from './operations/operation.runner';
+import { OperationWorker } from './operations/operation.worker';
 import { OutboundPolicy } from './security/outbound-policy';
 import { NetworkManager } from './networks/network.manager';
 import { RegistryCredentials } from './registries/registry-credentials';
@@ -78,12 +83,17 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const resealed = await registries.reseal();
   if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
   const outbound = new OutboundPolicy({ allow: config.outboundAllow });
-  const images = new ImageManager({ orm, hosts, images: new DockerImages(docker, { operationTimeoutMs: config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000 }), registries, outbound, sync, pubsub, logger });
+  const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const operations = new OperationRunner({ repository: new OperationRepository(orm, [ImageOperation]), pubsub, logger, instanceId });
+  const operationWorker = new OperationWorker({ runner: operations, logger });
+  const imageTimeoutMs = config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000;
+  // The adapter cuts a stream at the timeout in its own words (HOST_TIMEOUT); the operation's own deadline is the
+  // backstop for a task stuck anywhere else, a minute later.
+  const images = new ImageManager({ hosts, docker: new DockerImages(docker, { operationTimeoutMs: imageTimeoutMs }), repository: new ImageRepository(orm), registries, outbound, sync, operations, logger, operationTimeoutMs: imageTimeoutMs + 60_000 });
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ orm, hosts, objects, sync });
   const volumes = new VolumeManager({ orm, hosts, objects, sync, policy });
   const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations: new TokenRevocations({ orm, pubsub, logger }), streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
-  const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const syncWorker = new HostSyncWorker({
     orm,
     sync,
@@ -116,6 +126,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
         server.httpServer.once('error', reject);
         server.httpServer.listen(config.PORT, config.HOST, resolve);
       });
+      operationWorker.start();
       if (config.SYNC_WORKER_ENABLED) syncWorker.start();
       const { port } = server.httpServer.address() as AddressInfo;
       const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
@@ -125,7 +136,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     async close() {
       await server.close(); // stop accepting, drain requests, close sockets
       await syncWorker.stop();
-      await images.close();
+      await operationWorker.stop();
+      await operations.close();
       await sync.idle();
       docker.close();
       services.revocations.close();

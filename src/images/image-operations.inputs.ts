@@ -1,6 +1,7 @@
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ImageOperationStatus } from './image-operation.entity';
+import { OperationStatus } from '../operations/operation.entity';
+import type { OperationProgressMessage } from '../operations/operation.topics';
 
 @InputType()
 export class BuildFileInput {
@@ -50,13 +51,16 @@ export class SetRegistryCredentialInput {
   password!: string;
 }
 
+/** One progress message of an image operation (an operation's, with its part named the layer). */
+export type ImageProgressPayload = Omit<OperationProgressMessage, 'part'> & { layer: string | null };
+
 @ObjectType()
 export class ImageProgressMessage {
   @Field(() => ID)
   operationId!: string;
 
-  @Field(() => ImageOperationStatus)
-  status!: ImageOperationStatus;
+  @Field(() => OperationStatus)
+  status!: OperationStatus;
 
   @Field(() => String, { nullable: true })
   message!: string | null;

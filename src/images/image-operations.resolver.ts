@@ -5,9 +5,8 @@ import { CurrentPrincipal } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { RegistryCredential } from '../registries/registry-credential.entity';
 import { ImageOperation } from './image-operation.entity';
-import { BuildImageInput, ImageDetailsType, ImageProgressMessage, SetRegistryCredentialInput } from './image-operations.inputs';
+import { BuildImageInput, ImageDetailsType, ImageProgressMessage, SetRegistryCredentialInput, type ImageProgressPayload } from './image-operations.inputs';
 import { Image } from './image.entity';
-import type { ImageProgressPayload } from './image.topics';
 
 const { DockerHostsRead: READ, DockerHostsManage: MANAGE } = Permission;
 const WAIT = { nullable: true, description: 'Answer when the operation has ended (default: at once, with status RUNNING)' };

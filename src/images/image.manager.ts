@@ -1,32 +1,34 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { DomainError, InputError, NotFoundError } from '../common/errors';
-import { isId } from '../common/ids';
 import type { DockerImages } from '../docker/docker.images';
 import type { ImageDetails, ImageProgress, HostTarget } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
 import type { DockerHost } from '../hosts/host.entity';
 import type { Logger } from '../log/logger';
-import type { PubSub } from '../pubsub/pubsub';
+import type { OperationRunner, OperationTask } from '../operations/operation.runner';
 import type { RegistryCredentials } from '../registries/registry-credentials';
 import type { OutboundPolicy } from '../security/outbound-policy';
 import type { InventorySync } from '../sync/inventory.sync';
 import { checkBuildSources } from './build-sources';
 import { buildContext, type BuildFile } from './build-context';
-import { ImageOperation, ImageOperationKind, ImageOperationStatus } from './image-operation.entity';
-import { Image } from './image.entity';
-import { ImageTopic, type ImageProgressPayload } from './image.topics';
+import { ImageOperation, ImageOperationKind } from './image-operation.entity';
+import type { ImageProgressPayload } from './image-operations.inputs';
+import type { Image } from './image.entity';
+import type { ImageStore } from './image.repository';
 
 export interface ImageManagerDeps {
-  orm: MikroORM;
-  hosts: HostManager;
-  images: DockerImages;
-  registries: RegistryCredentials;
+  hosts: Pick<HostManager, 'operable'>;
+  /** The Docker adapter. */
+  docker: Pick<DockerImages, 'pull' | 'push' | 'build' | 'tag' | 'remove' | 'inspect'>;
+  repository: ImageStore;
+  registries: Pick<RegistryCredentials, 'authFor'>;
   /** Every registry and URL a daemon would fetch from goes through it first. */
   outbound: OutboundPolicy;
-  sync: InventorySync;
-  pubsub: PubSub;
+  sync: Pick<InventorySync, 'refresh'>;
+  operations: OperationRunner;
   logger: Logger;
+  /** How long a pull, push or build may run before its operation fails. */
+  operationTimeoutMs: number;
 }
 
 export interface BuildImageInput {
@@ -44,13 +46,11 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const PROGRESS_EVERY_MS = 100;
 
 /**
- * The seed's ImageManager. Pull, push and build run as operations: the mutation answers at once (or at the end with
- * `wait: true`), progress streams on `imageOperationProgress(operationId)`, and the operation row keeps the final
- * state. Registry credentials of the account are used for the registry the reference names.
+ * The seed's ImageManager. Pull, push and build run as operations (src/operations): the mutation answers at once (or
+ * at the end with `wait: true`), progress streams on `imageOperationProgress(operationId)`, and the operation row
+ * keeps the final state. Registry credentials of the account are used for the registry the reference names.
  */
 export class ImageManager {
-  private readonly running = new Set<Promise<unknown>>();
-
   constructor(private readonly deps: ImageManagerDeps) {}
 
   async pull(principal: Principal, hostId: string, reference: string, wait: boolean): Promise<ImageOperation> {
@@ -58,7 +58,7 @@ export class ImageManager {
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     await this.deps.outbound.checkImage(ref, 'reference');
     const auth = await this.deps.registries.authFor(principal.accountId, ref);
-    return this.operate(host, ImageOperationKind.PULL, ref, wait, (progress) => this.deps.images.pull(target, ref, auth, progress).then(() => null));
+    return this.operate(host, ImageOperationKind.PULL, ref, wait, (progress) => this.deps.docker.pull(target, ref, auth, progress).then(() => ({})));
   }
 
   async push(principal: Principal, hostId: string, reference: string, wait: boolean): Promise<ImageOperation> {
@@ -66,7 +66,7 @@ export class ImageManager {
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     await this.deps.outbound.checkImage(ref, 'reference');
     const auth = await this.deps.registries.authFor(principal.accountId, ref);
-    return this.operate(host, ImageOperationKind.PUSH, ref, wait, (progress) => this.deps.images.push(target, ref, auth, progress).then(() => null));
+    return this.operate(host, ImageOperationKind.PUSH, ref, wait, (progress) => this.deps.docker.push(target, ref, auth, progress).then(() => ({})));
   }
 
   async build(principal: Principal, hostId: string, input: BuildImageInput, wait: boolean): Promise<ImageOperation> {
@@ -76,7 +76,7 @@ export class ImageManager {
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     await checkBuildSources(this.deps.outbound, input);
     return this.operate(host, ImageOperationKind.BUILD, tags[0]!, wait, (progress) =>
-      this.deps.images.build(target, context, { tags, buildArgs: input.buildArgs, labels: input.labels }, progress),
+      this.deps.docker.build(target, context, { tags, buildArgs: input.buildArgs, labels: input.labels }, progress).then((imageId) => ({ imageId })),
     );
   }
 
@@ -84,9 +84,9 @@ export class ImageManager {
     if (!REFERENCE.test(repository) || repository.includes('@')) throw new InputError('repository', 'must be an image repository, e.g. registry.local:5000/team/app');
     if (!TAG.test(tag)) throw new InputError('tag', 'may hold letters, digits, _ . - (up to 128)');
     const { image, target } = await this.image(principal, imageId);
-    await this.deps.images.tag(target, image.dockerId, repository, tag);
+    await this.deps.docker.tag(target, image.dockerId, repository, tag);
     await this.deps.sync.refresh(image.hostId, { kinds: ['image'] });
-    return (await this.deps.orm.em.fork().findOne(Image, { hostId: image.hostId, dockerId: image.dockerId })) ?? image;
+    return (await this.deps.repository.findOnHost(image.hostId, image.dockerId)) ?? image;
   }
 
   /**
@@ -96,18 +96,18 @@ export class ImageManager {
   async remove(principal: Principal, imageId: string, force: boolean, reference?: string | null): Promise<string> {
     const { image, target } = await this.image(principal, imageId);
     if (reference != null && !image.repoTags.includes(reference)) throw new InputError('reference', `is not a tag of image ${image.dockerId.slice(7, 19)} (${image.repoTags.join(', ') || 'untagged'})`);
-    await this.deps.images.remove(target, reference ?? image.dockerId, force);
+    await this.deps.docker.remove(target, reference ?? image.dockerId, force);
     await this.deps.sync.refresh(image.hostId, { kinds: ['image'] });
     return image.id;
   }
 
   async inspect(principal: Principal, imageId: string): Promise<ImageDetails & { image: Image }> {
     const { image, target } = await this.image(principal, imageId);
-    return { ...(await this.deps.images.inspect(target, image.dockerId)), image };
+    return { ...(await this.deps.docker.inspect(target, image.dockerId)), image };
   }
 
   async operation(principal: Principal, id: string): Promise<ImageOperation> {
-    const operation = isId(id) ? await this.deps.orm.em.fork().findOne(ImageOperation, { id, accountId: principal.accountId }) : null;
+    const operation = await this.deps.operations.find(ImageOperation, principal.accountId, id);
     if (!operation) throw new NotFoundError('ImageOperation', id);
     return operation;
   }
@@ -115,65 +115,38 @@ export class ImageManager {
   /** The operation's progress: its state now, then every message until the final one (at once if it already ended). */
   async progress(principal: Principal, id: string): Promise<AsyncIterable<ImageProgressPayload>> {
     await this.operation(principal, id);
-    const channel = this.deps.pubsub.subscribe(ImageTopic.Progress, id);
-    const current = await this.operation(principal, id); // read after subscribing: nothing falls between the two
+    const messages = await this.deps.operations.follow(ImageOperation, principal.accountId, id);
     return (async function* () {
-      try {
-        yield snapshot(current);
-        if (current.status !== ImageOperationStatus.RUNNING) return;
-        for await (const message of channel) {
-          yield message;
-          if (message.done) return;
-        }
-      } finally {
-        await channel.return();
-      }
+      for await (const { part, ...message } of messages) yield { ...message, layer: part };
     })();
   }
 
-  /** Waits for operations still running (shutdown). */
-  async close(): Promise<void> {
-    await Promise.allSettled([...this.running]);
-  }
-
-  private async operate(host: DockerHost, kind: ImageOperationKind, reference: string, wait: boolean, work: (progress: (p: ImageProgress) => void) => Promise<string | null>): Promise<ImageOperation> {
-    const em = this.deps.orm.em.fork();
-    const operation = Object.assign(new ImageOperation(), { accountId: host.accountId, hostId: host.id, kind, reference });
-    await em.persist(operation).flush();
-    const lastSent = new Map<string, number>();
-    const publish = (p: ImageProgress) => {
-      const key = p.layer ?? '';
-      const now = Date.now();
-      if (p.current !== null && now - (lastSent.get(key) ?? 0) < PROGRESS_EVERY_MS) return;
-      lastSent.set(key, now);
-      operation.lastMessage = p.layer ? `${p.layer}: ${p.message}` : p.message;
-      this.deps.pubsub.publish(ImageTopic.Progress, operation.id, { ...progressOf(operation), ...p, done: false });
-    };
-    const finished = (async () => {
+  private async operate(host: DockerHost, kind: ImageOperationKind, reference: string, wait: boolean, work: (progress: (p: ImageProgress) => void) => Promise<Pick<ImageOperation, 'imageId'>>): Promise<ImageOperation> {
+    const task: OperationTask<ImageOperation> = async ({ operationId, progress }) => {
+      const lastSent = new Map<string, number>();
+      const thinned = (p: ImageProgress) => {
+        const key = p.layer ?? '';
+        const now = Date.now();
+        if (p.current !== null && now - (lastSent.get(key) ?? 0) < PROGRESS_EVERY_MS) return;
+        lastSent.set(key, now);
+        progress({ message: p.message, part: p.layer, current: p.current, total: p.total });
+      };
       try {
-        operation.imageId = await work(publish);
-        operation.status = ImageOperationStatus.SUCCEEDED;
+        const result = await work(thinned);
         await this.deps.sync.refresh(host.id, { kinds: ['image'] }).catch(() => undefined); // the next event or sync has it anyway
+        return result;
       } catch (error) {
-        operation.status = ImageOperationStatus.FAILED;
-        operation.error = error instanceof Error ? error.message : String(error);
-        operation.errorCode = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
-        if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, operationId: operation.id }, 'image operation crashed');
         // The Engine's own words may quote a remote server: they are for the operator, never the caller.
-        else if (error.details.engineMessage) this.deps.logger.warn({ operationId: operation.id, kind, reference, engineMessage: error.details.engineMessage }, 'image operation failed');
+        if (error instanceof DomainError && error.details.engineMessage) this.deps.logger.warn({ operationId, kind, reference, engineMessage: error.details.engineMessage }, 'image operation failed');
+        throw error;
       }
-      operation.finishedAt = new Date();
-      await em.flush().catch((error: unknown) => this.deps.logger.error({ err: error, operationId: operation.id }, 'image operation result not stored'));
-      this.deps.pubsub.publish(ImageTopic.Progress, operation.id, { ...progressOf(operation), done: true });
-    })();
-    this.running.add(finished);
-    void finished.finally(() => this.running.delete(finished));
-    if (wait) await finished;
-    return operation;
+    };
+    const operation = Object.assign(new ImageOperation(), { accountId: host.accountId, hostId: host.id, kind, reference });
+    return this.deps.operations.run(operation, task, { timeoutMs: this.deps.operationTimeoutMs, wait });
   }
 
   private async image(principal: Principal, id: string): Promise<{ image: Image; target: HostTarget }> {
-    const image = await this.deps.orm.em.fork().getRepository(Image).findOneInAccount(principal.accountId, id);
+    const image = await this.deps.repository.findInAccount(principal.accountId, id);
     if (!image) throw new NotFoundError('Image', id);
     const { target } = await this.deps.hosts.operable(principal, image.hostId);
     return { image, target };
@@ -187,12 +160,3 @@ function normalize(reference: string, field: string): string {
   const lastPart = ref.split('/').at(-1)!;
   return ref.includes('@') || lastPart.includes(':') ? ref : `${ref}:latest`;
 }
-
-function progressOf(operation: ImageOperation): ImageProgressPayload {
-  return { operationId: operation.id, status: operation.status, message: operation.lastMessage ?? null, layer: null, current: null, total: null, done: false, error: operation.error ?? null, errorCode: operation.errorCode ?? null, at: new Date() };
-}
-
-function snapshot(operation: ImageOperation): ImageProgressPayload {
-  return { ...progressOf(operation), done: operation.status !== ImageOperationStatus.RUNNING };
-}
-

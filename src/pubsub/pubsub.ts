@@ -4,11 +4,11 @@ import type { AuthTopics } from '../auth/auth.topics';
 import type { ContainerTopics } from '../containers/container.topics';
 import type { EventTopics } from '../events/event.topics';
 import type { HostTopics } from '../hosts/host.topics';
-import type { ImageTopics } from '../images/image.topics';
 import type { Logger } from '../log/logger';
+import type { OperationTopics } from '../operations/operation.topics';
 
 /** Every domain's topics in one typed map. Payloads are plain JSON-safe objects (Dates allowed), never entities. */
-export type Topics = HostTopics & ContainerTopics & EventTopics & ImageTopics & AuthTopics;
+export type Topics = HostTopics & ContainerTopics & EventTopics & OperationTopics & AuthTopics;
 
 type Payload<K extends keyof Topics> = Topics[K] extends [string, infer P] ? P : Topics[K] extends [infer P] ? P : never;
 type IdArgs<K extends keyof Topics> = Topics[K] extends [string, unknown] ? [id: string] : [];
