@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   const subscribers = new Subscribers(world);
   const load = new Load(world, ledger, loadRandom);
   const faults: Fault[] = [];
-  const context: CheckContext = { world, ledger, subscribers, faults, startedAt: Date.now(), everyTransition: opts.everyTransition, judgedMutations: 0, judgedContainers: new Set() };
+  const context: CheckContext = { world, ledger, subscribers, faults, startedAt: Date.now(), everyTransition: opts.everyTransition, judgedMutations: 0, judgedContainers: new Set(), judgedFaults: new Set() };
   const results: CheckResult[] = [];
   let recoveries = 0;
 

@@ -26,6 +26,8 @@ export interface Fault {
   hostIds: string[];
   /** Hosts that stayed CONNECTED past the bound while cut off. */
   stayedConnected: string[];
+  /** How long after the injection every cut-off host had left CONNECTED. */
+  leftConnectedMs?: number;
   slot?: Slot;
 }
 
@@ -89,6 +91,9 @@ async function expectDisconnected(world: SoakWorld, fault: Fault): Promise<void>
   await waitFor(async () => {
     statuses = await world.statuses();
     return fault.hostIds.every((id) => statuses.get(id) !== 'CONNECTED');
-  }, { timeoutMs: Math.max(0, deadline - Date.now()) }).catch(() => undefined);
+  }, { timeoutMs: Math.max(0, deadline - Date.now()) }).then(
+    () => (fault.leftConnectedMs = Date.now() - fault.injectedAt),
+    () => undefined,
+  );
   fault.stayedConnected = fault.hostIds.filter((id) => statuses.get(id) === 'CONNECTED');
 }

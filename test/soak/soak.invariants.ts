@@ -1,6 +1,6 @@
 import { ActivitiesDocument, ContainersDocument } from '../generated/graphql';
 import { waitFor } from '../support/wait';
-import type { Fault } from './soak.faults';
+import { HEALTH_BOUND_MS, type Fault } from './soak.faults';
 import type { ApiContainer, Ledger, SentMutation } from './soak.ledger';
 import type { SubscriberSession, Subscribers } from './soak.subscribers';
 import type { SoakWorld } from './soak.world';
@@ -22,6 +22,7 @@ export interface CheckContext {
   everyTransition: boolean;
   judgedMutations: number;
   judgedContainers: Set<string>;
+  judgedFaults: Set<number>;
 }
 
 /** (1) Every host's inventory equals `docker ps -a` on its daemon, ids and states (a shared daemon: the soak's label). */
@@ -107,7 +108,7 @@ export async function subscriberCheck(context: CheckContext): Promise<CheckResul
   for (const container of due) {
     context.judgedContainers.add(container.id);
     if (redisWindows.some((w) => overlaps(w, [container.createdAt, container.removedAt!]))) continue;
-    for (const session of subscribers.sessions.filter((s) => isOwed(s, container))) {
+    for (const session of subscribers.sessions.filter((s) => isOwed(s, container, faults))) {
       owed++;
       const got = (transition: string) => session.containers.some((c) => c.message.container.id === container.id && (transition === 'removed' ? c.message.removed : !c.message.removed && c.message.state === transition));
       // Delivery is asynchronous (through Redis from the process that published): a short bounded wait, not a sleep.
@@ -118,14 +119,44 @@ export async function subscriberCheck(context: CheckContext): Promise<CheckResul
       if (context.everyTransition && missing.length > 0) violations.push(`${name(session)}: missed ${missing.join(', ')} of ${container.target} container ${container.id}`);
     }
   }
+  const hostChanges = await hostChangeCheck(context, violations);
   const note = context.everyTransition ? '' : `, ${missedTransitions} intermediate transitions not seen (not owed without --every-transition)`;
-  return { invariant: '3 subscribers: nothing foreign, nothing owed missed', checked: `${subscribers.sessions.length} sessions, ${owed} owed finals${note}`, violations };
+  return { invariant: '3 subscribers: nothing foreign, nothing owed missed', checked: `${subscribers.sessions.length} sessions, ${owed} owed finals, ${hostChanges} owed host outages${note}`, violations };
+}
+
+/**
+ * Part of (3): a host a fault cut off is owed to every session of its account that was receiving before the fault
+ * and stayed open until it settled: a dockerHostChanged leaving CONNECTED, and a later one back to CONNECTED. A host
+ * that never left CONNECTED is invariant 4's violation, not counted again here.
+ */
+async function hostChangeCheck(context: CheckContext, violations: string[]): Promise<number> {
+  let owed = 0;
+  for (const fault of context.faults.filter((f) => f.settledAt !== undefined && !context.judgedFaults.has(f.n))) {
+    context.judgedFaults.add(fault.n);
+    const sessions = context.subscribers.sessions.filter((s) => s.liveAt !== undefined && s.liveAt < fault.injectedAt && (s.endedAt === undefined || s.endedAt > fault.settledAt!));
+    for (const session of sessions) {
+      const own = new Set(session.account.hosts.values());
+      for (const hostId of fault.hostIds.filter((id) => own.has(id) && !fault.stayedConnected.includes(id))) {
+        owed++;
+        const outcome = () => {
+          const after = session.hosts.filter((h) => h.message.id === hostId && h.at >= fault.injectedAt);
+          const down = after.findIndex((h) => h.message.status !== 'CONNECTED');
+          if (down < 0) return 'never reported leaving CONNECTED';
+          return after.slice(down).some((h) => h.message.status === 'CONNECTED') ? 'ok' : 'never reported CONNECTED again';
+        };
+        const result = await waitFor(() => outcome() === 'ok', { timeoutMs: 5_000 }).then(() => 'ok', () => outcome());
+        if (result !== 'ok') violations.push(`${name(session)}: host ${hostId} ${result} (${fault.detail})`);
+      }
+    }
+  }
+  return owed;
 }
 
 /** (4) No host stays CONNECTED while its syncs fail (measured while each fault held). */
 export function healthCheck(fault: Fault | undefined): CheckResult {
-  const violations = (fault?.stayedConnected ?? []).map((id) => `host ${id} stayed CONNECTED for ${fault!.detail}`);
-  return { invariant: '4 no host CONNECTED while cut off', checked: `${fault?.hostIds.length ?? 0} hosts cut off`, violations };
+  const violations = (fault?.stayedConnected ?? []).map((id) => `host ${id} stayed CONNECTED for ${HEALTH_BOUND_MS / 1000} s: ${fault!.detail}`);
+  const left = fault?.leftConnectedMs === undefined ? '' : `, all left CONNECTED within ${(fault.leftConnectedMs / 1000).toFixed(1)} s`;
+  return { invariant: '4 no host CONNECTED while cut off', checked: `${fault?.hostIds.length ?? 0} hosts cut off${left}`, violations };
 }
 
 const CRASH = /unhandledRejection|uncaughtException|UnhandledPromiseRejection|^fatal:|FATAL ERROR|"level":60/m;
@@ -148,11 +179,15 @@ export async function processCheck({ world }: CheckContext): Promise<CheckResult
   return { invariant: '5 no process crashed but the killed', checked: `${world.started.length} API processes, dockerd, PostgreSQL, Redis`, violations };
 }
 
-function isOwed(session: SubscriberSession, container: ApiContainer): boolean {
+/**
+ * A session is owed a container when it provably received before the container was made: a message after its start,
+ * and after the last Redis restart that settled before then (a message through Redis proves its subscription is back).
+ */
+function isOwed(session: SubscriberSession, container: ApiContainer, faults: Fault[]): boolean {
+  const redisBack = Math.max(0, ...faults.filter((f) => f.kind === 'redis-restart' && f.settledAt! <= container.createdAt).map((f) => f.settledAt!));
   return (
     session.account.id === container.accountId &&
-    session.liveAt !== undefined &&
-    session.liveAt <= container.createdAt &&
+    session.containers.some((m) => m.at >= redisBack && m.at <= container.createdAt) &&
     (session.endedAt === undefined || session.endedAt > container.removedAt! + 5_000)
   );
 }
