@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- --minutes N [--seed S] [--accounts A] [--every-transition]`: the fault soak. The real server (two
+ * `npm run soak -- --minutes N [--seed S] [--accounts A] [--faults kind,...] [--every-transition]`: the fault soak. The real server (two
  * processes sharing the soak's own Redis and PostgreSQL) under steady load, while faults are injected one at a time at
  * random; after each fault settles, the invariants are checked and printed. Exits 1 on any violation (or when a
  * service it needs is missing: it never skips). The seed fixes the fault schedule (kinds, targets, hold times); the
@@ -37,6 +37,10 @@ function options() {
     seed: Math.floor(number('--seed', 1 + Math.floor(Math.random() * 2 ** 31))),
     accounts: Math.floor(number('--accounts', 3)),
     everyTransition: args.includes('--every-transition'),
+    kinds: (value('--faults')?.split(',') ?? [...FAULT_KINDS]).map((kind) => {
+      if (!(FAULT_KINDS as readonly string[]).includes(kind)) throw new Error(`--faults: unknown kind "${kind}"; known: ${FAULT_KINDS.join(', ')}`);
+      return kind as FaultKind;
+    }),
   };
 }
 
@@ -57,7 +61,7 @@ async function main(): Promise<number> {
   const subscribers = new Subscribers(world);
   const load = new Load(world, ledger, loadRandom);
   const faults: Fault[] = [];
-  const context: CheckContext = { world, ledger, subscribers, faults, startedAt: Date.now(), everyTransition: opts.everyTransition, judgedMutations: 0, judgedContainers: new Set(), judgedFaults: new Set() };
+  const context: CheckContext = { world, ledger, subscribers, faults, startedAt: Date.now(), everyTransition: opts.everyTransition, judgedMutations: 0, judgedContainers: new Set(), judgedFaults: new Set(), log };
   const results: CheckResult[] = [];
   let recoveries = 0;
 
@@ -104,7 +108,7 @@ async function main(): Promise<number> {
     let bag: FaultKind[] = [];
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, faultRandom.between(3_000, 10_000))); // load runs meanwhile
-      if (bag.length === 0) bag = faultRandom.shuffle(FAULT_KINDS); // every kind once before any repeats
+      if (bag.length === 0) bag = faultRandom.shuffle(opts.kinds); // every kind once before any repeats
       const fault = await injectFault(world, faultRandom, faults.length + 1, bag.shift()!);
       faults.push(fault);
       await checkAll(`fault ${fault.n}: ${fault.kind} (${fault.detail}), held ${((fault.recoveredAt - fault.injectedAt) / 1000).toFixed(1)} s`, fault);
@@ -118,7 +122,8 @@ async function main(): Promise<number> {
     log(`API process logs in ${world.logDir}`);
     for (const exit of exits) if (exit.code !== 0) results.push({ invariant: '5 no process crashed but the killed', checked: 'graceful stop', violations: [`API process ${exit.name} exited ${exit.code} on SIGTERM`] });
   }
-  return printFigures({ faults, ledger, subscribers, results, recoveries, seed: opts.seed });
+  const logs = world.started.map((instance) => instance.process.stdout() + instance.process.stderr());
+  return printFigures({ faults, ledger, subscribers, results, recoveries, seed: opts.seed, logs });
 }
 
 main().then(

@@ -23,17 +23,20 @@ export interface CheckContext {
   judgedMutations: number;
   judgedContainers: Set<string>;
   judgedFaults: Set<number>;
+  log: (line: string) => void;
 }
 
 /** (1) Every host's inventory equals `docker ps -a` on its daemon, ids and states (a shared daemon: the soak's label). */
-export async function inventoryCheck({ world }: CheckContext): Promise<CheckResult> {
+export async function inventoryCheck({ world, log }: CheckContext): Promise<CheckResult> {
   const violations: string[] = [];
+  const started = Date.now();
   let hosts = 0;
   for (const account of world.accounts) {
     for (const target of world.targets) {
       const hostId = account.hosts.get(target.name)!;
       const label = target.owned ? undefined : world.label;
-      let [expected, actual] = ['', ''];
+      let [expected, actual, first] = ['', '', ''];
+      const since = Date.now();
       hosts++;
       await waitFor(async () => {
         const rows = await target.docker.listContainers({ all: true, ...(label ? { filters: { label: [label] } } : {}) });
@@ -41,13 +44,17 @@ export async function inventoryCheck({ world }: CheckContext): Promise<CheckResu
         const up = world.live()[0]!.instance;
         const { containers } = await up.ok(ContainersDocument, { filter: { hostId, label }, first: 500 }, account.token);
         actual = canonical(containers.nodes.map((c) => [c.dockerId, c.state]));
+        if (expected !== actual) first ||= `inventory ${actual} but docker ps -a ${expected}`;
         return expected === actual;
-      }, { what: 'the inventory to equal docker ps -a', timeoutMs: 60_000 }).catch(() => {
+      }, { what: 'the inventory to equal docker ps -a', timeoutMs: 60_000 }).then(() => {
+        // Events keep it within milliseconds: a slow catch-up is worth reading even when it comes.
+        if (Date.now() - since > 5_000) log(`${account.name}/${target.name}: inventory equal only after ${((Date.now() - since) / 1000).toFixed(1)} s; at first ${first}`);
+      }, () => {
         violations.push(`${account.name}/${target.name}: inventory ${actual} but docker ps -a ${expected}`);
       });
     }
   }
-  return { invariant: '1 inventory = docker ps -a', checked: `${hosts} hosts`, violations };
+  return { invariant: '1 inventory = docker ps -a', checked: `${hosts} hosts, equal after ${((Date.now() - started) / 1000).toFixed(1)} s`, violations };
 }
 
 /**
@@ -71,9 +78,12 @@ export async function activityCheck(context: CheckContext): Promise<CheckResult>
   const violations: string[] = [];
   const judged = ledger.mutations.slice(context.judgedMutations);
   context.judgedMutations = ledger.mutations.length;
+  let [duringPgCount, unanswered] = [0, 0];
   for (const m of judged) {
     const count = rows.get(m.requestId) ?? 0;
     const duringPg = pgWindows.some((w) => overlaps(w, [m.startedAt, m.endedAt]));
+    if (duringPg) duringPgCount++;
+    if (!m.answered) unanswered++;
     if (count > 1) violations.push(`${describe(m)}: ${count} activity rows`);
     else if (count === 0 && m.answered && !duringPg) violations.push(`${describe(m)}: answered, no activity row`);
     else if (count === 0 && m.answered && duringPg && !m.instance.process.stdout().includes(`"requestId":"${m.requestId}"`)) {
@@ -82,7 +92,7 @@ export async function activityCheck(context: CheckContext): Promise<CheckResult>
   }
   const known = new Set(ledger.mutations.map((m) => m.requestId));
   for (const [requestId] of rows) if (requestId.startsWith(`soak-${world.runId}-`) && !known.has(requestId)) violations.push(`activity row for ${requestId}, which the soak never sent`);
-  return { invariant: '2 one activity row per mutation', checked: `${judged.length} mutations`, violations };
+  return { invariant: '2 one activity row per mutation', checked: `${judged.length} mutations (${unanswered} unanswered, ${duringPgCount} during a PostgreSQL restart)`, violations };
 }
 
 /**

@@ -17,21 +17,27 @@ const COMMAND = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 1; done'];
  * finished (its answer arrived, or its connection died).
  */
 export class Gate {
+  private opened: Promise<void> = Promise.resolve();
+  private open = () => {};
   private paused = false;
   private inFlight = 0;
 
   async pause(): Promise<void> {
-    this.paused = true;
+    if (!this.paused) {
+      this.paused = true;
+      this.opened = new Promise((resolve) => (this.open = resolve));
+    }
     await waitFor(() => this.inFlight === 0, { what: 'the load steps under way to finish', timeoutMs: 120_000 });
   }
 
   resume(): void {
     this.paused = false;
+    this.open();
   }
 
   /** Runs one step of load once the gate is open. */
   async step<T>(action: () => Promise<T>): Promise<T> {
-    await waitFor(() => !this.paused, { what: 'the load to be resumed', timeoutMs: 24 * 3600_000 });
+    while (this.paused) await this.opened;
     this.inFlight++;
     try {
       return await action();

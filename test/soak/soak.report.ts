@@ -17,8 +17,12 @@ export function printChecks(title: string, round: CheckResult[]): void {
 }
 
 /** The figures for the issue notes; returns the exit code (1 on any violation). */
-export function printFigures(run: { faults: Fault[]; ledger: Ledger; subscribers: Subscribers; results: CheckResult[]; recoveries: number; seed: number }): number {
+export function printFigures(run: { faults: Fault[]; ledger: Ledger; subscribers: Subscribers; results: CheckResult[]; recoveries: number; seed: number; logs: string[] }): number {
   const { faults, ledger, subscribers, results } = run;
+  // Not invariants, but what an operator would look at first in the servers' logs.
+  const lines = run.logs.flatMap((log) => log.split('\n'));
+  const errorLines = lines.filter((l) => l.startsWith('{"level":50')).length;
+  const eventRelists = lines.filter((l) => l.includes('"msg":"applying docker events failed; re-listing"')).length;
   const byKind = new Map<string, number>();
   for (const f of faults) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
   const mutations = ledger.mutations;
@@ -34,6 +38,8 @@ export function printFigures(run: { faults: Fault[]; ledger: Ledger; subscribers
     ['subscriber sessions', String(subscribers.sessions.length)],
     ['messages received', String(subscribers.messages)],
     ['hosts recovered from ERROR', String(run.recoveries)],
+    ['API log lines at level error', String(errorLines)],
+    ['event batches failed (re-listed)', String(eventRelists)],
     ...[...violations].map(([invariant, n]) => [`violations: ${invariant}`, String(n)]),
     ['invariant violations', String(total)],
   ];
