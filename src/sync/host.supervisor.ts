@@ -49,6 +49,7 @@ export class HostSupervisor {
   private lastEventAt = 0;
   private streamOpenedAt = 0;
   private backoffMs = 0;
+  private lastTroubleAt = 0;
   private stopped = false;
 
   constructor(
@@ -189,13 +190,19 @@ export class HostSupervisor {
     if (generation !== this.generation || this.stopped) return;
     this.stream = undefined;
     const lived = Date.now() - this.streamOpenedAt;
-    if (lived > MAX_BACKOFF_MS) this.backoffMs = 0;
     this.deps.logger.info({ hostId: this.hostId, err: error, livedMs: lived }, 'docker event stream ended; reconnecting and re-listing');
     this.schedule(this.nextBackoff());
   }
 
-  /** 0 the first time, then 1 s doubling to 30 s while streams keep dying young. */
+  /**
+   * 0 the first time, then 1 s doubling to 30 s while trouble (streams dying young, a failing database) keeps coming.
+   * Back to 0 after a quiet spell as long as the cap: a database restart an hour after the last one is retried in a
+   * second, not after the 30 s the earlier ones had built up (meanwhile the host has no event stream, so no updates).
+   */
   private nextBackoff(): number {
+    const now = Date.now();
+    if (now - this.lastTroubleAt > MAX_BACKOFF_MS) this.backoffMs = 0;
+    this.lastTroubleAt = now;
     const current = this.backoffMs;
     this.backoffMs = Math.min(Math.max(1000, current * 2), MAX_BACKOFF_MS);
     return current;
