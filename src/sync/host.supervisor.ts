@@ -46,9 +46,13 @@ export class HostSupervisor {
   private cycling?: Promise<void>;
   private cycleTimer?: NodeJS.Timeout;
   private probeTimer?: NodeJS.Timeout;
+  /** Pings a host that failed its check, to check it again as soon as it answers (see watchForReturn). */
+  private returnTimer?: NodeJS.Timeout;
+  private returnDelayMs = 1000;
   private lastEventAt = 0;
   private streamOpenedAt = 0;
   private backoffMs = 0;
+  private lastTroubleAt = 0;
   private stopped = false;
 
   constructor(
@@ -79,6 +83,7 @@ export class HostSupervisor {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.cycleTimer);
+    this.stopWatching();
     clearInterval(this.probeTimer);
     this.closeStream();
     await Promise.allSettled([this.cycling, this.draining]);
@@ -114,6 +119,8 @@ export class HostSupervisor {
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
       if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
+      if (result.host && (result.host.status === HostStatus.DISCONNECTED || result.host.status === HostStatus.PENDING) && !result.skipped) this.watchForReturn();
+      else this.stopWatching();
     } catch (error) {
       // Not the host's failure (that is recorded by the sync): the database is down, say. Try again soon, not in an hour.
       this.deps.logger.error({ err: error, hostId: this.hostId }, 'host sync cycle crashed');
@@ -189,16 +196,59 @@ export class HostSupervisor {
     if (generation !== this.generation || this.stopped) return;
     this.stream = undefined;
     const lived = Date.now() - this.streamOpenedAt;
-    if (lived > MAX_BACKOFF_MS) this.backoffMs = 0;
     this.deps.logger.info({ hostId: this.hostId, err: error, livedMs: lived }, 'docker event stream ended; reconnecting and re-listing');
     this.schedule(this.nextBackoff());
   }
 
-  /** 0 the first time, then 1 s doubling to 30 s while streams keep dying young. */
+  /**
+   * 0 the first time, then 1 s doubling to 30 s while trouble (streams dying young, a failing database) keeps coming.
+   * Back to 0 after a quiet spell as long as the cap: a database restart an hour after the last one is retried in a
+   * second, not after the 30 s the earlier ones had built up (meanwhile the host has no event stream, so no updates).
+   */
   private nextBackoff(): number {
+    const now = Date.now();
+    if (now - this.lastTroubleAt > MAX_BACKOFF_MS) this.backoffMs = 0;
+    this.lastTroubleAt = now;
     const current = this.backoffMs;
     this.backoffMs = Math.min(Math.max(1000, current * 2), MAX_BACKOFF_MS);
     return current;
+  }
+
+  /**
+   * A host that failed its check is checked again at its sync interval (an hour, at most), and each check counts
+   * toward ERROR. Meanwhile it is pinged, 1 s doubling to 30 s: pings do not count, and the first one answered brings
+   * the check forward, so a daemon back after a restart or a network blip is CONNECTED (and its inventory right)
+   * within seconds, not at the next interval.
+   */
+  private watchForReturn(): void {
+    if (this.returnTimer || this.stopped) return;
+    const tick = async () => {
+      this.returnTimer = undefined;
+      if (this.stopped) return;
+      try {
+        if (!this.cycling) {
+          const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
+          if (!host || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return;
+          await this.deps.inventory.ping(this.deps.credentials.target(host));
+          // Answered. Should the check it brings forward fail anyway (the API answers pings, not syncs), the next
+          // ping waits the cap: failures that count toward ERROR never come faster than one per 30 s this way.
+          this.returnDelayMs = MAX_BACKOFF_MS;
+          return this.schedule(0);
+        }
+      } catch {
+        // Still away (or the database is): look again later.
+      }
+      this.returnDelayMs = Math.min(this.returnDelayMs * 2, MAX_BACKOFF_MS);
+      if (!this.stopped) this.returnTimer = setTimeout(() => void tick(), this.returnDelayMs);
+    };
+    this.returnTimer = setTimeout(() => void tick(), this.returnDelayMs);
+  }
+
+  /** The host is CONNECTED again (or beyond pinging: ERROR, offline): no watch, and the next one starts at 1 s. */
+  private stopWatching(): void {
+    clearTimeout(this.returnTimer);
+    this.returnTimer = undefined;
+    this.returnDelayMs = 1000;
   }
 
   /** A quiet stream may be half-open (no FIN ever arrives through a dropped route): ask the daemon directly. */

@@ -68,7 +68,7 @@ export class Instance {
 }
 
 /** A token the instances accept (they share JWT_SECRET with the test environment). */
-export function instanceToken(accountId = newAccountId()): Promise<string> {
+export function instanceToken(accountId = newAccountId(), ttlSeconds = 600): Promise<string> {
   const tokens = new TokenService({ clockSkewSeconds: 30, maxLifetimeSeconds: 86_400, keys: { algorithm: 'HS256', secret: process.env.JWT_SECRET! } });
-  return tokens.sign({ sub: 'operator', accountId, permissions: [...ALL_PERMISSIONS] }, 600);
+  return tokens.sign({ sub: 'operator', accountId, permissions: [...ALL_PERMISSIONS] }, ttlSeconds);
 }

@@ -1,7 +1,9 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../..');
+// test/support under ts-jest, dist/test/support when compiled (the soak): the project root either way.
+const root = [path.resolve(__dirname, '../..'), path.resolve(__dirname, '../../..')].find((dir) => existsSync(path.join(dir, 'package.json')))!;
 
 /** Compiles to dist (incremental: near free when nothing changed), so process tests run what `npm start` runs. */
 export function buildDist(): void {

@@ -1,0 +1,138 @@
+import type { EventStreamOptions } from '../../src/docker/docker.inventory';
+import { HostStatus } from '../../src/hosts/host.enums';
+import { HostSupervisor, type SupervisorDeps } from '../../src/sync/host.supervisor';
+
+/**
+ * Hand-written fakes of the database, the sync and the Engine: a database that can be down, and event streams the
+ * test can end. Time is jest's fake clock.
+ */
+function world() {
+  const state = { databaseDown: false, syncs: 0, streams: [] as EventStreamOptions[] };
+  const down = () => {
+    if (state.databaseDown) throw new Error('connect ECONNREFUSED (database)');
+  };
+  const host = { id: 'h1', status: HostStatus.CONNECTED, eventsCheckpoint: null };
+  const deps = {
+    instanceId: 'test',
+    orm: { em: { fork: () => ({ findOne: async () => (down(), host) }) } },
+    sync: {
+      fullSync: async () => {
+        down();
+        state.syncs++;
+        return { host, ok: true, skipped: false, written: 0, published: 0 };
+      },
+      applyEvents: async () => down(),
+      recordGap: async () => undefined,
+    },
+    inventory: {
+      openEvents: async (_target: unknown, options: EventStreamOptions) => {
+        state.streams.push(options);
+        return { close: () => undefined };
+      },
+      ping: async () => undefined,
+    },
+    credentials: { target: () => ({ hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' }) },
+    logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
+    probeMs: 3_600_000,
+    queueLimit: 100,
+  } as unknown as SupervisorDeps;
+  /**
+   * A database outage of `ms`, found by the next Docker event: writing it fails, so the supervisor drops its stream
+   * and re-lists, which fails too until the database is back.
+   */
+  const outage = async (ms: number) => {
+    state.databaseDown = true;
+    state.streams.at(-1)!.onEvent({ type: 'container', action: 'die', actorId: 'c1', attributes: {}, timeNano: String(Date.now() * 1e6) });
+    await jest.advanceTimersByTimeAsync(ms);
+    state.databaseDown = false;
+  };
+  return { state, supervisor: new HostSupervisor('h1', 3_600_000, deps), outage };
+}
+
+describe(HostSupervisor.name, () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('re-lists within seconds of a database outage long after earlier ones, not after the backoff they built up', async () => {
+    const { state, supervisor, outage } = world();
+    supervisor.start();
+    await jest.advanceTimersByTimeAsync(10);
+    expect(state.syncs).toBe(1);
+    // A long outage: retries back off to the 30 s cap.
+    await outage(120_000);
+    await jest.advanceTimersByTimeAsync(31_000);
+    expect(state.syncs).toBe(2);
+    // Forty minutes of quiet, then a short blip: the retry comes a second or two after it, as for the very first one.
+    await jest.advanceTimersByTimeAsync(40 * 60_000);
+    const before = state.syncs;
+    await outage(500);
+    await jest.advanceTimersByTimeAsync(2_000);
+    expect(state.syncs).toBe(before + 1);
+    await supervisor.stop();
+  });
+
+  it('keeps backing off while the database keeps failing', async () => {
+    const { state, supervisor, outage } = world();
+    supervisor.start();
+    await jest.advanceTimersByTimeAsync(10);
+    await outage(20_000); // retries at about 0, 1, 2, 4, 8 s: the next one is 16 s away
+    await jest.advanceTimersByTimeAsync(2_000);
+    expect(state.syncs).toBe(1);
+    await jest.advanceTimersByTimeAsync(30_000);
+    expect(state.syncs).toBe(2);
+    await supervisor.stop();
+  });
+
+  describe('a host that failed its check', () => {
+    /** A daemon that can be away: while it is, checks fail (DISCONNECTED) and pings are refused. */
+    function away() {
+      const state = { away: true, syncs: 0, pings: 0 };
+      const host = { id: 'h1', status: HostStatus.CONNECTED, eventsCheckpoint: null };
+      const deps = {
+        instanceId: 'test',
+        orm: { em: { fork: () => ({ findOne: async () => host }) } },
+        sync: {
+          fullSync: async () => {
+            state.syncs++;
+            host.status = state.away ? HostStatus.DISCONNECTED : HostStatus.CONNECTED;
+            return { host, ok: !state.away, skipped: false, written: 0, published: 0 };
+          },
+          applyEvents: async () => undefined,
+          recordGap: async () => undefined,
+        },
+        inventory: {
+          openEvents: async () => {
+            if (state.away) throw new Error('connect ECONNREFUSED');
+            return { close: () => undefined };
+          },
+          ping: async () => {
+            state.pings++;
+            if (state.away) throw new Error('connect ECONNREFUSED');
+          },
+        },
+        credentials: { target: () => ({ hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' }) },
+        logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
+        probeMs: 3_600_000,
+        queueLimit: 100,
+      } as unknown as SupervisorDeps;
+      return { state, supervisor: new HostSupervisor('h1', 3_600_000, deps) };
+    }
+
+    it('is checked again within seconds of answering a ping, not at its hourly interval, and pings alone count for nothing', async () => {
+      const { state, supervisor } = away();
+      supervisor.start();
+      await jest.advanceTimersByTimeAsync(10);
+      expect(state.syncs).toBe(1); // failed: DISCONNECTED
+      await jest.advanceTimersByTimeAsync(10 * 60_000);
+      expect(state.pings).toBeGreaterThan(10); // 1, 2, 4, ... 30 s apart
+      expect(state.syncs).toBe(1); // no failed check counted toward ERROR meanwhile
+      state.away = false;
+      await jest.advanceTimersByTimeAsync(31_000);
+      expect(state.syncs).toBe(2); // the ping answered and brought the check forward
+      const pings = state.pings;
+      await jest.advanceTimersByTimeAsync(10 * 60_000);
+      expect(state.pings).toBe(pings); // CONNECTED again: no more watching
+      await supervisor.stop();
+    });
+  });
+});
