@@ -4,7 +4,7 @@ import type { ContainerHealth, ContainerState } from '../containers/container.en
 import { eventsByContainer } from '../containers/container.transitions';
 import type { ContainerSnapshot } from '../docker/docker.types';
 import { applyContainers, needsInspect } from './inventory.apply';
-import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind';
+import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
 
 /**
  * Containers: their events are applied one container at a time (each named container is inspected once per batch,

@@ -1,6 +1,6 @@
 import type { EngineEvent } from '../docker/docker.types';
-import type { EventWork, SyncedKind } from './synced-kind';
-import { SYNCED_KINDS } from './synced-kinds';
+import type { EventWork, SyncedKind } from './synced-kind.types';
+import { SYNCED_KINDS } from './sync.kinds';
 
 /** Work the event stream asks for, already coalesced: each object once, whatever number of events named it. */
 export class EventBatch {

@@ -3,7 +3,7 @@ import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import { isSyncable } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostStatus } from '../hosts/host.enums';
-import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope';
+import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
 
 // Syncable: not in ERROR, not taken offline by a user (MAINTENANCE, or DISCONNECTED with no failure outstanding).
 const SYNCABLE = `(status in ('${HostStatus.PENDING}', '${HostStatus.CONNECTED}') or (status = '${HostStatus.DISCONNECTED}' and consecutive_failures > 0))`;

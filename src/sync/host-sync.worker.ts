@@ -9,8 +9,7 @@ import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { HostSupervisor } from './host.supervisor';
 import type { InventorySync } from './inventory.sync';
-import { HostScopes } from './host-scope.repository';
-import type { LeasedScope, ScopeLeases } from './sync-scope';
+import type { LeasedScope, ScopeLeases } from './sync-scope.types';
 
 export interface HostSyncWorkerOptions {
   orm: MikroORM;
@@ -51,7 +50,7 @@ export class HostSyncWorker {
   private wakeSubscription?: AsyncIterator<unknown>;
 
   constructor(private readonly options: HostSyncWorkerOptions) {
-    this.leases = new HostScopes(options.orm, options.credentials).leases(options.instanceId, options.leaseSeconds);
+    this.leases = options.sync.scopes.leases(options.instanceId, options.leaseSeconds);
   }
 
   start(): void {

@@ -7,7 +7,7 @@ import { HostStatus } from '../hosts/host.enums';
 import type { Logger } from '../log/logger';
 import { EventQueue } from './event.queue';
 import type { InventorySync } from './inventory.sync';
-import { SYNCED_KINDS } from './synced-kinds';
+import { SYNCED_KINDS } from './sync.kinds';
 
 /** moby keeps this many events for replay: a resume that returns as many may have lost older ones. */
 export const ENGINE_REPLAY_LIMIT = 256;

@@ -18,8 +18,8 @@ import { EventBatch } from './event.queue';
 import { HostScopes } from './host-scope.repository';
 import { ChangeSet } from './inventory.apply';
 import { SyncEventLog } from './sync-events.log';
-import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind';
-import { SYNCED_KINDS } from './synced-kinds';
+import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
+import { SYNCED_KINDS } from './sync.kinds';
 
 export interface InventorySyncDeps {
   orm: MikroORM;
@@ -78,7 +78,8 @@ interface Fetched {
 export class InventorySync {
   private readonly queue = new KeyedQueue();
   private readonly events: SyncEventLog;
-  private readonly scopes: HostScopes;
+  /** The scopes this engine syncs, with their leases (taken by the worker). */
+  readonly scopes: HostScopes;
 
   constructor(private readonly deps: InventorySyncDeps) {
     this.scopes = new HostScopes(deps.orm, deps.credentials);

@@ -10,7 +10,7 @@ import type { DockerHost } from '../hosts/host.entity';
 import type { SkippedObject } from '../inventory/inventory.diff';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
-import type { ScopeStore } from './sync-scope';
+import type { ScopeStore } from './sync-scope.types';
 
 const EVENT_INSERT_CHUNK = 1000;
 /** The `fleet` event recorded when an object is left out of the inventory (see skipped()). */

@@ -5,8 +5,9 @@ import type { EngineEvent, HostTarget, VolumeSnapshot } from '../../src/docker/d
 import { Volume } from '../../src/volumes/volume.entity';
 import { EventQueue } from '../../src/sync/event.queue';
 import { ChangeSet } from '../../src/sync/inventory.apply';
-import { listedKind, type EventWork, type SyncedKind } from '../../src/sync/synced-kind';
-import { SYNCED_KINDS } from '../../src/sync/synced-kinds';
+import { listedKind } from '../../src/sync/listed.kind';
+import type { EventWork, SyncedKind } from '../../src/sync/synced-kind.types';
+import { SYNCED_KINDS } from '../../src/sync/sync.kinds';
 
 const event = (type: string, action: string, actorId = 'x1', attributes: Record<string, string> = {}): EngineEvent => ({ type, action, actorId, attributes, timeNano: '1' });
 

@@ -3,7 +3,8 @@ import { Image } from '../images/image.entity';
 import { Network } from '../networks/network.entity';
 import { Volume } from '../volumes/volume.entity';
 import { containerKind } from './container.kind';
-import { listedKind, type SyncedKind } from './synced-kind';
+import { listedKind } from './listed.kind';
+import type { SyncedKind } from './synced-kind.types';
 
 /**
  * Every kind the sync engine keeps, in the order a write applies them. Ignored actions fire without changing the
