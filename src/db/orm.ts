@@ -8,14 +8,14 @@ import { DockerHost } from '../hosts/host.entity';
 import { ImageOperation } from '../images/image-operation.entity';
 import { Image } from '../images/image.entity';
 import { RegistryCredential } from '../registries/registry-credential.entity';
-import { HostOwned, InventoryObject } from '../inventory/inventory.entity';
+import { AccountOwned, HostOwned, InventoryObject } from '../inventory/inventory.entity';
 import { Network } from '../networks/network.entity';
 import { Operation } from '../operations/operation.entity';
 import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation];
+export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

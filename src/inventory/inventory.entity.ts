@@ -4,19 +4,26 @@ import { randomUUID } from 'node:crypto';
 import { DockerHost } from '../hosts/host.entity';
 
 /**
- * A row that belongs to one host of one account: our id, the account (copied from the host, so that every read
- * filters on one column) and the host. Deleting a host deletes its rows (FK cascade). Named uniquely and never
- * referenced by a field, so type-graphql does not emit it as a type of its own.
+ * A row that belongs to one account: our id and the account, the one column every read filters on. The base of
+ * host-owned rows, and of rows a swarm cluster will own. Named uniquely and never referenced by a field, so
+ * type-graphql does not emit it as a type of its own.
  */
-@ObjectType('HostOwnedBase')
-export abstract class HostOwned {
+@ObjectType('AccountOwnedBase')
+export abstract class AccountOwned {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @Property({ type: 'string', length: 128 })
   accountId!: string;
+}
 
+/**
+ * A row that belongs to one host of one account (the account copied from the host). Deleting a host deletes its
+ * rows (FK cascade).
+ */
+@ObjectType('HostOwnedBase')
+export abstract class HostOwned extends AccountOwned {
   @Field(() => ID)
   @ManyToOne(() => DockerHost, { mapToPk: true, deleteRule: 'cascade', fieldName: 'host_id', type: 'uuid' })
   hostId!: string;

@@ -1,5 +1,38 @@
 import type { EngineEvent } from '../docker/docker.types';
-import type { EventBatch } from './inventory.sync';
+import type { EventWork, SyncedKind } from './synced-kind.types';
+import { SYNCED_KINDS } from './sync.kinds';
+
+/** Work the event stream asks for, already coalesced: each object once, whatever number of events named it. */
+export class EventBatch {
+  /** Kinds to re-list whole. */
+  readonly kinds = new Set<string>();
+  /** Objects to read back one by one, per kind. */
+  readonly objects = new Map<string, Set<string>>();
+  readonly events: EngineEvent[] = [];
+
+  add(kind: string, work: EventWork): void {
+    if (work === 'relist') this.kinds.add(kind);
+    else if (work) this.ids(kind).add(work.inspect);
+  }
+
+  /** The objects of a kind to read back (an empty set when none). */
+  ids(kind: string): Set<string> {
+    let ids = this.objects.get(kind);
+    if (!ids) this.objects.set(kind, (ids = new Set()));
+    return ids;
+  }
+
+  /** The containers to read back: the kind whose events name the most objects. */
+  get containers(): Set<string> {
+    return this.ids('container');
+  }
+
+  get objectCount(): number {
+    let count = 0;
+    for (const ids of this.objects.values()) count += ids.size;
+    return count;
+  }
+}
 
 /**
  * The bounded, coalescing queue between a host's event stream and the inventory. However many events name one
@@ -7,19 +40,17 @@ import type { EventBatch } from './inventory.sync';
  * reader that fell behind), the queue reports overflow and the owner re-lists everything instead.
  */
 export class EventQueue {
-  private batch: EventBatch = emptyBatch();
+  private batch = new EventBatch();
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number, private readonly kinds: readonly SyncedKind[] = SYNCED_KINDS) {}
 
   /** False when the event did not fit: the queue is then cleared and the caller must re-list. */
   push(event: EngineEvent): boolean {
     const { batch } = this;
     batch.events.push(event);
-    const target = affected(event);
-    if (target?.container) batch.containers.add(target.container);
-    if (target?.kind) batch.kinds.add(target.kind);
-    if (batch.events.length > this.limit || batch.containers.size > this.limit) {
-      this.batch = emptyBatch();
+    for (const kind of this.kinds) batch.add(kind.name, kind.touchedBy(event));
+    if (batch.events.length > this.limit || batch.objectCount > this.limit) {
+      this.batch = new EventBatch();
       return false;
     }
     return true;
@@ -31,28 +62,7 @@ export class EventQueue {
 
   take(): EventBatch {
     const taken = this.batch;
-    this.batch = emptyBatch();
+    this.batch = new EventBatch();
     return taken;
-  }
-}
-
-function emptyBatch(): EventBatch {
-  return { containers: new Set(), kinds: new Set(), events: [] };
-}
-
-/** Which stored object an event changes. Exec and volume mount events change none (they fire on every start). */
-function affected(event: EngineEvent): { container?: string; kind?: 'image' | 'network' | 'volume' } | null {
-  switch (event.type) {
-    case 'container':
-      return event.action.startsWith('exec_') ? null : { container: event.actorId };
-    case 'image':
-      return event.action === 'push' || event.action === 'save' ? null : { kind: 'image' };
-    case 'network':
-      if (event.action === 'connect' || event.action === 'disconnect') return event.attributes.container ? { container: event.attributes.container } : null;
-      return { kind: 'network' };
-    case 'volume':
-      return event.action === 'mount' || event.action === 'unmount' ? null : { kind: 'volume' };
-    default:
-      return null;
   }
 }

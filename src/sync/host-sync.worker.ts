@@ -9,7 +9,7 @@ import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { HostSupervisor } from './host.supervisor';
 import type { InventorySync } from './inventory.sync';
-import { SyncLeases, type LeasedHost } from './sync.leases';
+import type { LeasedScope, ScopeLeases } from './sync-scope.types';
 
 export interface HostSyncWorkerOptions {
   orm: MikroORM;
@@ -41,7 +41,7 @@ const IDLE_CLIENT_MS = 5 * 60_000;
  */
 export class HostSyncWorker {
   private readonly supervisors = new Map<string, { supervisor: HostSupervisor; connectionKey: string }>();
-  private readonly leases: SyncLeases;
+  private readonly leases: ScopeLeases;
   private timer?: NodeJS.Timeout;
   private retentionTimer?: NodeJS.Timeout;
   private retention?: Promise<void>;
@@ -50,7 +50,7 @@ export class HostSyncWorker {
   private wakeSubscription?: AsyncIterator<unknown>;
 
   constructor(private readonly options: HostSyncWorkerOptions) {
-    this.leases = new SyncLeases(options.orm, options.instanceId, options.leaseSeconds);
+    this.leases = options.sync.scopes.leases(options.instanceId, options.leaseSeconds);
   }
 
   start(): void {
@@ -124,7 +124,7 @@ export class HostSyncWorker {
     }
   }
 
-  private reconcile(hosts: LeasedHost[]): void {
+  private reconcile(hosts: LeasedScope[]): void {
     const wanted = new Map(hosts.map((h) => [h.id, h]));
     for (const [id, entry] of this.supervisors) {
       if (wanted.has(id)) continue;

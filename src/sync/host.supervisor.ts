@@ -7,10 +7,12 @@ import { HostStatus } from '../hosts/host.enums';
 import type { Logger } from '../log/logger';
 import { EventQueue } from './event.queue';
 import type { InventorySync } from './inventory.sync';
+import { SYNCED_KINDS } from './sync.kinds';
 
 /** moby keeps this many events for replay: a resume that returns as many may have lost older ones. */
 export const ENGINE_REPLAY_LIMIT = 256;
-const EVENT_TYPES = ['container', 'image', 'network', 'volume', 'daemon'];
+/** What the kinds' rows follow, and the daemon's own events (stored for the log). */
+const EVENT_TYPES = [...new Set([...SYNCED_KINDS.flatMap((kind) => kind.eventTypes), 'daemon'])];
 const MAX_BACKOFF_MS = 30_000;
 
 export interface SupervisorDeps {

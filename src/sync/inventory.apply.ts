@@ -3,13 +3,10 @@ import { Container } from '../containers/container.entity';
 import { ContainerHealth, ContainerState } from '../containers/container.enums';
 import { containerSnapshot, ContainerTopic, type ContainerStateChangePayload } from '../containers/container.topics';
 import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, type History } from '../containers/container.transitions';
-import type { ContainerSnapshot, EngineEvent, ImageSnapshot, NetworkSnapshot, VolumeSnapshot } from '../docker/docker.types';
+import type { ContainerSnapshot, EngineEvent } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
-import { Image } from '../images/image.entity';
 import { reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
-import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
-import { Volume } from '../volumes/volume.entity';
 
 /** A container the events of a batch named: what they did, the row stored after the write (null: none), the base of its messages. */
 export interface ContainerTimeline {
@@ -18,7 +15,7 @@ export interface ContainerTimeline {
   base: Container;
 }
 
-/** What one write to a host's inventory changed: counted, then published after the commit. */
+/** What one write to a scope's inventory changed: counted, then published after the commit. */
 export class ChangeSet {
   readonly stateChanges: ContainerStateChangePayload[] = [];
   /** Objects left out because their rows cannot be stored: warned about once each, after the commit. */
@@ -106,7 +103,7 @@ function listSkips(s: ContainerValues): Array<keyof ContainerValues & keyof Cont
  */
 export function applyContainers(options: {
   em: EntityManager;
-  host: DockerHost;
+  host: Pick<DockerHost, 'id' | 'accountId'>;
   existing: Container[];
   snapshots: ContainerSnapshot[];
   complete: boolean;
@@ -165,7 +162,7 @@ export function applyContainers(options: {
   changes.addContainers(diff, timelines);
 }
 
-function toRow(host: DockerHost, s: ContainerValues): Container {
+function toRow(host: Pick<DockerHost, 'id' | 'accountId'>, s: ContainerValues): Container {
   return Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id });
 }
 
@@ -190,26 +187,6 @@ function eventValues(dockerId: string, events: EngineEvent[]): ContainerValues {
     dockerId, name, image, imageId: null, command: null, state: ContainerState.CREATED, health: ContainerHealth.NONE, exitCode: null,
     labels: create ? labels : {}, ports: [], mounts: [], networks: [], createdAt: new Date(createdMs), startedAt: null, finishedAt: null, detailed: true,
   };
-}
-
-export function applyImages(em: EntityManager, host: DockerHost, existing: Image[], snapshots: ImageSnapshot[], changes: ChangeSet): void {
-  const fields = ['repoTags', 'repoDigests', 'sizeBytes', 'labels', 'createdAt'] as const;
-  changes.add(reconcile<Image, ImageSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Image(), s, owner(host)) }));
-}
-
-export function applyNetworks(em: EntityManager, host: DockerHost, existing: Network[], snapshots: NetworkSnapshot[], changes: ChangeSet): void {
-  const fields = ['name', 'driver', 'scope', 'internal', 'attachable', 'labels', 'createdAt'] as const;
-  changes.add(reconcile<Network, NetworkSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Network(), s, owner(host)) }));
-}
-
-export function applyVolumes(em: EntityManager, host: DockerHost, existing: Volume[], snapshots: VolumeSnapshot[], changes: ChangeSet): void {
-  const fields = ['driver', 'mountpoint', 'scope', 'labels', 'createdAt'] as const;
-  changes.add(reconcile<Volume, VolumeSnapshot>({ em, existing, snapshots, fields, complete: true, create: (s) => Object.assign(new Volume(), s, owner(host)) }));
-}
-
-
-function owner(host: DockerHost) {
-  return { accountId: host.accountId, hostId: host.id };
 }
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {

@@ -1,26 +1,25 @@
-import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql';
 import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError, ErrorCode } from '../common/errors';
 import { databaseErrorSummary } from '../db/db-errors';
 import { fitted } from '../db/row-check';
-import { Container } from '../containers/container.entity';
-import type { ContainerHealth, ContainerState } from '../containers/container.enums';
-import { eventsByContainer } from '../containers/container.transitions';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
-import type { ContainerSnapshot, EngineEvent, HostTarget, SystemInfo } from '../docker/docker.types';
-import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
-import { afterCheck, isSyncable } from '../hosts/host-health';
+import type { SystemInfo } from '../docker/docker.types';
+import type { HostCredentials } from '../hosts/host-credentials';
+import { afterCheck } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostTopic, hostSnapshot } from '../hosts/host.topics';
-import { Image } from '../images/image.entity';
 import { sameValue } from '../inventory/inventory.diff';
+import type { InventoryObject } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
-import { Network } from '../networks/network.entity';
 import type { PubSub } from '../pubsub/pubsub';
-import { Volume } from '../volumes/volume.entity';
-import { applyContainers, applyImages, applyNetworks, applyVolumes, ChangeSet, needsInspect } from './inventory.apply';
+import { EventBatch } from './event.queue';
+import { HostScopes } from './host-scope.repository';
+import { ChangeSet } from './inventory.apply';
 import { SyncEventLog } from './sync-events.log';
+import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
+import { SYNCED_KINDS } from './sync.kinds';
 
 export interface InventorySyncDeps {
   orm: MikroORM;
@@ -51,21 +50,23 @@ export interface SyncResult {
   published: number;
 }
 
-/** Work the event stream asks for, already coalesced: each object once, whatever number of events named it. */
-export interface EventBatch {
-  containers: Set<string>;
-  kinds: Set<'image' | 'network' | 'volume'>;
-  events: EngineEvent[];
-}
-
 /** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
 const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
-const INSPECT_CONCURRENCY = 32;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
 
 /** The inventory changed under a fetch (written by another instance since): the fetch must be redone. */
 class StaleFetch extends Error {}
+
+/** What one kind's fetch found: a full listing, or the objects read back one by one (gone: answered 404). */
+interface Fetched {
+  kind: SyncedKind;
+  snapshots: Array<{ dockerId: string }>;
+  complete: boolean;
+  /** The objects read back (the only rows such a write touches). */
+  ids: string[];
+  gone: string[];
+}
 
 /**
  * Brings the stored inventory of a host in line with its Engine: the full sync (system info + every list, the
@@ -77,9 +78,12 @@ class StaleFetch extends Error {}
 export class InventorySync {
   private readonly queue = new KeyedQueue();
   private readonly events: SyncEventLog;
+  /** The scopes this engine syncs, with their leases (taken by the worker). */
+  readonly scopes: HostScopes;
 
   constructor(private readonly deps: InventorySyncDeps) {
-    this.events = new SyncEventLog(deps);
+    this.scopes = new HostScopes(deps.orm, deps.credentials);
+    this.events = new SyncEventLog({ ...deps, scopes: this.scopes });
   }
 
   fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
@@ -110,12 +114,15 @@ export class InventorySync {
    * host's queue like any event, so the caller's answer already shows the result.
    */
   refresh(hostId: string, what: { containers?: string[]; kinds?: Array<'image' | 'network' | 'volume'> }): Promise<SyncResult> {
-    return this.applyEvents(hostId, { containers: new Set(what.containers ?? []), kinds: new Set(what.kinds ?? []), events: [] });
+    const batch = new EventBatch();
+    for (const id of what.containers ?? []) batch.add('container', { inspect: id });
+    for (const kind of what.kinds ?? []) batch.add(kind, 'relist');
+    return this.applyEvents(hostId, batch);
   }
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
-    const host = await this.deps.orm.em.fork().findOne(DockerHost, hostId);
+    const host = await this.scopes.find(this.deps.orm.em.fork(), hostId);
     if (host) await this.events.gap(host, reason, attributes);
   }
 
@@ -126,9 +133,9 @@ export class InventorySync {
 
   private async runFullSync(hostId: string, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
-    const host = await em.findOne(DockerHost, hostId);
-    if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
-    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? fingerprint(host), version: host.inventoryVersion };
+    const host = await this.scopes.find(em, hostId);
+    if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
     let fetched: Awaited<ReturnType<InventorySync['fetchAll']>> | undefined;
     let failure: DomainError | undefined;
     try {
@@ -145,15 +152,7 @@ export class InventorySync {
     const listing = fetched;
     try {
       return await this.write(em, hostId, checked, async (tx, current, changes) => {
-        // One connection inside a transaction: the reads go one after another.
-        const containers = await tx.find(Container, { hostId });
-        const images = await tx.find(Image, { hostId });
-        const networks = await tx.find(Network, { hostId });
-        const volumes = await tx.find(Volume, { hostId });
-        applyContainers({ em: tx, host: current, existing: containers, snapshots: listing.containers, complete: true, changes });
-        applyImages(tx, current, images, listing.images, changes);
-        applyNetworks(tx, current, networks, listing.networks, changes);
-        applyVolumes(tx, current, volumes, listing.volumes, changes);
+        await this.applyFetched(tx, current, listing.kinds, [], changes);
         const now = new Date();
         // Disk usage comes from a call allowed to time out: unknown this time is not a change.
         // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
@@ -171,63 +170,58 @@ export class InventorySync {
   }
 
   private async fetchAll(em: EntityManager, host: DockerHost) {
-    const { docker, inventory, credentials } = this.deps;
-    const target = credentials.target(host);
-    const [info, listed, images, networks, volumes, known] = await Promise.all([
-      docker.systemInfo(target),
-      inventory.listContainers(target),
-      inventory.listImages(target),
-      inventory.listNetworks(target),
-      inventory.listVolumes(target),
-      // Only what decides whether to inspect, as plain rows: hydrating entities twice per sync doubled its cost.
-      em.getConnection().execute<Array<{ docker_id: string; state: ContainerState; health: ContainerHealth; exit_code: number | null; started_at: unknown }>>(
-        'select docker_id, state, health, exit_code, started_at from containers where host_id = ?',
-        [host.id],
-      ),
+    const context = this.fetchContext(em, host);
+    const [info, kinds] = await Promise.all([
+      this.deps.docker.systemInfo(context.target),
+      Promise.all(SYNCED_KINDS.map((kind) => this.fetchListing(kind, context))),
     ]);
-    const byDockerId = new Map(known.map((r) => [r.docker_id, { state: r.state, health: r.health, exitCode: r.exit_code, startedAt: r.started_at }] as const));
-    const containers = await this.detail(target, listed.filter((s) => needsInspect(byDockerId.get(s.dockerId), s)));
-    const inspected = new Map(containers.map((s) => [s.dockerId, s]));
-    // A container removed between the list and its inspect is simply absent from the listing.
-    const merged = listed.flatMap((s) => (needsInspect(byDockerId.get(s.dockerId), s) ? (inspected.has(s.dockerId) ? [inspected.get(s.dockerId)!] : []) : [s]));
-    return { info: info as SystemInfo, containers: merged, images, networks, volumes };
+    return { info: info as SystemInfo, kinds };
   }
 
-  /** Inspects containers concurrently; the ones that vanished meanwhile are left out. */
-  private async detail(target: HostTarget, snapshots: ContainerSnapshot[]): Promise<ContainerSnapshot[]> {
-    const results = await mapLimit(snapshots, INSPECT_CONCURRENCY, (s) => this.deps.inventory.inspectContainer(target, s.dockerId));
-    return results.filter((s): s is ContainerSnapshot => s !== null);
+  private fetchContext(em: EntityManager, host: DockerHost): FetchContext {
+    return { em, inventory: this.deps.inventory, target: this.scopes.target(host), owner: this.scopes.owner(host) };
+  }
+
+  private async fetchListing(kind: SyncedKind, context: FetchContext): Promise<Fetched> {
+    return { kind, snapshots: await kind.list(context), complete: true, ids: [], gone: [] };
+  }
+
+  /** Reads back the named objects concurrently; the ones that vanished meanwhile are `gone`. */
+  private async fetchObjects(kind: SyncedKind, context: FetchContext, ids: string[]): Promise<Fetched> {
+    const inspected = await mapLimit(ids, INSPECT_CONCURRENCY, (id) => kind.inspect!(context, id));
+    const snapshots = inspected.filter((s): s is { dockerId: string } => s !== null);
+    return { kind, snapshots, complete: false, ids, gone: ids.filter((_, i) => inspected[i] === null) };
+  }
+
+  /**
+   * Applies each kind's fetch in table order. One connection inside a transaction: the reads go one after another.
+   * A full listing is reconciled against all of the scope's rows of its kind, a read-back against those objects' rows.
+   */
+  private async applyFetched(tx: EntityManager, scope: DockerHost, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
+    const owner = this.scopes.owner(scope);
+    const rows = this.scopes.rows(scope);
+    for (const { kind, snapshots, complete, ids, gone } of fetched) {
+      const existing = await tx.find(kind.entity, (complete ? rows : { ...rows, dockerId: { $in: ids } }) as FilterQuery<InventoryObject>);
+      kind.apply({ em: tx, scope, owner, existing, snapshots, complete, gone, events, changes });
+    }
   }
 
   private async runApplyEvents(hostId: string, batch: EventBatch, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
-    const host = await em.findOne(DockerHost, hostId);
-    if (!host || !isSyncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
-    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? fingerprint(host), version: host.inventoryVersion };
-    const { inventory, credentials } = this.deps;
-    const ids = [...batch.containers];
+    const host = await this.scopes.find(em, hostId);
+    if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
     let result: SyncResult = { host, ok: true, skipped: false, written: 0, published: 0 };
-    // Exec events (health checks) name no object: they neither lock the host nor write anything.
-    if (ids.length > 0 || batch.kinds.size > 0) {
-      const target = credentials.target(host);
+    // A kind without read-backs is re-listed whole; exec events (health checks) name no object: they neither lock
+    // the host nor write anything.
+    const work = SYNCED_KINDS.map((kind) => ({ kind, ids: [...(batch.objects.get(kind.name) ?? [])] }))
+      .map(({ kind, ids }) => ({ kind, ids, relist: batch.kinds.has(kind.name) || (ids.length > 0 && !kind.inspect) }))
+      .filter(({ ids, relist }) => relist || ids.length > 0);
+    if (work.length > 0) {
+      const context = this.fetchContext(em, host);
       // Engine failures propagate: the stream's owner treats them as a broken connection and falls back to a full sync.
-      const [inspected, images, networks, volumes] = await Promise.all([
-        mapLimit(ids, INSPECT_CONCURRENCY, (id) => inventory.inspectContainer(target, id)),
-        batch.kinds.has('image') ? inventory.listImages(target) : null,
-        batch.kinds.has('network') ? inventory.listNetworks(target) : null,
-        batch.kinds.has('volume') ? inventory.listVolumes(target) : null,
-      ]);
-      result = await this.write(em, hostId, checked, async (tx, current, changes) => {
-        if (ids.length > 0) {
-          const existing = await tx.find(Container, { hostId, dockerId: { $in: ids } });
-          const snapshots = inspected.filter((s): s is ContainerSnapshot => s !== null);
-          const gone = ids.filter((_, i) => inspected[i] === null);
-          applyContainers({ em: tx, host: current, existing, snapshots, complete: false, gone, events: eventsByContainer(batch.events, current.eventsCheckpoint), changes });
-        }
-        if (images) applyImages(tx, current, await tx.find(Image, { hostId }), images, changes);
-        if (networks) applyNetworks(tx, current, await tx.find(Network, { hostId }), networks, changes);
-        if (volumes) applyVolumes(tx, current, await tx.find(Volume, { hostId }), volumes, changes);
-      });
+      const fetched = await Promise.all(work.map(({ kind, ids, relist }) => (relist ? this.fetchListing(kind, context) : this.fetchObjects(kind, context, ids))));
+      result = await this.write(em, hostId, checked, (tx, current, changes) => this.applyFetched(tx, current, fetched, batch.events, changes));
     }
     if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.host ?? host, batch.events);
     return result;
@@ -248,8 +242,8 @@ export class InventorySync {
     let changes: ChangeSet | undefined;
     let visibleBefore: unknown[] = [];
     const host = await em.transactional(async (tx) => {
-      const current = await tx.findOne(DockerHost, hostId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!current || !isSyncable(current) || fingerprint(current) !== checked.fingerprint) return current;
+      const current = await this.scopes.lock(tx, hostId);
+      if (!current || !this.scopes.syncable(current) || this.scopes.fingerprint(current) !== checked.fingerprint) return current;
       if (checked.owner && current.syncOwner !== checked.owner) return current; // fenced: the lease is someone else's
       if (!failure && current.inventoryVersion !== checked.version) throw new StaleFetch();
       visibleBefore = VISIBLE_HOST_FIELDS.map((f) => current[f]);

@@ -10,6 +10,7 @@ import type { DockerHost } from '../hosts/host.entity';
 import type { SkippedObject } from '../inventory/inventory.diff';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
+import type { ScopeStore } from './sync-scope.types';
 
 const EVENT_INSERT_CHUNK = 1000;
 /** The `fleet` event recorded when an object is left out of the inventory (see skipped()). */
@@ -20,7 +21,7 @@ export const SKIPPED_ACTION = 'object_skipped';
  * host (`fleet` events: a gap in the stream, an object left out of the inventory), published once stored.
  */
 export class SyncEventLog {
-  constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger }) {}
+  constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger; scopes: Pick<ScopeStore<DockerHost>, 'advanceCheckpoint'> }) {}
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
   async gap(host: DockerHost, reason: string, attributes: Record<string, string> = {}): Promise<void> {
@@ -73,7 +74,7 @@ export class SyncEventLog {
     for (let i = 0; i < rows.length; i += EVENT_INSERT_CHUNK) inserted.push(...(await repo.insertNew(rows.slice(i, i + EVENT_INSERT_CHUNK))));
     if (severity === undefined) {
       const last = rows.reduce((max, e) => (BigInt(e.timeNano) > max ? BigInt(e.timeNano) : max), 0n);
-      await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [last.toString(), host.id]);
+      await this.deps.scopes.advanceCheckpoint(em, host.id, last);
     }
     for (const event of inserted) this.deps.pubsub.publish(EventTopic.Received, host.accountId, wrap(event).toPOJO() as DockerEvent);
     return inserted.length;

@@ -1,17 +1,54 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
+import { isSyncable } from '../hosts/host-health';
+import { DockerHost } from '../hosts/host.entity';
 import { HostStatus } from '../hosts/host.enums';
-
-/** A host this instance holds the sync lease for, with what decides how it is synced. */
-export interface LeasedHost {
-  id: string;
-  intervalMs: number;
-  /** Changes when the endpoint, TLS settings or credentials change. */
-  connectionKey: string;
-}
+import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
 
 // Syncable: not in ERROR, not taken offline by a user (MAINTENANCE, or DISCONNECTED with no failure outstanding).
 const SYNCABLE = `(status in ('${HostStatus.PENDING}', '${HostStatus.CONNECTED}') or (status = '${HostStatus.DISCONNECTED}' and consecutive_failures > 0))`;
 const RETURNING = `returning id, sync_interval_seconds, md5(api_endpoint || tls_verify::text || coalesce(encrypted_tls_credentials, '')) as connection_key`;
+
+/** Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts. */
+export class HostScopes implements ScopeStore<DockerHost> {
+  constructor(private readonly orm: MikroORM, private readonly credentials: Pick<HostCredentials, 'target'>) {}
+
+  find(em: EntityManager, id: string): Promise<DockerHost | null> {
+    return em.findOne(DockerHost, id);
+  }
+
+  lock(tx: EntityManager, id: string): Promise<DockerHost | null> {
+    return tx.findOne(DockerHost, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  syncable(host: DockerHost): boolean {
+    return isSyncable(host);
+  }
+
+  fingerprint(host: DockerHost): string {
+    return fingerprint(host);
+  }
+
+  target(host: DockerHost) {
+    return this.credentials.target(host);
+  }
+
+  owner(host: DockerHost): RowOwner {
+    return { accountId: host.accountId, hostId: host.id };
+  }
+
+  rows(host: DockerHost): Record<string, string> {
+    return { hostId: host.id };
+  }
+
+  async advanceCheckpoint(em: EntityManager, id: string, timeNano: bigint): Promise<void> {
+    await em.getConnection().execute('update docker_hosts set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [timeNano.toString(), id]);
+  }
+
+  leases(instanceId: string, leaseSeconds: number): ScopeLeases {
+    return new HostLeases(this.orm, instanceId, leaseSeconds);
+  }
+}
 
 /**
  * Sync ownership as leases on the host rows, in PostgreSQL itself: each host is synced by exactly one instance at a
@@ -19,25 +56,22 @@ const RETURNING = `returning id, sync_interval_seconds, md5(api_endpoint || tls_
  * out and the next claimer takes the host over. Claims use FOR UPDATE SKIP LOCKED so instances split the free hosts
  * instead of queueing on each other. All times are the database's, so instance clocks do not matter.
  */
-export class SyncLeases {
+class HostLeases implements ScopeLeases {
   constructor(private readonly orm: MikroORM, private readonly instanceId: string, private readonly leaseSeconds: number) {}
 
-  /** Renews this instance's leases and returns the hosts it still holds. */
-  async renew(): Promise<LeasedHost[]> {
+  renew(): Promise<LeasedScope[]> {
     return this.rows(
       `update docker_hosts set sync_lease_until = now() + make_interval(secs => ?) where sync_owner = ? and ${SYNCABLE} ${RETURNING}`,
       [this.leaseSeconds, this.instanceId],
     );
   }
 
-  /** Gives up hosts that are no longer syncable (taken offline, in ERROR), so their lease shows nobody syncs them. */
   async releaseUnsyncable(): Promise<void> {
     await this.orm.em.getConnection().execute(`update docker_hosts set sync_owner = null, sync_lease_until = null where sync_owner = ? and not ${SYNCABLE}`, [this.instanceId]);
   }
 
-  /** Takes up to `limit` syncable hosts that nobody holds, or whose holder's lease ran out. */
-  async claim(limit: number): Promise<LeasedHost[]> {
-    if (limit <= 0) return [];
+  claim(limit: number): Promise<LeasedScope[]> {
+    if (limit <= 0) return Promise.resolve([]);
     return this.rows(
       `update docker_hosts set sync_owner = ?, sync_lease_until = now() + make_interval(secs => ?)
         where id in (select id from docker_hosts
@@ -49,12 +83,11 @@ export class SyncLeases {
     );
   }
 
-  /** On shutdown: let another instance take the hosts over at once instead of after the lease runs out. */
   async releaseAll(): Promise<void> {
     await this.orm.em.getConnection().execute('update docker_hosts set sync_owner = null, sync_lease_until = null where sync_owner = ?', [this.instanceId]);
   }
 
-  private async rows(sql: string, params: unknown[]): Promise<LeasedHost[]> {
+  private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {
     const rows: Array<{ id: string; sync_interval_seconds: number; connection_key: string }> = await this.orm.em.getConnection().execute(sql, params);
     return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: r.connection_key }));
   }
