@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { HostStatus } from '../hosts/host.enums';
+import { fingerprint } from '../hosts/host-credentials';
+import { SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
 
 /** A host this instance holds the sync lease for, with what decides how it is synced. */
 export interface LeasedHost {
@@ -9,9 +10,7 @@ export interface LeasedHost {
   connectionKey: string;
 }
 
-// Syncable: not in ERROR, not taken offline by a user (MAINTENANCE, or DISCONNECTED with no failure outstanding).
-const SYNCABLE = `(status in ('${HostStatus.PENDING}', '${HostStatus.CONNECTED}') or (status = '${HostStatus.DISCONNECTED}' and consecutive_failures > 0))`;
-const RETURNING = `returning id, sync_interval_seconds, md5(api_endpoint || tls_verify::text || coalesce(encrypted_tls_credentials, '')) as connection_key`;
+const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';
 
 /**
  * Sync ownership as leases on the host rows, in PostgreSQL itself: each host is synced by exactly one instance at a
@@ -55,7 +54,7 @@ export class SyncLeases {
   }
 
   private async rows(sql: string, params: unknown[]): Promise<LeasedHost[]> {
-    const rows: Array<{ id: string; sync_interval_seconds: number; connection_key: string }> = await this.orm.em.getConnection().execute(sql, params);
-    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: r.connection_key }));
+    const rows: Array<{ id: string; sync_interval_seconds: number; api_endpoint: string; tls_verify: boolean; encrypted_tls_credentials: string | null }> = await this.orm.em.getConnection().execute(sql, params);
+    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: fingerprint({ apiEndpoint: r.api_endpoint, tlsVerify: r.tls_verify, encryptedTlsCredentials: r.encrypted_tls_credentials }) }));
   }
 }
