@@ -3,9 +3,10 @@ import type { Principal } from '../../src/auth/principal';
 import { ForbiddenError } from '../../src/common/errors';
 import { Container } from '../../src/containers/container.entity';
 import { ContainerManager } from '../../src/containers/container.manager';
-import type { CreateContainerInput } from '../../src/containers/container-spec.inputs';
+import { MountType, type CreateContainerInput } from '../../src/containers/container-spec.inputs';
 import { ContainerState } from '../../src/containers/container.enums';
 import { HostStatus } from '../../src/hosts/host.enums';
+import type { WorkloadSpec } from '../../src/security/workload-policy';
 import { hostManagerOnFakes, principalIn, withEntityMetadata } from './fakes/hosts.fake';
 import { FakeRefresh, FakeSyncedObjects } from './fakes/inventory.fake';
 
@@ -20,7 +21,7 @@ class FakePolicy {
     this.log.push(`policy ${what}`);
     if (this.refuse) throw new ForbiddenError(`${what} reaches the host`, 'id');
   }
-  enforce = async (_p: Principal, _t: unknown, spec: { image: string }) => this.judge(`create ${spec.image}`);
+  enforce = async (_p: Principal, _t: unknown, spec: WorkloadSpec) => this.judge(`create ${spec.mounts?.length ?? 0} mounts`);
   enforceRun = async (_p: Principal, _t: unknown, dockerId: string) => this.judge(`run ${dockerId}`);
   enforceEntry = async (_p: Principal, _t: unknown, dockerId: string) => this.judge(`exec ${dockerId}`);
 }
@@ -68,9 +69,9 @@ describe(ContainerManager.name, () => {
 
   it('asks the workload policy before Docker on create, and answers the container the sync read back', async () => {
     const { containers, host, log } = setup();
-    const made = await containers.create(alice, host.id, spec());
+    const made = await containers.create(alice, host.id, spec({ mounts: [{ type: MountType.VOLUME, source: 'data', target: '/data' }] }));
     expect(made).toMatchObject({ dockerId: 'c-new', hostId: host.id, name: 'made' });
-    expect(log).toEqual(['policy create fleet/busybox:latest', 'docker create fleet/busybox:latest', 'refresh c-new']);
+    expect(log).toEqual(['policy create 1 mounts', 'docker create fleet/busybox:latest', 'refresh c-new']);
   });
 
   it.each([
