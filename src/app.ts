@@ -14,22 +14,27 @@ import type { Services } from './graphql/context';
 import { buildAppSchema } from './graphql/schema';
 import { HostCredentials } from './hosts/host-credentials';
 import { HostManager } from './hosts/host.manager';
+import { HostRepository } from './hosts/host.repository';
 import { createGraphQLServer } from './http/graphql-server';
 import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
 import { HealthMonitor } from './health/health.monitor';
+import { Container } from './containers/container.entity';
 import { ContainerManager } from './containers/container.manager';
 import { DockerImages } from './docker/docker.images';
 import { DockerObjects } from './docker/docker.objects';
 import { ImageManager } from './images/image.manager';
-import { ImageRepository } from './images/image.repository';
+import { Image } from './images/image.entity';
+import { SyncedObjectRepository } from './db/synced-object.repository';
 import { ImageOperation } from './images/image-operation.entity';
 import { OperationRepository } from './operations/operation.repository';
 import { OperationRunner } from './operations/operation.runner';
 import { OperationWorker } from './operations/operation.worker';
 import { OutboundPolicy } from './security/outbound-policy';
+import { Network } from './networks/network.entity';
 import { NetworkManager } from './networks/network.manager';
 import { RegistryCredentials } from './registries/registry-credentials';
+import { Volume } from './volumes/volume.entity';
 import { VolumeManager } from './volumes/volume.manager';
 import { DockerContainers } from './docker/docker.containers';
 import { DockerReach } from './docker/docker.reach';
@@ -73,12 +78,13 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
   const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
-  const hosts = new HostManager({ orm, docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
+  const hosts = new HostManager({ repository: new HostRepository(orm), docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
   const inventoryQueries = new InventoryQueries(orm);
   const policy = new WorkloadPolicy({ reach: new DockerReach(docker), inventory: inventoryQueries });
-  const containers = new ContainerManager({ orm, hosts, containers: new DockerContainers(docker), sync, policy });
+  const containerRows = new SyncedObjectRepository(orm, Container);
+  const containers = new ContainerManager({ hosts, repository: containerRows, containers: new DockerContainers(docker), sync, policy });
   const registries = new RegistryCredentials({ orm, keyRing });
   const resealed = await registries.reseal();
   if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
@@ -89,10 +95,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const imageTimeoutMs = config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000;
   // The adapter cuts a stream at the timeout in its own words (HOST_TIMEOUT); the operation's own deadline is the
   // backstop for a task stuck anywhere else, a minute later.
-  const images = new ImageManager({ hosts, docker: new DockerImages(docker, { operationTimeoutMs: imageTimeoutMs }), repository: new ImageRepository(orm), registries, outbound, sync, operations, logger, operationTimeoutMs: imageTimeoutMs + 60_000 });
+  const images = new ImageManager({ hosts, docker: new DockerImages(docker, { operationTimeoutMs: imageTimeoutMs }), repository: new SyncedObjectRepository(orm, Image), registries, outbound, sync, operations, logger, operationTimeoutMs: imageTimeoutMs + 60_000 });
   const objects = new DockerObjects(docker);
-  const networks = new NetworkManager({ orm, hosts, objects, sync });
-  const volumes = new VolumeManager({ orm, hosts, objects, sync, policy });
+  const networks = new NetworkManager({ hosts, networks: new SyncedObjectRepository(orm, Network), containers: containerRows, objects, sync });
+  const volumes = new VolumeManager({ hosts, repository: new SyncedObjectRepository(orm, Volume), objects, sync, policy });
   const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations: new TokenRevocations({ orm, pubsub, logger }), streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
   const syncWorker = new HostSyncWorker({
     orm,

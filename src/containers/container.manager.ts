@@ -1,23 +1,23 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Channel } from '../common/channel';
 import { InputError, NotFoundError } from '../common/errors';
+import type { SyncedObjectStore } from '../db/synced-object.repository';
 import type { DockerContainers, LogLine } from '../docker/docker.containers';
 import type { ContainerUsage, ExecResult, HostTarget, LogsOptions } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
 import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
-import { Container } from './container.entity';
-import type { ContainerRepository } from './container.repository';
+import type { Container } from './container.entity';
 import type { CreateContainerInput } from './container-spec.inputs';
 import { validateContainerSpec } from './container.validation';
 
 export interface ContainerManagerDeps {
-  orm: MikroORM;
-  hosts: HostManager;
-  containers: DockerContainers;
-  sync: InventorySync;
-  policy: WorkloadPolicy;
+  hosts: Pick<HostManager, 'operable'>;
+  repository: SyncedObjectStore<Container>;
+  /** The Docker adapter. */
+  containers: Pick<DockerContainers, 'create' | 'start' | 'stop' | 'restart' | 'remove' | 'logs' | 'followLogs' | 'exec' | 'followStats'>;
+  sync: Pick<InventorySync, 'refresh'>;
+  policy: Pick<WorkloadPolicy, 'enforce' | 'enforceRun' | 'enforceEntry'>;
 }
 
 const MAX_EXEC_SECONDS = 3600;
@@ -91,7 +91,7 @@ export class ContainerManager {
   }
 
   private async target(principal: Principal, id: string): Promise<{ container: Container; target: HostTarget }> {
-    const container = await this.repo().findOneInAccount(principal.accountId, id);
+    const container = await this.deps.repository.findInAccount(principal.accountId, id);
     if (!container) throw new NotFoundError('Container', id);
     const { target } = await this.deps.hosts.operable(principal, container.hostId);
     return { container, target };
@@ -106,13 +106,9 @@ export class ContainerManager {
       if (context && error instanceof Error) error.message = `${context}, but could not be recorded yet: ${error.message}`;
       throw error;
     }
-    const row = await this.repo().findOne({ hostId, dockerId });
+    const row = await this.deps.repository.findOnHost(hostId, dockerId);
     if (!row) throw new NotFoundError('Container', dockerId);
     return row;
-  }
-
-  private repo(): ContainerRepository {
-    return this.deps.orm.em.fork().getRepository(Container);
   }
 }
 

@@ -38,7 +38,7 @@ export class HostCredentials {
 }
 
 /** Changes whenever what the connection depends on changes: endpoint, verification, credentials. */
-export function fingerprint(host: DockerHost): string {
+export function fingerprint(host: Pick<DockerHost, 'apiEndpoint' | 'tlsVerify' | 'encryptedTlsCredentials'>): string {
   return createHash('sha256')
     .update(JSON.stringify([host.apiEndpoint, host.tlsVerify, host.encryptedTlsCredentials ?? null]))
     .digest('base64url');

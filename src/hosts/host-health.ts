@@ -31,3 +31,6 @@ export function isUserOffline(host: HealthState): boolean {
 export function isSyncable(host: HealthState): boolean {
   return host.status !== HostStatus.ERROR && !isUserOffline(host);
 }
+
+/** isSyncable as a condition on docker_hosts columns, for the statements that pick hosts to sync. */
+export const SYNCABLE_SQL = `(status in ('${HostStatus.PENDING}', '${HostStatus.CONNECTED}') or (status = '${HostStatus.DISCONNECTED}' and consecutive_failures > 0))`;

@@ -1,8 +1,7 @@
-import { Check, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
-import { HostRepository } from './host.repository';
 import { HostEnvironment, HostStatus } from './host.enums';
 
 /**
@@ -10,13 +9,11 @@ import { HostEnvironment, HostStatus } from './host.enums';
  * leave the server (the encrypted TLS material) simply has no @Field.
  */
 @ObjectType('DockerHost')
-@Entity({ tableName: 'docker_hosts', repository: () => HostRepository })
+@Entity({ tableName: 'docker_hosts' })
 @Unique({ name: 'docker_hosts_account_name_unique', properties: ['accountId', 'name'] })
 @Check({ name: 'docker_hosts_sync_interval_range', expression: '(sync_interval_seconds >= 30) AND (sync_interval_seconds <= 3600)' })
 @Index({ name: 'docker_hosts_due_idx', properties: ['status', 'lastCheckedAt'] })
 export class DockerHost {
-  [EntityRepositoryType]?: HostRepository;
-
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { ConflictError, DomainError, ErrorCode, NotFoundError } from '../common/errors';
 import type { Page, PageArgs } from '../db/pagination';
@@ -12,7 +11,7 @@ import type { InventorySync } from '../sync/inventory.sync';
 import { isUserOffline } from './host-health';
 import { DockerHost } from './host.entity';
 import { HostEnvironment, HostStatus } from './host.enums';
-import type { HostFilter, HostRepository } from './host.repository';
+import type { HostFilter, HostStore } from './host.repository';
 import { HostTopic, hostSnapshot } from './host.topics';
 import { validateHostSpec, type HostPolicy } from './host.validation';
 
@@ -29,30 +28,31 @@ export interface RegisterHostInput {
 export type UpdateHostInput = { [K in keyof RegisterHostInput]?: RegisterHostInput[K] | null };
 
 export interface HostManagerDeps {
-  orm: MikroORM;
-  docker: DockerClientPool;
-  credentials: HostCredentials;
-  sync: InventorySync;
-  pubsub: PubSub;
+  repository: HostStore;
+  /** The Docker adapter's client pool: a host re-pointed or taken offline drops its cached client. */
+  docker: Pick<DockerClientPool, 'evict'>;
+  credentials: Pick<HostCredentials, 'seal' | 'target' | 'resealed' | 'activeKeyId'>;
+  sync: Pick<InventorySync, 'fullSync'>;
+  pubsub: Pick<PubSub, 'publish'>;
   logger: Logger;
   policy: HostPolicy;
 }
 
 /**
  * The seed's HostManager: register, update, connect, disconnect, maintenance, recovery, sync. Each public method is one
- * unit of work on its own EntityManager fork; changes are published only after they are committed. A check of a host
+ * unit of work on the host it reads; changes are published only after they are committed. A check of a host
  * is a full sync (system info is part of it), so registering a host also pulls its first inventory.
  */
 export class HostManager {
   constructor(private readonly deps: HostManagerDeps) {}
 
   async get(principal: Principal, id: string): Promise<DockerHost> {
-    return this.load(this.repo(), principal.accountId, id);
+    return this.load(principal.accountId, id);
   }
 
   /** A host operations may act on: the caller's, and CONNECTED (else HOST_UNAVAILABLE), with its adapter target. */
   async operable(principal: Principal, id: string): Promise<{ host: DockerHost; target: HostTarget }> {
-    const host = await this.load(this.repo(), principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     if (host.status !== HostStatus.CONNECTED) {
       throw new DomainError(ErrorCode.HOST_UNAVAILABLE, `host ${host.name} is ${host.status}: operations need it CONNECTED`, { hostId: host.id });
     }
@@ -65,11 +65,11 @@ export class HostManager {
   }
 
   findMany(principal: Principal, ids: readonly string[]): Promise<DockerHost[]> {
-    return this.repo().findManyInAccount(principal.accountId, ids);
+    return this.deps.repository.findManyInAccount(principal.accountId, ids);
   }
 
   list(principal: Principal, filter: HostFilter, args: PageArgs): Promise<Page<DockerHost>> {
-    return this.repo().page(principal.accountId, filter, args);
+    return this.deps.repository.page(principal.accountId, filter, args);
   }
 
   async register(principal: Principal, input: RegisterHostInput): Promise<DockerHost> {
@@ -83,16 +83,17 @@ export class HostManager {
     validateHostSpec({ ...host, tlsCredentials: input.tlsCredentials ?? null, hasTlsCredentials: false }, this.deps.policy);
     if (input.tlsCredentials) host.encryptedTlsCredentials = this.deps.credentials.seal(host, input.tlsCredentials);
 
-    const repo = this.repo();
-    if (await repo.nameTaken(host.accountId, host.name)) throw nameConflict(host.name);
-    await this.persist(repo, host);
+    const { repository } = this.deps;
+    if (await repository.nameTaken(host.accountId, host.name)) throw nameConflict(host.name);
+    // The pre-check gives the friendly answer; this catches two concurrent registrations of one name.
+    if (!(await repository.insert(host))) throw nameConflict(host.name);
     this.publish(host);
-    return this.check(repo, host);
+    return this.check(host);
   }
 
   async update(principal: Principal, id: string, input: UpdateHostInput): Promise<DockerHost> {
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
+    const { repository } = this.deps;
+    const host = await this.load(principal.accountId, id);
     const before = fingerprint(host);
     const next = {
       name: input.name?.trim() ?? host.name,
@@ -107,14 +108,14 @@ export class HostManager {
       tlsCredentials: input.tlsCredentials ?? null,
       hasTlsCredentials: !removing && host.hasTlsCredentials,
     }, this.deps.policy);
-    if (next.name !== host.name && (await repo.nameTaken(host.accountId, next.name, host.id))) throw nameConflict(next.name);
+    if (next.name !== host.name && (await repository.nameTaken(host.accountId, next.name, host.id))) throw nameConflict(next.name);
 
     Object.assign(host, next);
     if (removing) host.encryptedTlsCredentials = null;
     else if (input.tlsCredentials) host.encryptedTlsCredentials = this.deps.credentials.seal(host, input.tlsCredentials);
     // Another daemon (or the same one through another door): the old event checkpoint means nothing there.
     if (fingerprint(host) !== before) host.eventsCheckpoint = null;
-    await this.persist(repo, host);
+    await this.save(host);
     this.publish(host);
 
     if (fingerprint(host) === before || isUserOffline(host)) {
@@ -123,17 +124,16 @@ export class HostManager {
       return host;
     }
     this.deps.docker.evict(host.id);
-    return this.check(repo, host);
+    return this.check(host);
   }
 
   async connect(principal: Principal, id: string): Promise<DockerHost> {
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     if (host.status === HostStatus.MAINTENANCE) {
       throw new ConflictError(`host ${host.name} is in maintenance: end maintenance to connect it`);
     }
     if (host.status === HostStatus.DISCONNECTED && host.consecutiveFailures === 0) host.status = HostStatus.PENDING;
-    return this.check(repo, host);
+    return this.check(host);
   }
 
   async disconnect(principal: Principal, id: string): Promise<DockerHost> {
@@ -142,17 +142,15 @@ export class HostManager {
 
   async setMaintenance(principal: Principal, id: string, enabled: boolean): Promise<DockerHost> {
     if (enabled) return this.takeOffline(principal, id, HostStatus.MAINTENANCE);
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     if (host.status !== HostStatus.MAINTENANCE) return host;
     host.status = HostStatus.PENDING;
-    return this.check(repo, host);
+    return this.check(host);
   }
 
   /** The seed's manual recovery: clear the failure count and check again. */
   async recover(principal: Principal, id: string): Promise<DockerHost> {
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     if (host.status === HostStatus.MAINTENANCE) {
       throw new ConflictError(`host ${host.name} is in maintenance: end maintenance instead`);
     }
@@ -160,13 +158,12 @@ export class HostManager {
     host.lastError = null;
     host.lastErrorCode = null;
     if (host.status !== HostStatus.CONNECTED) host.status = HostStatus.PENDING;
-    return this.check(repo, host);
+    return this.check(host);
   }
 
   async delete(principal: Principal, id: string): Promise<string> {
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
-    await repo.getEntityManager().remove(host).flush();
+    const host = await this.load(principal.accountId, id);
+    await this.deps.repository.remove(host);
     this.deps.docker.evict(host.id);
     this.wake(host);
     this.deps.pubsub.publish(HostTopic.Deleted, host.accountId, { id: host.id });
@@ -175,12 +172,12 @@ export class HostManager {
 
   /** The seed's manual sync: a full sync now. Refused for hosts that wait for a user (ERROR, offline). */
   async sync(principal: Principal, id: string): Promise<DockerHost> {
-    const host = await this.load(this.repo(), principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     if (host.status === HostStatus.ERROR) {
       throw new ConflictError(`host ${host.name} is in ERROR after ${host.consecutiveFailures} consecutive failures: recover it (recoverDockerHost)`);
     }
     if (isUserOffline(host)) throw new ConflictError(`host ${host.name} is ${host.status}: connect it (or end maintenance) first`);
-    return this.check(this.repo(), host);
+    return this.check(host);
   }
 
   /**
@@ -189,15 +186,14 @@ export class HostManager {
    * Each row is written only if it still holds what was read: a user's concurrent update is never undone.
    */
   async resealCredentials(): Promise<{ resealed: number; unreadable: string[] }> {
-    const repo = this.repo();
-    const { credentials, logger } = this.deps;
-    const stale = await repo.findSealedWithOtherKey(credentials.activeKeyId);
+    const { repository, credentials, logger } = this.deps;
+    const stale = await repository.findSealedWithOtherKey(credentials.activeKeyId);
     const unreadable: string[] = [];
     let resealed = 0;
     for (const host of stale) {
       const sealed = credentials.resealed(host);
       if (!sealed) unreadable.push(host.id);
-      else resealed += await repo.nativeUpdate({ id: host.id, encryptedTlsCredentials: host.encryptedTlsCredentials }, { encryptedTlsCredentials: sealed });
+      else if (await repository.replaceSealed(host.id, host.encryptedTlsCredentials!, sealed)) resealed += 1;
     }
     if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: credentials.activeKeyId }, 'TLS credentials re-sealed under the active key');
     return { resealed, unreadable };
@@ -208,39 +204,32 @@ export class HostManager {
    * sync applies its result to the row as it is THEN, locked: a host a user took offline or re-pointed meanwhile
    * keeps what the user did.
    */
-  private async check(repo: HostRepository, host: DockerHost): Promise<DockerHost> {
-    await repo.getEntityManager().flush(); // the caller's pre-check state (PENDING, cleared failures) is committed first
+  private async check(host: DockerHost): Promise<DockerHost> {
+    await this.save(host); // the caller's pre-check state (PENDING, cleared failures) is committed first
     const result = await this.deps.sync.fullSync(host.id);
     this.wake(result.host ?? host);
     return result.host ?? host;
   }
 
   private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {
-    const repo = this.repo();
-    const host = await this.load(repo, principal.accountId, id);
+    const host = await this.load(principal.accountId, id);
     host.status = status;
     host.consecutiveFailures = 0;
-    await repo.getEntityManager().flush();
+    await this.save(host);
     this.deps.docker.evict(host.id);
     this.publish(host);
     this.wake(host);
     return host;
   }
 
-  private async load(repo: HostRepository, accountId: string, id: string): Promise<DockerHost> {
-    const host = await repo.findOneInAccount(accountId, id);
+  private async load(accountId: string, id: string): Promise<DockerHost> {
+    const host = await this.deps.repository.findInAccount(accountId, id);
     if (!host) throw new NotFoundError('DockerHost', id);
     return host;
   }
 
-  private async persist(repo: HostRepository, host: DockerHost): Promise<void> {
-    try {
-      await repo.getEntityManager().persist(host).flush();
-    } catch (error) {
-      // The pre-check above gives the friendly answer; this catches two concurrent registrations of one name.
-      if (error instanceof UniqueConstraintViolationException) throw nameConflict(host.name);
-      throw error;
-    }
+  private async save(host: DockerHost): Promise<void> {
+    if (!(await this.deps.repository.save(host))) throw nameConflict(host.name);
   }
 
   private publish(host: DockerHost): void {
@@ -250,10 +239,6 @@ export class HostManager {
   /** Sync workers (on every instance) look at this host now instead of at their next tick. */
   private wake(host: DockerHost): void {
     this.deps.pubsub.publish(HostTopic.SyncWake, { hostId: host.id, connected: host.status === HostStatus.CONNECTED });
-  }
-
-  private repo(): HostRepository {
-    return this.deps.orm.em.fork().getRepository(DockerHost);
   }
 }
 

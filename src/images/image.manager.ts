@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { DomainError, InputError, NotFoundError } from '../common/errors';
+import type { SyncedObjectStore } from '../db/synced-object.repository';
 import type { DockerImages } from '../docker/docker.images';
 import type { ImageDetails, ImageProgress, HostTarget } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
@@ -14,13 +15,12 @@ import { buildContext, type BuildFile } from './build-context';
 import { ImageOperation, ImageOperationKind } from './image-operation.entity';
 import type { ImageProgressPayload } from './image-operations.inputs';
 import type { Image } from './image.entity';
-import type { ImageStore } from './image.repository';
 
 export interface ImageManagerDeps {
   hosts: Pick<HostManager, 'operable'>;
   /** The Docker adapter. */
   docker: Pick<DockerImages, 'pull' | 'push' | 'build' | 'tag' | 'remove' | 'inspect'>;
-  repository: ImageStore;
+  repository: SyncedObjectStore<Image>;
   registries: Pick<RegistryCredentials, 'authFor'>;
   /** Every registry and URL a daemon would fetch from goes through it first. */
   outbound: OutboundPolicy;

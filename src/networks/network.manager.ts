@@ -1,18 +1,26 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
 import { isObjectName } from '../common/ids';
-import { Container } from '../containers/container.entity';
+import type { Container } from '../containers/container.entity';
+import type { SyncedObjectStore } from '../db/synced-object.repository';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, NetworkDetails } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
 import type { InventorySync } from '../sync/inventory.sync';
-import { Network } from './network.entity';
+import type { Network } from './network.entity';
 
+export interface NetworkManagerDeps {
+  hosts: Pick<HostManager, 'operable'>;
+  networks: SyncedObjectStore<Network>;
+  containers: SyncedObjectStore<Container>;
+  /** The Docker adapter. */
+  objects: Pick<DockerObjects, 'createNetwork' | 'removeNetwork' | 'connect' | 'disconnect' | 'inspectNetwork'>;
+  sync: Pick<InventorySync, 'refresh'>;
+}
 
 /** The seed's NetworkManager: create, remove, connect and disconnect containers, inspect. */
 export class NetworkManager {
-  constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync }) {}
+  constructor(private readonly deps: NetworkManagerDeps) {}
 
   async create(principal: Principal, hostId: string, input: { name: string; driver?: string | null; internal?: boolean | null; attachable?: boolean | null; labels?: Record<string, string> | null }): Promise<Network> {
     if (!isObjectName(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
@@ -49,7 +57,7 @@ export class NetworkManager {
 
   private async pair(principal: Principal, networkId: string, containerId: string) {
     const { network, target } = await this.network(principal, networkId);
-    const container = await this.deps.orm.em.fork().getRepository(Container).findOneInAccount(principal.accountId, containerId);
+    const container = await this.deps.containers.findInAccount(principal.accountId, containerId);
     if (!container) throw new NotFoundError('Container', containerId);
     if (container.hostId !== network.hostId) throw new InputError('containerId', 'is on another host than the network');
     return { network, container, target };
@@ -57,18 +65,18 @@ export class NetworkManager {
 
   private async readBack(container: Container): Promise<Container> {
     await this.deps.sync.refresh(container.hostId, { containers: [container.dockerId] });
-    return (await this.deps.orm.em.fork().findOne(Container, { id: container.id })) ?? container;
+    return (await this.deps.containers.findInAccount(container.accountId, container.id)) ?? container;
   }
 
   private async network(principal: Principal, id: string): Promise<{ network: Network; target: HostTarget }> {
-    const network = await this.deps.orm.em.fork().getRepository(Network).findOneInAccount(principal.accountId, id);
+    const network = await this.deps.networks.findInAccount(principal.accountId, id);
     if (!network) throw new NotFoundError('Network', id);
     const { target } = await this.deps.hosts.operable(principal, network.hostId);
     return { network, target };
   }
 
   private async stored(hostId: string, dockerId: string): Promise<Network> {
-    const network = await this.deps.orm.em.fork().findOne(Network, { hostId, dockerId });
+    const network = await this.deps.networks.findOnHost(hostId, dockerId);
     if (!network) throw new NotFoundError('Network', dockerId);
     return network;
   }

@@ -1,13 +1,11 @@
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
-import { isSyncable } from '../hosts/host-health';
+import { isSyncable, SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostStatus } from '../hosts/host.enums';
 import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
 
-// Syncable: not in ERROR, not taken offline by a user (MAINTENANCE, or DISCONNECTED with no failure outstanding).
-const SYNCABLE = `(status in ('${HostStatus.PENDING}', '${HostStatus.CONNECTED}') or (status = '${HostStatus.DISCONNECTED}' and consecutive_failures > 0))`;
-const RETURNING = `returning id, sync_interval_seconds, md5(api_endpoint || tls_verify::text || coalesce(encrypted_tls_credentials, '')) as connection_key`;
+const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';
 
 /** Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts. */
 export class HostScopes implements ScopeStore<DockerHost> {
@@ -88,7 +86,7 @@ class HostLeases implements ScopeLeases {
   }
 
   private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {
-    const rows: Array<{ id: string; sync_interval_seconds: number; connection_key: string }> = await this.orm.em.getConnection().execute(sql, params);
-    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: r.connection_key }));
+    const rows: Array<{ id: string; sync_interval_seconds: number; api_endpoint: string; tls_verify: boolean; encrypted_tls_credentials: string | null }> = await this.orm.em.getConnection().execute(sql, params);
+    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: fingerprint({ apiEndpoint: r.api_endpoint, tlsVerify: r.tls_verify, encryptedTlsCredentials: r.encrypted_tls_credentials }) }));
   }
 }

@@ -1,14 +1,22 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { InputError, NotFoundError } from '../common/errors';
 import { isObjectName } from '../common/ids';
+import type { SyncedObjectStore } from '../db/synced-object.repository';
 import type { DockerObjects } from '../docker/docker.objects';
 import type { HostTarget, VolumeDetails } from '../docker/docker.types';
 import type { HostManager } from '../hosts/host.manager';
 import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
-import { Volume } from './volume.entity';
+import type { Volume } from './volume.entity';
 
+export interface VolumeManagerDeps {
+  hosts: Pick<HostManager, 'operable'>;
+  repository: SyncedObjectStore<Volume>;
+  /** The Docker adapter. */
+  objects: Pick<DockerObjects, 'createVolume' | 'removeVolume' | 'inspectVolume' | 'pruneVolumes'>;
+  sync: Pick<InventorySync, 'refresh'>;
+  policy: Pick<WorkloadPolicy, 'enforceVolume'>;
+}
 
 export interface VolumeSpec {
   name?: string | null;
@@ -20,7 +28,7 @@ export interface VolumeSpec {
 
 /** The seed's VolumeManager: create, remove, inspect, prune. */
 export class VolumeManager {
-  constructor(private readonly deps: { orm: MikroORM; hosts: HostManager; objects: DockerObjects; sync: InventorySync; policy: WorkloadPolicy }) {}
+  constructor(private readonly deps: VolumeManagerDeps) {}
 
   async create(principal: Principal, hostId: string, input: VolumeSpec): Promise<Volume> {
     if (input.name != null && !isObjectName(input.name)) throw new InputError('name', 'may hold letters, digits, _ . - (up to 128)');
@@ -32,7 +40,7 @@ export class VolumeManager {
     const { host, target } = await this.deps.hosts.operable(principal, hostId);
     const name = await this.deps.objects.createVolume(target, input);
     await this.deps.sync.refresh(host.id, { kinds: ['volume'] });
-    const volume = await this.deps.orm.em.fork().findOne(Volume, { hostId: host.id, dockerId: name });
+    const volume = await this.deps.repository.findOnHost(host.id, name);
     if (!volume) throw new NotFoundError('Volume', name);
     return volume;
   }
@@ -59,7 +67,7 @@ export class VolumeManager {
   }
 
   private async volume(principal: Principal, id: string): Promise<{ volume: Volume; target: HostTarget }> {
-    const volume = await this.deps.orm.em.fork().getRepository(Volume).findOneInAccount(principal.accountId, id);
+    const volume = await this.deps.repository.findInAccount(principal.accountId, id);
     if (!volume) throw new NotFoundError('Volume', id);
     const { target } = await this.deps.hosts.operable(principal, volume.hostId);
     return { volume, target };
