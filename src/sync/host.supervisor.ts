@@ -3,6 +3,7 @@ import type { DockerInventory, EventStream } from '../docker/docker.inventory';
 import type { EngineEvent, HostTarget } from '../docker/docker.types';
 import type { HostCredentials } from '../hosts/host-credentials';
 import { DockerHost } from '../hosts/host.entity';
+import { isSyncable } from '../hosts/host-health';
 import { HostStatus } from '../hosts/host.enums';
 import type { Logger } from '../log/logger';
 import { EventQueue } from './event.queue';
@@ -51,6 +52,11 @@ export class HostSupervisor {
   /** Pings a host that failed its check, to check it again as soon as it answers (see watchForReturn). */
   private returnTimer?: NodeJS.Timeout;
   private returnDelayMs = 1000;
+  private watchGeneration = 0;
+  private watching = false;
+  private watchTick?: Promise<void>;
+  /** The next cycle was brought forward by an answered ping: its failure does not count toward ERROR. */
+  private earlyCheck = false;
   private lastEventAt = 0;
   private streamOpenedAt = 0;
   private backoffMs = 0;
@@ -86,6 +92,7 @@ export class HostSupervisor {
     this.stopped = true;
     clearTimeout(this.cycleTimer);
     this.stopWatching();
+    await this.watchTick?.catch(() => undefined);
     clearInterval(this.probeTimer);
     this.closeStream();
     await Promise.allSettled([this.cycling, this.draining]);
@@ -116,7 +123,9 @@ export class HostSupervisor {
     this.relistPending = false;
     try {
       if (!this.stream) await this.openStream();
-      const result = await this.deps.sync.fullSync(this.hostId, { owner: this.deps.instanceId });
+      const early = this.earlyCheck;
+      this.earlyCheck = false;
+      const result = await this.deps.sync.fullSync(this.hostId, { owner: this.deps.instanceId, early });
       if (!result.ok) this.closeStream();
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
@@ -210,8 +219,10 @@ export class HostSupervisor {
   private nextBackoff(): number {
     const now = Date.now();
     if (now - this.lastTroubleAt > MAX_BACKOFF_MS) this.backoffMs = 0;
-    this.lastTroubleAt = now;
     const current = this.backoffMs;
+    // The quiet spell counts from the retry, not from this trouble: the wait itself is not quiet (else the backoff
+    // would fall back to 0 every time it reached the cap).
+    this.lastTroubleAt = now + current;
     this.backoffMs = Math.min(Math.max(1000, current * 2), MAX_BACKOFF_MS);
     return current;
   }
@@ -220,34 +231,47 @@ export class HostSupervisor {
    * A host that failed its check is checked again at its sync interval (an hour, at most), and each check counts
    * toward ERROR. Meanwhile it is pinged, 1 s doubling to 30 s: pings do not count, and the first one answered brings
    * the check forward, so a daemon back after a restart or a network blip is CONNECTED (and its inventory right)
-   * within seconds, not at the next interval.
+   * within seconds, not at the next interval. A check brought forward that fails anyway (the API answers pings, not
+   * lists) is recorded but not counted (`early`): it cannot push the host to ERROR faster than its interval would.
+   * One chain at a time: `watchGeneration` ends the one running whenever the watch stops.
    */
   private watchForReturn(): void {
-    if (this.returnTimer || this.stopped) return;
+    if (this.watching || this.stopped) return;
+    this.watching = true;
+    const generation = this.watchGeneration;
+    const live = () => generation === this.watchGeneration && !this.stopped;
     const tick = async () => {
       this.returnTimer = undefined;
-      if (this.stopped) return;
       try {
         if (!this.cycling) {
           const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
-          if (!host || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return;
+          if (!live()) return;
+          if (!host || !isSyncable(host) || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return this.endWatch(generation);
           await this.deps.inventory.ping(this.deps.credentials.target(host));
-          // Answered. Should the check it brings forward fail anyway (the API answers pings, not syncs), the next
-          // ping waits the cap: failures that count toward ERROR never come faster than one per 30 s this way.
-          this.returnDelayMs = MAX_BACKOFF_MS;
+          if (!live()) return;
+          this.earlyCheck = true;
+          this.returnDelayMs = MAX_BACKOFF_MS; // should that check fail, the next ping waits the cap
+          this.endWatch(generation);
           return this.schedule(0);
         }
       } catch {
         // Still away (or the database is): look again later.
       }
+      if (!live()) return;
       this.returnDelayMs = Math.min(this.returnDelayMs * 2, MAX_BACKOFF_MS);
-      if (!this.stopped) this.returnTimer = setTimeout(() => void tick(), this.returnDelayMs);
+      this.returnTimer = setTimeout(() => (this.watchTick = tick()), this.returnDelayMs);
     };
-    this.returnTimer = setTimeout(() => void tick(), this.returnDelayMs);
+    this.returnTimer = setTimeout(() => (this.watchTick = tick()), this.returnDelayMs);
+  }
+
+  private endWatch(generation: number): void {
+    if (generation === this.watchGeneration) this.watching = false;
   }
 
   /** The host is CONNECTED again (or beyond pinging: ERROR, offline): no watch, and the next one starts at 1 s. */
   private stopWatching(): void {
+    this.watchGeneration++;
+    this.watching = false;
     clearTimeout(this.returnTimer);
     this.returnTimer = undefined;
     this.returnDelayMs = 1000;

@@ -36,6 +36,11 @@ export interface SyncOptions {
   owner?: string;
   /** The connection the data came from (an event stream's): when the host was re-pointed since, nothing is written. */
   fingerprint?: string;
+  /**
+   * A check brought forward because the host answered a ping: a failure is recorded (lastError) but not counted toward
+   * ERROR, so a host that answers pings and fails checks is not pushed to ERROR faster than its interval would.
+   */
+  early?: boolean;
 }
 
 export interface SyncResult {
@@ -146,7 +151,7 @@ export class InventorySync {
     }
     const recordFailure = (failed: DomainError) =>
       this.write(this.deps.orm.em.fork(), hostId, checked, async (_tx, current) => {
-        Object.assign(current, afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
+        Object.assign(current, options.early ? {} : afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
       }, failed);
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;

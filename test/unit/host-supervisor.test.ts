@@ -7,14 +7,26 @@ import { HostSupervisor, type SupervisorDeps } from '../../src/sync/host.supervi
  * test can end. Time is jest's fake clock.
  */
 function world() {
-  const state = { databaseDown: false, syncs: 0, streams: [] as EventStreamOptions[] };
+  const state = { databaseDown: false, syncs: 0, attempts: 0, streams: [] as EventStreamOptions[] };
   const down = () => {
     if (state.databaseDown) throw new Error('connect ECONNREFUSED (database)');
   };
   const host = { id: 'h1', status: HostStatus.CONNECTED, eventsCheckpoint: null };
   const deps = {
     instanceId: 'test',
-    orm: { em: { fork: () => ({ findOne: async () => (down(), host) }) } },
+    orm: {
+      em: {
+        fork: () => ({
+          findOne: async () => {
+            state.attempts++;
+            // A database that is away takes its connect timeout to say so (and real retries are never exactly on time).
+            if (state.databaseDown) await new Promise((resolve) => setTimeout(resolve, 50));
+            down();
+            return host;
+          },
+        }),
+      },
+    },
     sync: {
       fullSync: async () => {
         down();
@@ -83,17 +95,30 @@ describe(HostSupervisor.name, () => {
     await supervisor.stop();
   });
 
+  it('holds the backoff at its 30 s cap while the trouble lasts, instead of starting over at every cap', async () => {
+    const { state, supervisor, outage } = world();
+    supervisor.start();
+    await jest.advanceTimersByTimeAsync(10);
+    const before = state.attempts;
+    await outage(10 * 60_000);
+    // 0, 1, 2, 4, 8, 16 s, then one every 30 s: about 25 tries in ten minutes (starting over would be about 70).
+    expect(state.attempts - before).toBeLessThanOrEqual(27);
+    expect(state.attempts - before).toBeGreaterThanOrEqual(20);
+    await supervisor.stop();
+  });
+
   describe('a host that failed its check', () => {
     /** A daemon that can be away: while it is, checks fail (DISCONNECTED) and pings are refused. */
     function away() {
-      const state = { away: true, syncs: 0, pings: 0 };
-      const host = { id: 'h1', status: HostStatus.CONNECTED, eventsCheckpoint: null };
+      const state = { away: true, pingsAnswered: false, syncs: 0, pings: 0, early: [] as boolean[] };
+      const host = { id: 'h1', status: HostStatus.CONNECTED, consecutiveFailures: 1, eventsCheckpoint: null };
       const deps = {
         instanceId: 'test',
         orm: { em: { fork: () => ({ findOne: async () => host }) } },
         sync: {
-          fullSync: async () => {
+          fullSync: async (_id: string, options: { early?: boolean }) => {
             state.syncs++;
+            state.early.push(Boolean(options.early));
             host.status = state.away ? HostStatus.DISCONNECTED : HostStatus.CONNECTED;
             return { host, ok: !state.away, skipped: false, written: 0, published: 0 };
           },
@@ -107,7 +132,7 @@ describe(HostSupervisor.name, () => {
           },
           ping: async () => {
             state.pings++;
-            if (state.away) throw new Error('connect ECONNREFUSED');
+            if (state.away && !state.pingsAnswered) throw new Error('connect ECONNREFUSED');
           },
         },
         credentials: { target: () => ({ hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' }) },
@@ -133,6 +158,21 @@ describe(HostSupervisor.name, () => {
       await jest.advanceTimersByTimeAsync(10 * 60_000);
       expect(state.pings).toBe(pings); // CONNECTED again: no more watching
       await supervisor.stop();
+    });
+  
+    it('does not count a check brought forward by an answered ping, and pings no faster than every 30 s after one fails', async () => {
+      const { state, supervisor } = away();
+      state.pingsAnswered = true; // the API answers /_ping, but its checks fail
+      supervisor.start();
+      await jest.advanceTimersByTimeAsync(1_100);
+      expect(state.early).toEqual([false, true]); // the interval's check, then one brought forward (not counted)
+      await jest.advanceTimersByTimeAsync(5 * 60_000);
+      expect(state.early.slice(2).every((early) => early)).toBe(true);
+      expect(state.syncs).toBeLessThanOrEqual(2 + 11); // at most one early check per 30 s
+      await supervisor.stop();
+      const after = { syncs: state.syncs, pings: state.pings };
+      await jest.advanceTimersByTimeAsync(10 * 60_000);
+      expect({ syncs: state.syncs, pings: state.pings }).toEqual(after); // nothing fires after stop()
     });
   });
 });
