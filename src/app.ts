@@ -99,7 +99,9 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ hosts, networks: new SyncedObjectRepository(orm, Network), containers: containerRows, objects, sync });
   const volumes = new VolumeManager({ hosts, repository: new SyncedObjectRepository(orm, Volume), objects, sync, policy });
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations: new TokenRevocations({ orm, pubsub, logger }), streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
+  const revocations = new TokenRevocations({ orm, pubsub, logger });
+  await revocations.start();
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
   const syncWorker = new HostSyncWorker({
     orm,
     sync,

@@ -6,22 +6,33 @@ import { AuthTopic } from './auth.topics';
 import type { Principal } from './principal';
 import { TokenRevocation } from './token-revocation.entity';
 
-/** A cached cut-off is trusted this long without a message (a lost Redis message is healed within it). */
-const CACHE_MS = 10_000;
+/** Every cut-off is read again this often (a Redis message lost in an outage is healed within it). */
+const REFRESH_MS = 10_000;
 
 /**
  * Revocation by a per-account cut-off ("not before"), checked on every HTTP request and every WebSocket operation.
- * Cut-offs are cached per instance and invalidated through PubSub, so a check costs no query on the hot path; open
- * sockets whose token falls before a new cut-off are closed by the server (see `onRevoked`).
+ * Every instance holds all cut-offs in memory (one row per account that ever revoked): loaded at start, moved on by
+ * PubSub messages and re-read every 10 s. So a check needs no database — authentication keeps working through a
+ * database restart with the last cut-offs known (the soak caught requests failing at context creation, unaudited,
+ * when a check went to the database then). Open sockets whose token falls before a new cut-off are closed by the
+ * server (see `onRevoked`).
  */
 export class TokenRevocations {
-  private readonly cache = new Map<string, { before: number | null; until: number }>();
+  private readonly cutoffs = new Map<string, number>();
   private readonly listeners = new Set<(accountId: string, revokedBefore: Date) => void>();
   private readonly stream;
+  private timer?: NodeJS.Timeout;
 
   constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger }) {
     this.stream = deps.pubsub.subscribe(AuthTopic.TokensRevoked);
     this.follow().catch((error: unknown) => deps.logger.error({ err: error }, 'token revocation stream ended'));
+  }
+
+  /** Loads every cut-off (before the server takes requests), then keeps them fresh. */
+  async start(): Promise<void> {
+    await this.load();
+    this.timer = setInterval(() => void this.load().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'token revocations not re-read; using the last known')), REFRESH_MS);
+    this.timer.unref();
   }
 
   /** Refuses every token of the caller's account issued before `before` (default: now), from now on. */
@@ -39,9 +50,9 @@ export class TokenRevocations {
   }
 
   /** Whether the principal's token was issued before its account's cut-off. */
-  async isRevoked(principal: Principal): Promise<boolean> {
-    const before = await this.cutoff(principal.accountId);
-    return before !== null && isBefore(principal, before);
+  isRevoked(principal: Principal): boolean {
+    const before = this.cutoffs.get(principal.accountId);
+    return before !== undefined && isBefore(principal, before);
   }
 
   /** Called with each new cut-off on any instance: the server closes sockets it now refuses. */
@@ -51,23 +62,19 @@ export class TokenRevocations {
   }
 
   close(): void {
+    clearInterval(this.timer);
     void this.stream.return();
   }
 
-  private async cutoff(accountId: string): Promise<number | null> {
-    const cached = this.cache.get(accountId);
-    if (cached && cached.until > Date.now()) return cached.before;
-    const row = await this.deps.orm.em.fork().findOne(TokenRevocation, { accountId });
-    // A message may have brought a newer cut-off while the query ran: the later of the two wins.
-    return this.remember(accountId, row ? row.revokedBefore.getTime() : null);
+  private async load(): Promise<void> {
+    const rows = await this.deps.orm.em.fork().find(TokenRevocation, {}, { fields: ['accountId', 'revokedBefore'] });
+    for (const row of rows) this.remember(row.accountId, row.revokedBefore.getTime());
   }
 
-  private remember(accountId: string, before: number | null): number | null {
-    const known = this.cache.get(accountId)?.before ?? null;
-    const latest = known !== null && (before === null || known > before) ? known : before;
-    this.cache.set(accountId, { before: latest, until: Date.now() + CACHE_MS });
-    if (this.cache.size > 100_000) this.cache.delete(this.cache.keys().next().value!);
-    return latest;
+  /** A message may bring a newer cut-off while a read runs: the later of the two wins (a cut-off never moves back). */
+  private remember(accountId: string, before: number): void {
+    const known = this.cutoffs.get(accountId);
+    if (known === undefined || before > known) this.cutoffs.set(accountId, before);
   }
 
   private async follow(): Promise<void> {

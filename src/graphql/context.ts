@@ -56,7 +56,7 @@ export async function authenticate(services: Pick<Services, 'tokens' | 'revocati
     if (error instanceof DomainError) return { principal: null, authError: error };
     throw error;
   }
-  if (await services.revocations.isRevoked(principal)) return { principal: null, authError: new DomainError(ErrorCode.UNAUTHENTICATED, 'token revoked') };
+  if (services.revocations.isRevoked(principal)) return { principal: null, authError: new DomainError(ErrorCode.UNAUTHENTICATED, 'token revoked') };
   return { principal, authError: null };
 }
 
