@@ -8,6 +8,8 @@ import { TokenRevocation } from './token-revocation.entity';
 
 /** Every cut-off is read again this often (a Redis message lost in an outage is healed within it). */
 const REFRESH_MS = 10_000;
+/** Instances' clocks differ a little: a cut-off this far ahead of ours is still taken. */
+const FUTURE_TOLERANCE_MS = 60_000;
 
 /**
  * Revocation by a per-account cut-off ("not before"), checked on every HTTP request and every WebSocket operation.
@@ -22,6 +24,7 @@ export class TokenRevocations {
   private readonly listeners = new Set<(accountId: string, revokedBefore: Date) => void>();
   private readonly stream;
   private timer?: NodeJS.Timeout;
+  private loaded = false;
 
   constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger }) {
     this.stream = deps.pubsub.subscribe(AuthTopic.TokensRevoked);
@@ -44,7 +47,8 @@ export class TokenRevocations {
     const repository = this.deps.orm.em.fork().getRepository(TokenRevocation);
     const revocation = await repository.moveForward(principal.accountId, cutoff, principal.userId, now);
     if (!revocation) return repository.findOneOrFail({ accountId: principal.accountId });
-    this.remember(principal.accountId, cutoff.getTime());
+    // Sockets here are closed now, not only when the message comes back (it does not while Redis is away).
+    if (this.remember(principal.accountId, cutoff.getTime())) this.notify(principal.accountId, cutoff);
     this.deps.pubsub.publish(AuthTopic.TokensRevoked, { accountId: principal.accountId, revokedBefore: cutoff });
     return revocation;
   }
@@ -68,26 +72,38 @@ export class TokenRevocations {
 
   private async load(): Promise<void> {
     const rows = await this.deps.orm.em.fork().find(TokenRevocation, {}, { fields: ['accountId', 'revokedBefore'] });
-    for (const row of rows) this.remember(row.accountId, row.revokedBefore.getTime());
+    // A cut-off first seen here (its message was lost in a Redis outage) closes its sockets too.
+    for (const row of rows) if (this.remember(row.accountId, row.revokedBefore.getTime()) && this.loaded) this.notify(row.accountId, row.revokedBefore);
+    this.loaded = true;
   }
 
-  /** A message may bring a newer cut-off while a read runs: the later of the two wins (a cut-off never moves back). */
-  private remember(accountId: string, before: number): void {
+  /**
+   * A message may bring a newer cut-off while a read runs: the later of the two wins (a cut-off never moves back).
+   * True when it moved. One in the future is ignored: revoke() never makes one, and it would lock the account out.
+   */
+  private remember(accountId: string, before: number): boolean {
     const known = this.cutoffs.get(accountId);
-    if (known === undefined || before > known) this.cutoffs.set(accountId, before);
+    if (before > Date.now() + FUTURE_TOLERANCE_MS || (known !== undefined && before <= known)) return false;
+    this.cutoffs.set(accountId, before);
+    return true;
+  }
+
+  private notify(accountId: string, before: Date): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(accountId, before);
+      } catch (error) {
+        this.deps.logger.error({ err: error, accountId }, 'token revocation listener failed');
+      }
+    }
   }
 
   private async follow(): Promise<void> {
     for await (const { accountId, revokedBefore } of this.stream) {
       const before = new Date(revokedBefore);
+      // Every message reaches the listeners, moved or not: the instance that revoked has remembered it already.
       this.remember(accountId, before.getTime());
-      for (const listener of this.listeners) {
-        try {
-          listener(accountId, before);
-        } catch (error) {
-          this.deps.logger.error({ err: error, accountId }, 'token revocation listener failed');
-        }
-      }
+      if (before.getTime() <= Date.now() + FUTURE_TOLERANCE_MS) this.notify(accountId, before);
     }
   }
 }

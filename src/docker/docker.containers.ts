@@ -48,7 +48,8 @@ export class DockerContainers {
   private async stopTimeoutOf(target: HostTarget, dockerId: string): Promise<number> {
     const info = await this.op(target, `inspecting container ${short(dockerId)}`, ({ docker }) => docker.getContainer(dockerId).inspect());
     const own = (info.Config as { StopTimeout?: number | null } | undefined)?.StopTimeout;
-    return typeof own === 'number' && own >= 0 ? own : DEFAULT_STOP_SECONDS;
+    // Bounded like timeoutSeconds: a daemon's word (or `--stop-timeout 99999999`) must not overflow the deadline timer.
+    return typeof own === 'number' && own >= 0 ? Math.min(own, MAX_STOP_SECONDS) : DEFAULT_STOP_SECONDS;
   }
 
   remove(target: HostTarget, dockerId: string, options: { force?: boolean | null; removeVolumes?: boolean | null }): Promise<void> {
@@ -153,6 +154,7 @@ export class DockerContainers {
 
 /** Docker's own default grace period before SIGKILL. */
 const DEFAULT_STOP_SECONDS = 10;
+const MAX_STOP_SECONDS = 3600;
 
 function short(id: string): string {
   return id.slice(0, 12);

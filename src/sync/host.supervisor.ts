@@ -57,6 +57,7 @@ export class HostSupervisor {
   private watchTick?: Promise<void>;
   /** The next cycle was brought forward by an answered ping: its failure does not count toward ERROR. */
   private earlyCheck = false;
+  private countedCheckDueAt = 0;
   private lastEventAt = 0;
   private streamOpenedAt = 0;
   private backoffMs = 0;
@@ -125,9 +126,13 @@ export class HostSupervisor {
       if (!this.stream) await this.openStream();
       const early = this.earlyCheck;
       this.earlyCheck = false;
+      // A counted check sets when the next one is due; an early check that fails keeps that date (else a host that
+      // answers pings but fails checks would have its counted check put off forever, and never reach ERROR).
+      if (!early) this.countedCheckDueAt = Date.now() + this.intervalMs;
       const result = await this.deps.sync.fullSync(this.hostId, { owner: this.deps.instanceId, early });
       if (!result.ok) this.closeStream();
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
+      if (early && !result.ok) next = Math.max(0, this.countedCheckDueAt - Date.now());
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
       if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
       if (result.host && (result.host.status === HostStatus.DISCONNECTED || result.host.status === HostStatus.PENDING) && !result.skipped) this.watchForReturn();

@@ -109,7 +109,7 @@ describe(HostSupervisor.name, () => {
 
   describe('a host that failed its check', () => {
     /** A daemon that can be away: while it is, checks fail (DISCONNECTED) and pings are refused. */
-    function away() {
+    function away(intervalMs = 3_600_000) {
       const state = { away: true, pingsAnswered: false, syncs: 0, pings: 0, early: [] as boolean[] };
       const host = { id: 'h1', status: HostStatus.CONNECTED, consecutiveFailures: 1, eventsCheckpoint: null };
       const deps = {
@@ -140,7 +140,7 @@ describe(HostSupervisor.name, () => {
         probeMs: 3_600_000,
         queueLimit: 100,
       } as unknown as SupervisorDeps;
-      return { state, supervisor: new HostSupervisor('h1', 3_600_000, deps) };
+      return { state, supervisor: new HostSupervisor('h1', intervalMs, deps) };
     }
 
     it('is checked again within seconds of answering a ping, not at its hourly interval, and pings alone count for nothing', async () => {
@@ -160,6 +160,17 @@ describe(HostSupervisor.name, () => {
       await supervisor.stop();
     });
   
+    it('still makes its counted checks at the interval when pings are answered and checks fail (so it can reach ERROR)', async () => {
+      const { state, supervisor } = away(60_000);
+      state.pingsAnswered = true;
+      supervisor.start();
+      await jest.advanceTimersByTimeAsync(30 * 60_000);
+      const counted = state.early.filter((early) => !early).length;
+      expect(counted).toBeGreaterThanOrEqual(29); // one a minute, however many early checks came between
+      expect(counted).toBeLessThanOrEqual(31);
+      await supervisor.stop();
+    });
+
     it('does not count a check brought forward by an answered ping, and pings no faster than every 30 s after one fails', async () => {
       const { state, supervisor } = away();
       state.pingsAnswered = true; // the API answers /_ping, but its checks fail
