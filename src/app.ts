@@ -41,7 +41,6 @@ import { DockerReach } from './docker/docker.reach';
 import { WorkloadPolicy } from './security/workload-policy';
 import { InventoryQueries } from './inventory/inventory.queries';
 import { HostSyncWorker } from './sync/host-sync.worker';
-import { HostScopes } from './sync/host-scope.repository';
 import { InventorySync } from './sync/inventory.sync';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -78,7 +77,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
-  const sync = new InventorySync({ orm, inventory, scopes: new HostScopes({ orm, credentials, docker, pubsub }), pubsub, logger });
+  const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
   const hosts = new HostManager({ repository: new HostRepository(orm), docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });

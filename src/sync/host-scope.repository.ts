@@ -1,32 +1,15 @@
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
-import { fitted } from '../db/row-check';
-import type { DockerClientPool } from '../docker/docker.pool';
-import type { HostTarget, SystemInfo } from '../docker/docker.types';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
-import { afterCheck, isSyncable, SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
+import { isSyncable, SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
 import { HostStatus } from '../hosts/host.enums';
-import { HostTopic, hostSnapshot } from '../hosts/host.topics';
-import type { PubSub } from '../pubsub/pubsub';
-import type { CheckOutcome, LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
+import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
 
 const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';
-/** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
-const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
 
-export interface HostScopesDeps {
-  orm: MikroORM;
-  credentials: Pick<HostCredentials, 'target'>;
-  docker: Pick<DockerClientPool, 'systemInfo'>;
-  pubsub: Pick<PubSub, 'publish'>;
-}
-
-/**
- * Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts; a host's
- * check is its system info (/info, /system/df) and the health state machine of host-health.ts.
- */
-export class HostScopes implements ScopeStore<DockerHost, SystemInfo> {
-  constructor(private readonly deps: HostScopesDeps) {}
+/** Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts. */
+export class HostScopes implements ScopeStore<DockerHost> {
+  constructor(private readonly orm: MikroORM, private readonly credentials: Pick<HostCredentials, 'target'>) {}
 
   find(em: EntityManager, id: string): Promise<DockerHost | null> {
     return em.findOne(DockerHost, id);
@@ -40,24 +23,12 @@ export class HostScopes implements ScopeStore<DockerHost, SystemInfo> {
     return isSyncable(host);
   }
 
-  connected(host: DockerHost): boolean {
-    return host.status === HostStatus.CONNECTED;
-  }
-
-  awaitingReturn(host: DockerHost): boolean {
-    return host.status === HostStatus.DISCONNECTED || host.status === HostStatus.PENDING;
-  }
-
-  failed(host: DockerHost): boolean {
-    return host.status === HostStatus.ERROR;
-  }
-
   fingerprint(host: DockerHost): string {
     return fingerprint(host);
   }
 
   target(host: DockerHost) {
-    return this.deps.credentials.target(host);
+    return this.credentials.target(host);
   }
 
   owner(host: DockerHost): RowOwner {
@@ -73,31 +44,7 @@ export class HostScopes implements ScopeStore<DockerHost, SystemInfo> {
   }
 
   leases(instanceId: string, leaseSeconds: number): ScopeLeases {
-    return new HostLeases(this.deps.orm, instanceId, leaseSeconds);
-  }
-
-  describe(target: HostTarget): Promise<SystemInfo> {
-    return this.deps.docker.systemInfo(target);
-  }
-
-  recordCheck(tx: EntityManager, host: DockerHost, outcome: CheckOutcome<SystemInfo>): void {
-    const now = new Date();
-    if (!outcome.ok) {
-      Object.assign(host, outcome.early ? {} : afterCheck(host, false), { lastCheckedAt: now, lastError: outcome.error.message, lastErrorCode: outcome.error.code });
-      return;
-    }
-    // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-    // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
-    const info = fitted(tx.getMetadata().get(DockerHost.name), { ...outcome.described, storageBytes: outcome.described.storageBytes ?? host.storageBytes });
-    Object.assign(host, info, afterCheck(host, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
-  }
-
-  visible(host: DockerHost): unknown[] {
-    return VISIBLE_HOST_FIELDS.map((f) => host[f]);
-  }
-
-  publishChange(host: DockerHost): void {
-    this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
+    return new HostLeases(this.orm, instanceId, leaseSeconds);
   }
 }
 

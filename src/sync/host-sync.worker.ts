@@ -135,7 +135,7 @@ export class HostSyncWorker {
     for (const host of hosts) {
       const entry = this.supervisors.get(host.id);
       if (!entry) {
-        const supervisor = new HostSupervisor(host.id, host.intervalMs, { ...this.options, store: this.options.sync.scopes });
+        const supervisor = new HostSupervisor(host.id, host.intervalMs, this.options);
         this.supervisors.set(host.id, { supervisor, connectionKey: host.connectionKey });
         supervisor.start();
         continue;

@@ -1,11 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DockerInventory, EventStream } from '../docker/docker.inventory';
 import type { EngineEvent, HostTarget } from '../docker/docker.types';
-import type { DockerHost } from '../hosts/host.entity';
+import type { HostCredentials } from '../hosts/host-credentials';
+import { DockerHost } from '../hosts/host.entity';
+import { isSyncable } from '../hosts/host-health';
+import { HostStatus } from '../hosts/host.enums';
 import type { Logger } from '../log/logger';
 import { EventQueue } from './event.queue';
 import type { InventorySync } from './inventory.sync';
-import type { ScopeStore, SyncScope } from './sync-scope.types';
 import { SYNCED_KINDS } from './sync.kinds';
 
 /** moby keeps this many events for replay: a resume that returns as many may have lost older ones. */
@@ -14,14 +16,13 @@ export const ENGINE_REPLAY_LIMIT = 256;
 const EVENT_TYPES = [...new Set([...SYNCED_KINDS.flatMap((kind) => kind.eventTypes), 'daemon'])];
 const MAX_BACKOFF_MS = 30_000;
 
-export interface SupervisorDeps<S extends SyncScope = DockerHost> {
+export interface SupervisorDeps {
   /** This instance's lease name: every write is fenced on it. */
   instanceId: string;
   orm: MikroORM;
-  sync: Pick<InventorySync<S>, 'fullSync' | 'applyEvents' | 'recordGap'>;
-  /** Where the scope's row is read: its health, checkpoint and connection. */
-  store: Pick<ScopeStore<S>, 'find' | 'syncable' | 'connected' | 'awaitingReturn' | 'failed' | 'target'>;
+  sync: InventorySync;
   inventory: DockerInventory;
+  credentials: HostCredentials;
   logger: Logger;
   /** A stream silent this long is probed with /_ping (Docker sends no heartbeat, so silence proves nothing). */
   probeMs: number;
@@ -35,7 +36,7 @@ export interface SupervisorDeps<S extends SyncScope = DockerHost> {
  * history is gone, and a replay of 256 events means some were lost. The periodic full sync is the reconcile and the
  * health check.
  */
-export class HostSupervisor<S extends SyncScope = DockerHost> {
+export class HostSupervisor {
   private stream?: EventStream;
   private generation = 0;
   private target?: HostTarget;
@@ -66,7 +67,7 @@ export class HostSupervisor<S extends SyncScope = DockerHost> {
   constructor(
     readonly hostId: string,
     private intervalMs: number,
-    private readonly deps: SupervisorDeps<S>,
+    private readonly deps: SupervisorDeps,
   ) {
     this.queue = new EventQueue(deps.queueLimit);
   }
@@ -133,8 +134,8 @@ export class HostSupervisor<S extends SyncScope = DockerHost> {
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
       if (early && !result.ok) next = Math.max(0, this.countedCheckDueAt - Date.now());
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
-      if (result.host && !this.deps.store.connected(result.host)) this.closeStream();
-      if (result.host && this.deps.store.awaitingReturn(result.host) && !result.skipped) this.watchForReturn();
+      if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
+      if (result.host && (result.host.status === HostStatus.DISCONNECTED || result.host.status === HostStatus.PENDING) && !result.skipped) this.watchForReturn();
       else this.stopWatching();
     } catch (error) {
       // Not the host's failure (that is recorded by the sync): the database is down, say. Try again soon, not in an hour.
@@ -147,14 +148,14 @@ export class HostSupervisor<S extends SyncScope = DockerHost> {
   }
 
   private async openStream(): Promise<void> {
-    const host = await this.deps.store.find(this.deps.orm.em.fork(), this.hostId);
-    if (!host || this.deps.store.failed(host)) return;
+    const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
+    if (!host || host.status === HostStatus.ERROR) return;
     const generation = ++this.generation;
     const sinceNano = host.eventsCheckpoint ?? null;
     const openedAtNano = BigInt(Date.now()) * 1_000_000n;
     let replayed = 0;
     try {
-      this.target = this.deps.store.target(host);
+      this.target = this.deps.credentials.target(host);
       this.streamFingerprint = this.target.fingerprint;
       const gap = (reason: string, attributes: Record<string, string> = {}) =>
         void this.deps.sync.recordGap(this.hostId, reason, attributes).catch(() => undefined);
@@ -248,10 +249,10 @@ export class HostSupervisor<S extends SyncScope = DockerHost> {
       this.returnTimer = undefined;
       try {
         if (!this.cycling) {
-          const host = await this.deps.store.find(this.deps.orm.em.fork(), this.hostId);
+          const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
           if (!live()) return;
-          if (!host || !this.deps.store.syncable(host) || !this.deps.store.awaitingReturn(host)) return this.endWatch(generation);
-          await this.deps.inventory.ping(this.deps.store.target(host));
+          if (!host || !isSyncable(host) || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return this.endWatch(generation);
+          await this.deps.inventory.ping(this.deps.credentials.target(host));
           if (!live()) return;
           this.earlyCheck = true;
           this.returnDelayMs = MAX_BACKOFF_MS; // should that check fail, the next ping waits the cap

@@ -2,25 +2,30 @@ import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql
 import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError, ErrorCode } from '../common/errors';
 import { databaseErrorSummary } from '../db/db-errors';
+import { fitted } from '../db/row-check';
 import type { DockerInventory } from '../docker/docker.inventory';
+import type { DockerClientPool } from '../docker/docker.pool';
 import type { SystemInfo } from '../docker/docker.types';
-import type { DockerHost } from '../hosts/host.entity';
+import type { HostCredentials } from '../hosts/host-credentials';
+import { afterCheck } from '../hosts/host-health';
+import { DockerHost } from '../hosts/host.entity';
+import { HostTopic, hostSnapshot } from '../hosts/host.topics';
 import { sameValue } from '../inventory/inventory.diff';
 import type { InventoryObject } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { EventBatch } from './event.queue';
+import { HostScopes } from './host-scope.repository';
 import { ChangeSet } from './inventory.apply';
 import { SyncEventLog } from './sync-events.log';
-import type { ScopeStore, SyncScope } from './sync-scope.types';
 import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
 import { SYNCED_KINDS } from './sync.kinds';
 
-export interface InventorySyncDeps<S extends SyncScope = DockerHost, D = SystemInfo> {
+export interface InventorySyncDeps {
   orm: MikroORM;
+  docker: DockerClientPool;
   inventory: DockerInventory;
-  /** The scopes this engine syncs (hosts, say): their rows, leases, checks and health. */
-  scopes: ScopeStore<S, D>;
+  credentials: HostCredentials;
   pubsub: PubSub;
   logger: Logger;
 }
@@ -38,9 +43,8 @@ export interface SyncOptions {
   early?: boolean;
 }
 
-export interface SyncResult<S extends SyncScope = DockerHost> {
-  /** The scope as it is now (named `host`: hosts are the only scopes so far). */
-  host: S | null;
+export interface SyncResult {
+  host: DockerHost | null;
   ok: boolean;
   /** The host was offline, in ERROR, deleted, re-pointed, or its lease moved: nothing was applied. */
   skipped: boolean;
@@ -51,6 +55,8 @@ export interface SyncResult<S extends SyncScope = DockerHost> {
   published: number;
 }
 
+/** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
+const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
 
@@ -74,22 +80,22 @@ interface Fetched {
  * the host row first, which serialises writers across instances too. Each write is one transaction, touches only
  * rows that changed, and is published only after the commit.
  */
-export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
+export class InventorySync {
   private readonly queue = new KeyedQueue();
   private readonly events: SyncEventLog;
   /** The scopes this engine syncs, with their leases (taken by the worker). */
-  readonly scopes: ScopeStore<S, D>;
+  readonly scopes: HostScopes;
 
-  constructor(private readonly deps: InventorySyncDeps<S, D>) {
-    this.scopes = deps.scopes;
-    this.events = new SyncEventLog(deps);
+  constructor(private readonly deps: InventorySyncDeps) {
+    this.scopes = new HostScopes(deps.orm, deps.credentials);
+    this.events = new SyncEventLog({ ...deps, scopes: this.scopes });
   }
 
-  fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult<S>> {
+  fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
     return this.queue.run(hostId, () => this.retryStale(() => this.runFullSync(hostId, options)));
   }
 
-  applyEvents(hostId: string, batch: EventBatch, options: SyncOptions = {}): Promise<SyncResult<S>> {
+  applyEvents(hostId: string, batch: EventBatch, options: SyncOptions = {}): Promise<SyncResult> {
     return this.queue.run(hostId, () => this.retryStale(() => this.runApplyEvents(hostId, batch, options)));
   }
 
@@ -98,7 +104,7 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
    * old lease holder finishing late), a fetch may be older than what another instance already wrote. Every inventory
    * write bumps the host's inventoryVersion; a write that finds it moved since its fetch began fetches again.
    */
-  private async retryStale(run: () => Promise<SyncResult<S>>): Promise<SyncResult<S>> {
+  private async retryStale(run: () => Promise<SyncResult>): Promise<SyncResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
@@ -112,7 +118,7 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
    * After an operation through this API: the named objects are read back and written (and published) now, in the
    * host's queue like any event, so the caller's answer already shows the result.
    */
-  refresh(hostId: string, what: { containers?: string[]; kinds?: Array<'image' | 'network' | 'volume'> }): Promise<SyncResult<S>> {
+  refresh(hostId: string, what: { containers?: string[]; kinds?: Array<'image' | 'network' | 'volume'> }): Promise<SyncResult> {
     const batch = new EventBatch();
     for (const id of what.containers ?? []) batch.add('container', { inspect: id });
     for (const kind of what.kinds ?? []) batch.add(kind, 'relist');
@@ -130,12 +136,12 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
     return this.queue.idle();
   }
 
-  private async runFullSync(hostId: string, options: SyncOptions): Promise<SyncResult<S>> {
+  private async runFullSync(hostId: string, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
     const host = await this.scopes.find(em, hostId);
     if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
     const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
-    let fetched: { described: D; kinds: Fetched[] } | undefined;
+    let fetched: Awaited<ReturnType<InventorySync['fetchAll']>> | undefined;
     let failure: DomainError | undefined;
     try {
       fetched = await this.fetchAll(em, host);
@@ -144,15 +150,19 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
       failure = error;
     }
     const recordFailure = (failed: DomainError) =>
-      this.write(this.deps.orm.em.fork(), hostId, checked, async (tx, current) => {
-        this.scopes.recordCheck(tx, current, { ok: false, error: failed, early: options.early ?? false });
+      this.write(this.deps.orm.em.fork(), hostId, checked, async (_tx, current) => {
+        Object.assign(current, options.early ? {} : afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
       }, failed);
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
     try {
       return await this.write(em, hostId, checked, async (tx, current, changes) => {
         await this.applyFetched(tx, current, listing.kinds, [], changes);
-        this.scopes.recordCheck(tx, current, { ok: true, described: listing.described });
+        const now = new Date();
+        // Disk usage comes from a call allowed to time out: unknown this time is not a change.
+        // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
+        const info = fitted(tx.getMetadata().get(DockerHost.name), { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes });
+        Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
     } catch (error) {
       if (error instanceof StaleFetch) throw error;
@@ -164,16 +174,16 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
     }
   }
 
-  private async fetchAll(em: EntityManager, host: S): Promise<{ described: D; kinds: Fetched[] }> {
+  private async fetchAll(em: EntityManager, host: DockerHost) {
     const context = this.fetchContext(em, host);
-    const [described, kinds] = await Promise.all([
-      this.scopes.describe(context.target),
+    const [info, kinds] = await Promise.all([
+      this.deps.docker.systemInfo(context.target),
       Promise.all(SYNCED_KINDS.map((kind) => this.fetchListing(kind, context))),
     ]);
-    return { described, kinds };
+    return { info: info as SystemInfo, kinds };
   }
 
-  private fetchContext(em: EntityManager, host: S): FetchContext {
+  private fetchContext(em: EntityManager, host: DockerHost): FetchContext {
     return { em, inventory: this.deps.inventory, target: this.scopes.target(host), owner: this.scopes.owner(host) };
   }
 
@@ -192,7 +202,7 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
    * Applies each kind's fetch in table order. One connection inside a transaction: the reads go one after another.
    * A full listing is reconciled against all of the scope's rows of its kind, a read-back against those objects' rows.
    */
-  private async applyFetched(tx: EntityManager, scope: S, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
+  private async applyFetched(tx: EntityManager, scope: DockerHost, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
     for (const { kind, snapshots, complete, ids, gone } of fetched) {
@@ -201,12 +211,12 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
     }
   }
 
-  private async runApplyEvents(hostId: string, batch: EventBatch, options: SyncOptions): Promise<SyncResult<S>> {
+  private async runApplyEvents(hostId: string, batch: EventBatch, options: SyncOptions): Promise<SyncResult> {
     const em = this.deps.orm.em.fork();
     const host = await this.scopes.find(em, hostId);
     if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
     const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
-    let result: SyncResult<S> = { host, ok: true, skipped: false, written: 0, published: 0 };
+    let result: SyncResult = { host, ok: true, skipped: false, written: 0, published: 0 };
     // A kind without read-backs is re-listed whole; exec events (health checks) name no object: they neither lock
     // the host nor write anything.
     const work = SYNCED_KINDS.map((kind) => ({ kind, ids: [...(batch.objects.get(kind.name) ?? [])] }))
@@ -231,9 +241,9 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
     em: EntityManager,
     hostId: string,
     checked: { owner?: string; fingerprint: string; version: number },
-    apply: (tx: EntityManager, host: S, changes: ChangeSet) => Promise<void>,
+    apply: (tx: EntityManager, host: DockerHost, changes: ChangeSet) => Promise<void>,
     failure?: DomainError,
-  ): Promise<SyncResult<S>> {
+  ): Promise<SyncResult> {
     let changes: ChangeSet | undefined;
     let visibleBefore: unknown[] = [];
     const host = await em.transactional(async (tx) => {
@@ -241,7 +251,7 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
       if (!current || !this.scopes.syncable(current) || this.scopes.fingerprint(current) !== checked.fingerprint) return current;
       if (checked.owner && current.syncOwner !== checked.owner) return current; // fenced: the lease is someone else's
       if (!failure && current.inventoryVersion !== checked.version) throw new StaleFetch();
-      visibleBefore = this.scopes.visible(current);
+      visibleBefore = VISIBLE_HOST_FIELDS.map((f) => current[f]);
       changes = new ChangeSet(current);
       await apply(tx, current, changes);
       if (changes.written > 0) current.inventoryVersion++;
@@ -250,9 +260,9 @@ export class InventorySync<S extends SyncScope = DockerHost, D = SystemInfo> {
     // Discarded: the host as it is now is the answer (what the user did meanwhile stands).
     if (!host || !changes) return { host, ok: false, skipped: true, written: 0, published: 0 };
     let published = changes.publish(this.deps.pubsub);
-    const hostChanged = this.scopes.visible(host).some((value, i) => !sameValue(value, visibleBefore[i]));
+    const hostChanged = VISIBLE_HOST_FIELDS.some((f, i) => !sameValue(host[f], visibleBefore[i]));
     if (hostChanged || changes.healthChanged) {
-      this.scopes.publishChange(host);
+      this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
       published++;
     }
     if (failure) this.deps.logger.info({ hostId, code: failure.code, error: failure.message, status: host.status }, 'docker host sync failed');

@@ -6,10 +6,11 @@ import { EventSeverity } from '../events/event.enums';
 import type { EventRepository, NewDockerEvent } from '../events/event.repository';
 import { isStored, severityOf } from '../events/event.severity';
 import { EventTopic } from '../events/event.topics';
+import type { DockerHost } from '../hosts/host.entity';
 import type { SkippedObject } from '../inventory/inventory.diff';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
-import type { ScopeStore, SyncScope } from './sync-scope.types';
+import type { ScopeStore } from './sync-scope.types';
 
 const EVENT_INSERT_CHUNK = 1000;
 /** The `fleet` event recorded when an object is left out of the inventory (see skipped()). */
@@ -20,10 +21,10 @@ export const SKIPPED_ACTION = 'object_skipped';
  * host (`fleet` events: a gap in the stream, an object left out of the inventory), published once stored.
  */
 export class SyncEventLog {
-  constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger; scopes: Pick<ScopeStore<SyncScope>, 'advanceCheckpoint'> }) {}
+  constructor(private readonly deps: { orm: MikroORM; pubsub: PubSub; logger: Logger; scopes: Pick<ScopeStore<DockerHost>, 'advanceCheckpoint'> }) {}
 
   /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
-  async gap(host: SyncScope, reason: string, attributes: Record<string, string> = {}): Promise<void> {
+  async gap(host: DockerHost, reason: string, attributes: Record<string, string> = {}): Promise<void> {
     await this.store(this.deps.orm.em.fork(), host, [this.fleetEvent('events_gap', host.id, { reason, ...attributes })], EventSeverity.WARNING);
     this.deps.logger.warn({ hostId: host.id, reason, ...attributes }, 'docker event stream gap: inventory re-listed');
   }
@@ -33,7 +34,7 @@ export class SyncEventLog {
    * sync that skips it again records nothing, so neither the event log nor the server log fills with it. Returns the
    * number published; never throws (the inventory write it follows has committed).
    */
-  async skipped(host: SyncScope, objects: SkippedObject[]): Promise<number> {
+  async skipped(host: DockerHost, objects: SkippedObject[]): Promise<number> {
     try {
       const em = this.deps.orm.em.fork();
       const actorId = (s: SkippedObject) => s.dockerId.slice(0, 256);
@@ -52,7 +53,7 @@ export class SyncEventLog {
    * batch of exec events only is not worth a write; resuming replays them, and they are ignored again). `severity` is
    * given for this server's own events, which move no checkpoint. Returns the number published.
    */
-  async store(em: EntityManager, host: SyncScope, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
+  async store(em: EntityManager, host: DockerHost, events: EngineEvent[], severity?: EventSeverity): Promise<number> {
     // A time PostgreSQL cannot store (only a rogue endpoint sends one) would fail the whole batch: such events go.
     const timed = events.filter(isStored).map((e) => ({ e, time: new Date(Number(BigInt(e.timeNano) / 1_000_000n)) })).filter(({ time }) => isStorableDate(time));
     const rows: NewDockerEvent[] = timed.map(({ e, time }) => ({

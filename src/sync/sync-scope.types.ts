@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DomainError } from '../common/errors';
 import type { HostTarget } from '../docker/docker.types';
 
 /**
@@ -16,15 +15,7 @@ export interface SyncScope {
   readonly eventsCheckpoint?: string | null;
   /** The instance holding the sync lease. */
   readonly syncOwner?: string | null;
-  /** Its health, as the log of a failed check shows it. */
-  readonly status?: string;
 }
-
-/**
- * A full sync is the scope's health check: its endpoint described itself (with the listings), or it failed. An `early`
- * failure (a check brought forward by an answered ping) is recorded but not counted toward ERROR.
- */
-export type CheckOutcome<D> = { ok: true; described: D } | { ok: false; error: DomainError; early: boolean };
 
 /** The owner columns of the rows a scope holds, as new rows get them and existing ones are found by. */
 export type RowOwner = { accountId: string } & Record<string, string>;
@@ -49,22 +40,13 @@ export interface ScopeLeases {
   releaseAll(): Promise<void>;
 }
 
-/**
- * Where the scopes of one kind live, the checks the engine makes on them, and their health: `D` is what a scope's
- * endpoint says about itself at each check.
- */
-export interface ScopeStore<S extends SyncScope, D = unknown> {
+/** Where the scopes of one kind live, and the checks the engine makes on them. */
+export interface ScopeStore<S extends SyncScope> {
   find(em: EntityManager, id: string): Promise<S | null>;
   /** The scope row locked for one write, read afresh: serialises writers across instances. */
   lock(tx: EntityManager, id: string): Promise<S | null>;
   /** Not taken offline, not in ERROR: worth a sync. */
   syncable(scope: S): boolean;
-  /** Its last check succeeded: its event stream stays open. */
-  connected(scope: S): boolean;
-  /** Failed its last checks (or was never reached) but is not in ERROR: pinged, so it is checked as soon as it answers. */
-  awaitingReturn(scope: S): boolean;
-  /** In ERROR: no event stream is opened, it waits for a recovery. */
-  failed(scope: S): boolean;
   /** Changes whenever what the connection depends on changes. */
   fingerprint(scope: S): string;
   target(scope: S): HostTarget;
@@ -74,12 +56,4 @@ export interface ScopeStore<S extends SyncScope, D = unknown> {
   /** Moves the event checkpoint forward to `timeNano`, never back. */
   advanceCheckpoint(em: EntityManager, id: string, timeNano: bigint): Promise<void>;
   leases(instanceId: string, leaseSeconds: number): ScopeLeases;
-  /** What the endpoint says about itself, read with every full sync. */
-  describe(target: HostTarget): Promise<D>;
-  /** Writes a check's outcome into the locked scope row (its health, and what it said), inside the write. */
-  recordCheck(tx: EntityManager, scope: S, outcome: CheckOutcome<D>): void;
-  /** The fields subscribers see, compared before and after a write to tell whether the scope changed. */
-  visible(scope: S): unknown[];
-  /** Tells subscribers the scope changed (after the commit). */
-  publishChange(scope: S): void;
 }

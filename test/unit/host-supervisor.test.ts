@@ -1,10 +1,6 @@
 import type { EventStreamOptions } from '../../src/docker/docker.inventory';
 import { HostStatus } from '../../src/hosts/host.enums';
-import { HostScopes, type HostScopesDeps } from '../../src/sync/host-scope.repository';
 import { HostSupervisor, type SupervisorDeps } from '../../src/sync/host.supervisor';
-
-/** The host rules over the fakes: the store reads the host through the fake `findOne`, targets it through the fake credentials. */
-const withHostScopes = (deps: SupervisorDeps) => Object.assign(deps, { store: new HostScopes(deps as unknown as HostScopesDeps) });
 
 /**
  * Hand-written fakes of the database, the sync and the Engine: a database that can be down, and event streams the
@@ -16,7 +12,7 @@ function world() {
     if (state.databaseDown) throw new Error('connect ECONNREFUSED (database)');
   };
   const host = { id: 'h1', status: HostStatus.CONNECTED, eventsCheckpoint: null };
-  const deps = withHostScopes({
+  const deps = {
     instanceId: 'test',
     orm: {
       em: {
@@ -51,7 +47,7 @@ function world() {
     logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
     probeMs: 3_600_000,
     queueLimit: 100,
-  } as unknown as SupervisorDeps);
+  } as unknown as SupervisorDeps;
   /**
    * A database outage of `ms`, found by the next Docker event: writing it fails, so the supervisor drops its stream
    * and re-lists, which fails too until the database is back.
@@ -116,7 +112,7 @@ describe(HostSupervisor.name, () => {
     function away(intervalMs = 3_600_000) {
       const state = { away: true, pingsAnswered: false, syncs: 0, pings: 0, early: [] as boolean[] };
       const host = { id: 'h1', status: HostStatus.CONNECTED, consecutiveFailures: 1, eventsCheckpoint: null };
-      const deps = withHostScopes({
+      const deps = {
         instanceId: 'test',
         orm: { em: { fork: () => ({ findOne: async () => host }) } },
         sync: {
@@ -143,7 +139,7 @@ describe(HostSupervisor.name, () => {
         logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
         probeMs: 3_600_000,
         queueLimit: 100,
-      } as unknown as SupervisorDeps);
+      } as unknown as SupervisorDeps;
       return { state, supervisor: new HostSupervisor('h1', intervalMs, deps) };
     }
 
