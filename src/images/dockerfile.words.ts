@@ -16,7 +16,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
  * modifiers, and variables that are not known (unless `unknownIsEmpty`), throw Unjudgeable.
  */
 export function expandWord(word: string, options: { vars: Vars; escape: string; unknownIsEmpty?: boolean }): string {
-  const { vars, escape } = options;
+  const { escape } = options;
   let out = '';
   let i = 0;
   let quote: '"' | "'" | null = null;

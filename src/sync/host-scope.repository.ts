@@ -2,7 +2,6 @@ import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgres
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import { isSyncable, SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
-import { HostStatus } from '../hosts/host.enums';
 import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
 
 const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';

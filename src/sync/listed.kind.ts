@@ -13,16 +13,15 @@ export function listedKind<Row extends InventoryObject, Snapshot extends { docke
   name: string;
   entity: EntityClass<Row> & (new () => Row);
   fields: ReadonlyArray<keyof Snapshot & keyof Row>;
-  /** The event type of this kind, and its actions that change no stored object. */
-  eventType: string;
+  /** Its actions that change no stored object (the kind's name is its Docker event type). */
   ignoredActions: readonly string[];
   list(inventory: DockerInventory, target: HostTarget): Promise<Snapshot[]>;
 }): SyncedKind<Row, Snapshot> {
   return {
     name: kind.name,
     entity: kind.entity,
-    eventTypes: [kind.eventType],
-    touchedBy: (event) => (event.type === kind.eventType && !kind.ignoredActions.includes(event.action) ? 'relist' : null),
+    eventTypes: [kind.name],
+    touchedBy: (event) => (event.type === kind.name && !kind.ignoredActions.includes(event.action) ? 'relist' : null),
     list: ({ inventory, target }) => kind.list(inventory, target),
     apply: ({ em, owner, existing, snapshots, changes }) =>
       changes.add(reconcile<Row, Snapshot>({ em, existing, snapshots, fields: kind.fields, complete: true, create: (s) => Object.assign(new kind.entity(), s, owner) })),

@@ -102,7 +102,7 @@ export async function activityCheck(context: CheckContext): Promise<CheckResult>
  * final state (`removed`) must arrive; with `everyTransition`, every answered transition must.
  */
 export async function subscriberCheck(context: CheckContext): Promise<CheckResult> {
-  const { world, ledger, subscribers, faults } = context;
+  const { ledger, subscribers, faults } = context;
   const violations: string[] = [];
   for (const session of subscribers.sessions) {
     const own = new Set(session.account.hosts.values());

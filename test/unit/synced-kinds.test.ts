@@ -78,7 +78,6 @@ describe(listedKind.name, () => {
     name: 'volume',
     entity: Volume,
     fields: ['driver', 'mountpoint', 'scope', 'labels', 'createdAt'],
-    eventType: 'volume',
     ignoredActions: ['mount'],
     list: () => Promise.resolve(listed),
   });
