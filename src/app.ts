@@ -15,6 +15,7 @@ import { buildAppSchema } from './graphql/schema';
 import { HostCredentials } from './hosts/host-credentials';
 import { HostManager } from './hosts/host.manager';
 import { HostRepository } from './hosts/host.repository';
+import type { DockerHost } from './hosts/host.entity';
 import { createGraphQLServer } from './http/graphql-server';
 import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
@@ -40,7 +41,8 @@ import { DockerContainers } from './docker/docker.containers';
 import { DockerReach } from './docker/docker.reach';
 import { WorkloadPolicy } from './security/workload-policy';
 import { InventoryQueries } from './inventory/inventory.queries';
-import { HostSyncWorker } from './sync/host-sync.worker';
+import { SyncWorker } from './sync/sync.worker';
+import { HostScopes } from './sync/host-scope.repository';
 import { InventorySync } from './sync/inventory.sync';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -49,8 +51,8 @@ export interface App {
   services: Services;
   orm: MikroORM;
   logger: Logger;
-  syncWorker: HostSyncWorker;
-  sync: InventorySync;
+  syncWorker: SyncWorker<DockerHost>;
+  sync: InventorySync<DockerHost>;
   instanceId: string;
   /** Set when this process made up its JWT secret (development without JWT_SECRET). */
   ephemeralJwtSecret: boolean;
@@ -77,7 +79,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
-  const sync = new InventorySync({ orm, docker, inventory, credentials, pubsub, logger });
+  const sync = new InventorySync({ orm, scopes: new HostScopes({ orm, credentials, docker, pubsub }), inventory, pubsub, logger });
   const hosts = new HostManager({ repository: new HostRepository(orm), docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
@@ -102,12 +104,11 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
   const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
-  const syncWorker = new HostSyncWorker({
+  const syncWorker = new SyncWorker({
     orm,
     sync,
     inventory,
     docker,
-    credentials,
     pubsub,
     logger,
     instanceId,

@@ -3,7 +3,7 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Activity } from '../activities/activity.entity';
 import { TokenRevocation } from '../auth/token-revocation.entity';
 import { Container } from '../containers/container.entity';
-import { DockerEvent } from '../events/event.entity';
+import { DockerEvent, EngineEventRecord } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
 import { ImageOperation } from '../images/image-operation.entity';
 import { Image } from '../images/image.entity';
@@ -15,7 +15,7 @@ import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation];
+export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

@@ -1,22 +1,14 @@
-import { Entity, EntityRepositoryType, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
-import { HostOwned } from '../inventory/inventory.entity';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DockerHost } from '../hosts/host.entity';
+import { AccountOwned } from '../inventory/inventory.entity';
 import { EventSeverity } from './event.enums';
 import { EventRepository } from './event.repository';
 
-/**
- * The seed's DockerEvent: what a host's Engine reported, kept for the retention period. The unique key makes a replay
- * after a reconnect (`since` = checkpoint, which repeats the checkpoint's own events) store nothing twice.
- */
-@ObjectType('DockerEvent')
-@Entity({ tableName: 'docker_events', repository: () => EventRepository })
-@Unique({ name: 'docker_events_dedupe', properties: ['hostId', 'timeNano', 'type', 'action', 'actorId'] })
-@Index({ name: 'docker_events_account_time_idx', properties: ['accountId', 'time'] })
-@Index({ name: 'docker_events_time_idx', properties: ['time'] })
-export class DockerEvent extends HostOwned {
-  [EntityRepositoryType]?: EventRepository;
-
+/** What an Engine event is, stored: the fields every stored event log shares (a host's, a swarm cluster's). */
+@ObjectType('EngineEventBase')
+export abstract class EngineEventRecord extends AccountOwned {
   @Field({ description: 'container, image, network, volume, daemon, ... (or fleet, for what this server observed)' })
   @Property({ type: 'string', length: 32 })
   type!: string;
@@ -48,4 +40,21 @@ export class DockerEvent extends HostOwned {
   /** Nanosecond timestamp as Docker sends it: the resume checkpoint, and part of the de-duplication key. */
   @Property({ type: 'bigint' })
   timeNano!: string;
+}
+
+/**
+ * The seed's DockerEvent: what a host's Engine reported, kept for the retention period. The unique key makes a replay
+ * after a reconnect (`since` = checkpoint, which repeats the checkpoint's own events) store nothing twice.
+ */
+@ObjectType('DockerEvent')
+@Entity({ tableName: 'docker_events', repository: () => EventRepository })
+@Unique({ name: 'docker_events_dedupe', properties: ['hostId', 'timeNano', 'type', 'action', 'actorId'] })
+@Index({ name: 'docker_events_account_time_idx', properties: ['accountId', 'time'] })
+@Index({ name: 'docker_events_time_idx', properties: ['time'] })
+export class DockerEvent extends EngineEventRecord {
+  [EntityRepositoryType]?: EventRepository;
+
+  @Field(() => ID)
+  @ManyToOne(() => DockerHost, { mapToPk: true, deleteRule: 'cascade', fieldName: 'host_id', type: 'uuid' })
+  hostId!: string;
 }

@@ -1,7 +1,7 @@
-import { EntityRepository, type EntityRepositoryType, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type EntityClass, type EntityManager, type EntityRepositoryType, type FilterQuery } from '@mikro-orm/postgresql';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import type { EventSeverity } from './event.enums';
-import { DockerEvent } from './event.entity';
+import { DockerEvent, type EngineEventRecord } from './event.entity';
 
 export interface DockerEventFilter {
   hostId?: string | null;
@@ -23,29 +23,8 @@ export class EventRepository extends EntityRepository<DockerEvent> {
    * Stores events, skipping ones already stored (a resumed stream replays from its checkpoint, inclusive). Returns the
    * rows really inserted: only those are published. Text is cut to its columns (an Engine's event may say anything).
    */
-  async insertNew(events: NewDockerEvent[]): Promise<DockerEvent[]> {
-    if (events.length === 0) return [];
-    const rows = events.map((e) => ({
-      id: crypto.randomUUID(),
-      account_id: e.accountId,
-      host_id: e.hostId,
-      type: e.type.slice(0, 32),
-      action: e.action.slice(0, 256),
-      actor_id: e.actorId.slice(0, 256),
-      actor_name: e.actorName?.slice(0, 256) ?? null,
-      attributes: JSON.stringify(e.attributes),
-      severity: e.severity,
-      time: e.time,
-      time_nano: e.timeNano,
-    }));
-    const inserted: Array<Record<string, unknown>> = await this.em
-      .getKnex()
-      .insert(rows)
-      .into('docker_events')
-      .onConflict(['host_id', 'time_nano', 'type', 'action', 'actor_id'])
-      .ignore()
-      .returning('*');
-    return inserted.map((row) => this.em.map(DockerEvent, row));
+  insertNew(events: NewDockerEvent[]): Promise<DockerEvent[]> {
+    return insertNewEvents(this.em, DockerEvent, { table: 'docker_events', owner: 'host_id' }, events.map((e) => ({ ...e, ownerId: e.hostId })));
   }
 
   /** Which of these actors already have an event of this type and action on the host. */
@@ -63,6 +42,32 @@ export class EventRepository extends EntityRepository<DockerEvent> {
     );
     return rows.length;
   }
+}
+
+/** An event to store, with the id of the scope (host, cluster) that owns it. */
+export type NewEventRow = Omit<EngineEventRecord, 'id'> & { ownerId: string };
+
+/**
+ * Inserts events into a stored event log, skipping ones already stored (its unique key: owner, time, type, action,
+ * actor). Returns the rows really inserted. Text is cut to its columns (an Engine's event may say anything).
+ */
+export async function insertNewEvents<T extends EngineEventRecord>(em: EntityManager, entity: EntityClass<T>, log: { table: string; owner: string }, events: NewEventRow[]): Promise<T[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((e) => ({
+    id: crypto.randomUUID(),
+    account_id: e.accountId,
+    [log.owner]: e.ownerId,
+    type: e.type.slice(0, 32),
+    action: e.action.slice(0, 256),
+    actor_id: e.actorId.slice(0, 256),
+    actor_name: e.actorName?.slice(0, 256) ?? null,
+    attributes: JSON.stringify(e.attributes),
+    severity: e.severity,
+    time: e.time,
+    time_nano: e.timeNano,
+  }));
+  const inserted: Array<Record<string, unknown>> = await em.getKnex().insert(rows).into(log.table).onConflict([log.owner, 'time_nano', 'type', 'action', 'actor_id']).ignore().returning('*');
+  return inserted.map((row) => em.map(entity, row as never));
 }
 
 function eventWhere(accountId: string, filter: DockerEventFilter): FilterQuery<DockerEvent> {

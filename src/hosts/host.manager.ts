@@ -32,7 +32,7 @@ export interface HostManagerDeps {
   /** The Docker adapter's client pool: a host re-pointed or taken offline drops its cached client. */
   docker: Pick<DockerClientPool, 'evict'>;
   credentials: Pick<HostCredentials, 'seal' | 'target' | 'resealed' | 'activeKeyId'>;
-  sync: Pick<InventorySync, 'fullSync'>;
+  sync: Pick<InventorySync<DockerHost>, 'fullSync'>;
   pubsub: Pick<PubSub, 'publish'>;
   logger: Logger;
   policy: HostPolicy;
@@ -207,8 +207,8 @@ export class HostManager {
   private async check(host: DockerHost): Promise<DockerHost> {
     await this.save(host); // the caller's pre-check state (PENDING, cleared failures) is committed first
     const result = await this.deps.sync.fullSync(host.id);
-    this.wake(result.host ?? host);
-    return result.host ?? host;
+    this.wake(result.scope ?? host);
+    return result.scope ?? host;
   }
 
   private async takeOffline(principal: Principal, id: string, status: HostStatus): Promise<DockerHost> {

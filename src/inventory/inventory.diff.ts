@@ -1,6 +1,6 @@
 import type { EntityManager, EntityMetadata } from '@mikro-orm/postgresql';
 import { rowProblem } from '../db/row-check';
-import type { InventoryObject } from './inventory.entity';
+import type { SyncedRow } from './inventory.entity';
 
 /** An object Docker reported that its table cannot hold: left out of this write (its stored row, if any, stays). */
 export interface SkippedObject {
@@ -23,7 +23,7 @@ export interface Diff<T> {
  * unchanged object is not touched, so MikroORM writes nothing for it. An object whose row its table would refuse
  * (see rowProblem) is skipped, not written: one odd object must not fail the write of all the others.
  */
-export function reconcile<T extends InventoryObject, S extends { dockerId: string }>(options: {
+export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(options: {
   em: EntityManager;
   existing: readonly T[];
   snapshots: readonly S[];

@@ -29,10 +29,18 @@ export abstract class HostOwned extends AccountOwned {
   hostId!: string;
 }
 
+/** A row the sync engine keeps in line with the Engine, whatever scope (host, cluster) owns it. */
+export interface SyncedRow {
+  id: string;
+  accountId: string;
+  dockerId: string;
+  updatedAt: Date;
+}
+
 /** What every synced Docker object adds: Docker's own id, and when our record of it last changed. */
 @ObjectType('InventoryObjectBase')
 @Index({ properties: ['accountId'] })
-export abstract class InventoryObject extends HostOwned {
+export abstract class InventoryObject extends HostOwned implements SyncedRow {
   @Field({ description: "Docker's own id (names for volumes)" })
   @Property({ type: 'string', length: 256 })
   dockerId!: string;

@@ -1,6 +1,5 @@
 import type { EngineEvent } from '../docker/docker.types';
 import type { EventWork, SyncedKind } from './synced-kind.types';
-import { SYNCED_KINDS } from './sync.kinds';
 
 /** Work the event stream asks for, already coalesced: each object once, whatever number of events named it. */
 export class EventBatch {
@@ -35,14 +34,14 @@ export class EventBatch {
 }
 
 /**
- * The bounded, coalescing queue between a host's event stream and the inventory. However many events name one
+ * The bounded, coalescing queue between a scope's event stream and the inventory. However many events name one
  * object, it is inspected once per drain. When more distinct objects or events pile up than the limit allows (a
  * reader that fell behind), the queue reports overflow and the owner re-lists everything instead.
  */
 export class EventQueue {
   private batch = new EventBatch();
 
-  constructor(private readonly limit: number, private readonly kinds: readonly SyncedKind[] = SYNCED_KINDS) {}
+  constructor(private readonly limit: number, private readonly kinds: readonly SyncedKind[]) {}
 
   /** False when the event did not fit: the queue is then cleared and the caller must re-list. */
   push(event: EngineEvent): boolean {

@@ -1,14 +1,36 @@
-import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { LockMode, wrap, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import type { DockerClientPool } from '../docker/docker.pool';
+import type { HostTarget } from '../docker/docker.types';
+import { DockerEvent } from '../events/event.entity';
+import type { EventRepository } from '../events/event.repository';
+import type { EventSeverity } from '../events/event.enums';
+import { EventTopic } from '../events/event.topics';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
-import { isSyncable, SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
+import { isSyncable } from '../hosts/host-health';
 import { DockerHost } from '../hosts/host.entity';
-import type { LeasedScope, RowOwner, ScopeLeases, ScopeStore } from './sync-scope.types';
+import { HostTopic, hostSnapshot } from '../hosts/host.topics';
+import type { PubSub } from '../pubsub/pubsub';
+import { TableLeases } from './scope-leases';
+import type { RowOwner, ScopeEventRow, ScopeEventSink, ScopeLeases, ScopeStore } from './sync-scope.types';
+import { HOST_KINDS } from './sync.kinds';
 
-const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';
+/** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
+const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
 
 /** Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts. */
 export class HostScopes implements ScopeStore<DockerHost> {
-  constructor(private readonly orm: MikroORM, private readonly credentials: Pick<HostCredentials, 'target'>) {}
+  readonly label = 'docker host';
+  readonly entityName = DockerHost.name;
+  readonly kinds = HOST_KINDS;
+  /** What the kinds' rows follow, and the daemon's own events (stored for the log). */
+  readonly eventTypes = [...new Set([...HOST_KINDS.flatMap((kind) => kind.eventTypes), 'daemon'])];
+  readonly visible = VISIBLE_HOST_FIELDS;
+  readonly wakeTopic = HostTopic.SyncWake;
+  readonly events: ScopeEventSink<DockerHost>;
+
+  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'target'>; docker: Pick<DockerClientPool, 'systemInfo'>; pubsub: PubSub }) {
+    this.events = new HostEvents(deps.pubsub);
+  }
 
   find(em: EntityManager, id: string): Promise<DockerHost | null> {
     return em.findOne(DockerHost, id);
@@ -26,8 +48,18 @@ export class HostScopes implements ScopeStore<DockerHost> {
     return fingerprint(host);
   }
 
-  target(host: DockerHost) {
-    return this.credentials.target(host);
+  target(host: DockerHost): HostTarget {
+    return this.deps.credentials.target(host);
+  }
+
+  async connect(host: DockerHost): Promise<HostTarget> {
+    return this.target(host);
+  }
+
+  async describe(target: HostTarget, host: DockerHost): Promise<Partial<DockerHost>> {
+    const info = await this.deps.docker.systemInfo(target);
+    // Disk usage comes from a call allowed to time out: unknown this time is not a change.
+    return { ...info, storageBytes: info.storageBytes ?? host.storageBytes };
   }
 
   owner(host: DockerHost): RowOwner {
@@ -43,49 +75,27 @@ export class HostScopes implements ScopeStore<DockerHost> {
   }
 
   leases(instanceId: string, leaseSeconds: number): ScopeLeases {
-    return new HostLeases(this.orm, instanceId, leaseSeconds);
+    return new TableLeases(this.deps.orm, 'docker_hosts', instanceId, leaseSeconds);
+  }
+
+  publishChange(host: DockerHost): void {
+    this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
   }
 }
 
-/**
- * Sync ownership as leases on the host rows, in PostgreSQL itself: each host is synced by exactly one instance at a
- * time; an instance renews its leases every tick; a lease not renewed (the instance died, or lost the database) runs
- * out and the next claimer takes the host over. Claims use FOR UPDATE SKIP LOCKED so instances split the free hosts
- * instead of queueing on each other. All times are the database's, so instance clocks do not matter.
- */
-class HostLeases implements ScopeLeases {
-  constructor(private readonly orm: MikroORM, private readonly instanceId: string, private readonly leaseSeconds: number) {}
+/** A host's event log: docker_events, one row per event (a replayed one is skipped). */
+class HostEvents implements ScopeEventSink<DockerHost> {
+  constructor(private readonly pubsub: PubSub) {}
 
-  renew(): Promise<LeasedScope[]> {
-    return this.rows(
-      `update docker_hosts set sync_lease_until = now() + make_interval(secs => ?) where sync_owner = ? and ${SYNCABLE} ${RETURNING}`,
-      [this.leaseSeconds, this.instanceId],
-    );
+  insertNew(em: EntityManager, host: DockerHost, rows: ScopeEventRow[]): Promise<unknown[]> {
+    return (em.getRepository(DockerEvent) as EventRepository).insertNew(rows.map((row) => ({ ...row, severity: row.severity as EventSeverity, accountId: host.accountId, hostId: host.id })));
   }
 
-  async releaseUnsyncable(): Promise<void> {
-    await this.orm.em.getConnection().execute(`update docker_hosts set sync_owner = null, sync_lease_until = null where sync_owner = ? and not ${SYNCABLE}`, [this.instanceId]);
+  actorsWith(em: EntityManager, host: DockerHost, type: string, action: string, actorIds: string[]): Promise<Set<string>> {
+    return (em.getRepository(DockerEvent) as EventRepository).actorsWith(host.id, type, action, actorIds);
   }
 
-  claim(limit: number): Promise<LeasedScope[]> {
-    if (limit <= 0) return Promise.resolve([]);
-    return this.rows(
-      `update docker_hosts set sync_owner = ?, sync_lease_until = now() + make_interval(secs => ?)
-        where id in (select id from docker_hosts
-                      where ${SYNCABLE} and (sync_owner is null or sync_lease_until < now())
-                      order by sync_lease_until asc nulls first, id
-                      limit ? for update skip locked)
-        ${RETURNING}`,
-      [this.instanceId, this.leaseSeconds, limit],
-    );
-  }
-
-  async releaseAll(): Promise<void> {
-    await this.orm.em.getConnection().execute('update docker_hosts set sync_owner = null, sync_lease_until = null where sync_owner = ?', [this.instanceId]);
-  }
-
-  private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {
-    const rows: Array<{ id: string; sync_interval_seconds: number; api_endpoint: string; tls_verify: boolean; encrypted_tls_credentials: string | null }> = await this.orm.em.getConnection().execute(sql, params);
-    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: fingerprint({ apiEndpoint: r.api_endpoint, tlsVerify: r.tls_verify, encryptedTlsCredentials: r.encrypted_tls_credentials }) }));
+  publish(host: DockerHost, event: unknown): void {
+    this.pubsub.publish(EventTopic.Received, host.accountId, wrap(event as DockerEvent).toPOJO() as DockerEvent);
   }
 }

@@ -4,28 +4,25 @@ import { DomainError, ErrorCode } from '../common/errors';
 import { databaseErrorSummary } from '../db/db-errors';
 import { fitted } from '../db/row-check';
 import type { DockerInventory } from '../docker/docker.inventory';
-import type { DockerClientPool } from '../docker/docker.pool';
-import type { SystemInfo } from '../docker/docker.types';
-import type { HostCredentials } from '../hosts/host-credentials';
+import type { HostTarget } from '../docker/docker.types';
 import { afterCheck } from '../hosts/host-health';
-import { DockerHost } from '../hosts/host.entity';
-import { HostTopic, hostSnapshot } from '../hosts/host.topics';
 import { sameValue } from '../inventory/inventory.diff';
-import type { InventoryObject } from '../inventory/inventory.entity';
+import type { SyncedRow } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { EventBatch } from './event.queue';
-import { HostScopes } from './host-scope.repository';
 import { ChangeSet } from './inventory.apply';
 import { SyncEventLog } from './sync-events.log';
+import type { ScopeStore, SyncScope } from './sync-scope.types';
 import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
-import { SYNCED_KINDS } from './sync.kinds';
 
-export interface InventorySyncDeps {
+export interface InventorySyncDeps<S extends SyncScope> {
   orm: MikroORM;
-  docker: DockerClientPool;
+  /** The scopes this engine syncs: hosts, or swarm clusters. */
+  scopes: ScopeStore<S>;
   inventory: DockerInventory;
-  credentials: HostCredentials;
+  /** The other adapters the scope's kinds read through (FetchContext.adapters). */
+  adapters?: FetchContext['adapters'];
   pubsub: PubSub;
   logger: Logger;
 }
@@ -43,10 +40,10 @@ export interface SyncOptions {
   early?: boolean;
 }
 
-export interface SyncResult {
-  host: DockerHost | null;
+export interface SyncResult<S extends SyncScope = SyncScope> {
+  scope: S | null;
   ok: boolean;
-  /** The host was offline, in ERROR, deleted, re-pointed, or its lease moved: nothing was applied. */
+  /** The scope was offline, in ERROR, deleted, re-pointed, or its lease moved: nothing was applied. */
   skipped: boolean;
   error?: DomainError;
   /** Inventory rows inserted, updated or deleted. */
@@ -55,8 +52,6 @@ export interface SyncResult {
   published: number;
 }
 
-/** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
-const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
 /** Another instance wrote this host's inventory after our fetch began: fetch again, this many times at most. */
 const STALE_RETRIES = 3;
 
@@ -74,29 +69,30 @@ interface Fetched {
 }
 
 /**
- * Brings the stored inventory of a host in line with its Engine: the full sync (system info + every list, the
- * reconcile and health check) and the event path (inspect just the objects events named). Work on one host is
- * serialised in this process, so an event is always applied after the listing that preceded it; every write locks
- * the host row first, which serialises writers across instances too. Each write is one transaction, touches only
+ * Brings the stored inventory of a scope (a host, a swarm cluster) in line with its Engine: the full sync (the
+ * scope's check + every kind's list: the reconcile and health check) and the event path (inspect just the objects
+ * events named). Work on one scope is serialised in this process, so an event is always applied after the listing
+ * that preceded it; every write locks the scope row first, which serialises writers across instances too. Each write is one transaction, touches only
  * rows that changed, and is published only after the commit.
  */
-export class InventorySync {
+export class InventorySync<S extends SyncScope = SyncScope> {
   private readonly queue = new KeyedQueue();
-  private readonly events: SyncEventLog;
+  private readonly events: SyncEventLog<S>;
   /** The scopes this engine syncs, with their leases (taken by the worker). */
-  readonly scopes: HostScopes;
+  readonly scopes: ScopeStore<S>;
 
-  constructor(private readonly deps: InventorySyncDeps) {
-    this.scopes = new HostScopes(deps.orm, deps.credentials);
-    this.events = new SyncEventLog({ ...deps, scopes: this.scopes });
+  constructor(private readonly deps: InventorySyncDeps<S>) {
+    this.scopes = deps.scopes;
+    this.events = new SyncEventLog<S>({ ...deps, scopes: this.scopes });
   }
 
-  fullSync(hostId: string, options: SyncOptions = {}): Promise<SyncResult> {
-    return this.queue.run(hostId, () => this.retryStale(() => this.runFullSync(hostId, options)));
+  fullSync(scopeId: string, options: SyncOptions = {}): Promise<SyncResult<S>> {
+    return this.queue.run(scopeId, () => this.retryStale(() => this.runFullSync(scopeId, options)));
   }
 
-  applyEvents(hostId: string, batch: EventBatch, options: SyncOptions = {}): Promise<SyncResult> {
-    return this.queue.run(hostId, () => this.retryStale(() => this.runApplyEvents(hostId, batch, options)));
+  /** Events of a stream opened on `target` (a cluster's stream may be on another manager than a check's). */
+  applyEvents(scopeId: string, batch: EventBatch, options: SyncOptions & { target?: HostTarget } = {}): Promise<SyncResult<S>> {
+    return this.queue.run(scopeId, () => this.retryStale(() => this.runApplyEvents(scopeId, batch, options)));
   }
 
   /**
@@ -104,7 +100,7 @@ export class InventorySync {
    * old lease holder finishing late), a fetch may be older than what another instance already wrote. Every inventory
    * write bumps the host's inventoryVersion; a write that finds it moved since its fetch began fetches again.
    */
-  private async retryStale(run: () => Promise<SyncResult>): Promise<SyncResult> {
+  private async retryStale(run: () => Promise<SyncResult<S>>): Promise<SyncResult<S>> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
@@ -118,17 +114,18 @@ export class InventorySync {
    * After an operation through this API: the named objects are read back and written (and published) now, in the
    * host's queue like any event, so the caller's answer already shows the result.
    */
-  refresh(hostId: string, what: { containers?: string[]; kinds?: Array<'image' | 'network' | 'volume'> }): Promise<SyncResult> {
+  refresh(scopeId: string, what: { containers?: string[]; kinds?: string[]; objects?: Record<string, string[]> }): Promise<SyncResult<S>> {
     const batch = new EventBatch();
     for (const id of what.containers ?? []) batch.add('container', { inspect: id });
+    for (const [kind, ids] of Object.entries(what.objects ?? {})) for (const id of ids) batch.add(kind, { inspect: id });
     for (const kind of what.kinds ?? []) batch.add(kind, 'relist');
-    return this.applyEvents(hostId, batch);
+    return this.applyEvents(scopeId, batch);
   }
 
-  /** Records that the event log of a host has a hole (the inventory itself is re-listed by the caller). */
-  async recordGap(hostId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
-    const host = await this.scopes.find(this.deps.orm.em.fork(), hostId);
-    if (host) await this.events.gap(host, reason, attributes);
+  /** Records that the event log of a scope has a hole (the inventory itself is re-listed by the caller). */
+  async recordGap(scopeId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
+    const scope = await this.scopes.find(this.deps.orm.em.fork(), scopeId);
+    if (scope) await this.events.gap(scope, reason, attributes);
   }
 
   /** Settles when all queued work has (shutdown). */
@@ -136,55 +133,53 @@ export class InventorySync {
     return this.queue.idle();
   }
 
-  private async runFullSync(hostId: string, options: SyncOptions): Promise<SyncResult> {
+  private async runFullSync(scopeId: string, options: SyncOptions): Promise<SyncResult<S>> {
     const em = this.deps.orm.em.fork();
-    const host = await this.scopes.find(em, hostId);
-    if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
-    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
-    let fetched: Awaited<ReturnType<InventorySync['fetchAll']>> | undefined;
+    const scope = await this.scopes.find(em, scopeId);
+    if (!scope || !this.scopes.syncable(scope)) return { scope, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(scope), version: scope.inventoryVersion };
+    let fetched: Awaited<ReturnType<InventorySync<S>['fetchAll']>> | undefined;
     let failure: DomainError | undefined;
     try {
-      fetched = await this.fetchAll(em, host);
+      fetched = await this.fetchAll(em, scope);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
     const recordFailure = (failed: DomainError) =>
-      this.write(this.deps.orm.em.fork(), hostId, checked, async (_tx, current) => {
-        Object.assign(current, options.early ? {} : afterCheck(current, false), { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
+      this.write(this.deps.orm.em.fork(), scopeId, checked, async (_tx, current) => {
+        Object.assign(current, options.early ? {} : afterCheck(current, false), this.scopes.failed?.(current, failed) ?? {}, { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
       }, failed);
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
     try {
-      return await this.write(em, hostId, checked, async (tx, current, changes) => {
+      return await this.write(em, scopeId, checked, async (tx, current, changes) => {
         await this.applyFetched(tx, current, listing.kinds, [], changes);
         const now = new Date();
-        // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-        // What a daemon says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
-        const info = fitted(tx.getMetadata().get(DockerHost.name), { ...listing.info, storageBytes: listing.info.storageBytes ?? current.storageBytes });
+        // What an Engine says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
+        const info = fitted(tx.getMetadata().get(this.scopes.entityName), listing.info as Record<string, unknown>);
         Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
     } catch (error) {
       if (error instanceof StaleFetch) throw error;
-      // The host answered but its inventory was not stored: a failed check, so the host is never shown CONNECTED
-      // while nothing syncs. When the database itself is down this write fails too, and the caller reports that.
-      this.deps.logger.error({ err: error, hostId }, 'docker host inventory could not be stored');
+      // The scope answered but its inventory was not stored: a failed check, so it is never shown CONNECTED while
+      // nothing syncs. When the database itself is down this write fails too, and the caller reports that.
+      this.deps.logger.error({ err: error, scopeId, scope: this.scopes.label }, 'inventory could not be stored');
       const reason = databaseErrorSummary(error)?.message ?? 'an unexpected error (see the server log)';
       return recordFailure(new DomainError(ErrorCode.SYNC_WRITE_FAILED, `the inventory could not be stored: ${reason}`));
     }
   }
 
-  private async fetchAll(em: EntityManager, host: DockerHost) {
-    const context = this.fetchContext(em, host);
-    const [info, kinds] = await Promise.all([
-      this.deps.docker.systemInfo(context.target),
-      Promise.all(SYNCED_KINDS.map((kind) => this.fetchListing(kind, context))),
-    ]);
-    return { info: info as SystemInfo, kinds };
+  /** The check (the scope's own question) and every kind's listing, through the endpoint that answers. */
+  private async fetchAll(em: EntityManager, scope: S) {
+    const target = await this.scopes.connect(scope);
+    const context = this.fetchContext(em, scope, target);
+    const [info, kinds] = await Promise.all([this.scopes.describe(target, scope), Promise.all(this.scopes.kinds.map((kind) => this.fetchListing(kind, context)))]);
+    return { info, kinds };
   }
 
-  private fetchContext(em: EntityManager, host: DockerHost): FetchContext {
-    return { em, inventory: this.deps.inventory, target: this.scopes.target(host), owner: this.scopes.owner(host) };
+  private fetchContext(em: EntityManager, scope: S, target: HostTarget = this.scopes.target(scope)): FetchContext {
+    return { em, inventory: this.deps.inventory, adapters: this.deps.adapters ?? {}, target, owner: this.scopes.owner(scope) };
   }
 
   private async fetchListing(kind: SyncedKind, context: FetchContext): Promise<Fetched> {
@@ -202,71 +197,73 @@ export class InventorySync {
    * Applies each kind's fetch in table order. One connection inside a transaction: the reads go one after another.
    * A full listing is reconciled against all of the scope's rows of its kind, a read-back against those objects' rows.
    */
-  private async applyFetched(tx: EntityManager, scope: DockerHost, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
+  private async applyFetched(tx: EntityManager, scope: S, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
     for (const { kind, snapshots, complete, ids, gone } of fetched) {
-      const existing = await tx.find(kind.entity, (complete ? rows : { ...rows, dockerId: { $in: ids } }) as FilterQuery<InventoryObject>);
+      const existing = await tx.find(kind.entity, (complete ? rows : { ...rows, dockerId: { $in: ids } }) as FilterQuery<SyncedRow>);
       kind.apply({ em: tx, scope, owner, existing, snapshots, complete, gone, events, changes });
     }
   }
 
-  private async runApplyEvents(hostId: string, batch: EventBatch, options: SyncOptions): Promise<SyncResult> {
+  private async runApplyEvents(scopeId: string, batch: EventBatch, options: SyncOptions & { target?: HostTarget }): Promise<SyncResult<S>> {
     const em = this.deps.orm.em.fork();
-    const host = await this.scopes.find(em, hostId);
-    if (!host || !this.scopes.syncable(host)) return { host, ok: false, skipped: true, written: 0, published: 0 };
-    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(host), version: host.inventoryVersion };
-    let result: SyncResult = { host, ok: true, skipped: false, written: 0, published: 0 };
+    const scope = await this.scopes.find(em, scopeId);
+    if (!scope || !this.scopes.syncable(scope)) return { scope, ok: false, skipped: true, written: 0, published: 0 };
+    const checked = { owner: options.owner, fingerprint: options.fingerprint ?? this.scopes.fingerprint(scope), version: scope.inventoryVersion };
+    let result: SyncResult<S> = { scope, ok: true, skipped: false, written: 0, published: 0 };
     // A kind without read-backs is re-listed whole; exec events (health checks) name no object: they neither lock
-    // the host nor write anything.
-    const work = SYNCED_KINDS.map((kind) => ({ kind, ids: [...(batch.objects.get(kind.name) ?? [])] }))
+    // the scope nor write anything.
+    const work = this.scopes.kinds
+      .map((kind) => ({ kind, ids: [...(batch.objects.get(kind.name) ?? [])] }))
       .map(({ kind, ids }) => ({ kind, ids, relist: batch.kinds.has(kind.name) || (ids.length > 0 && !kind.inspect) }))
       .filter(({ ids, relist }) => relist || ids.length > 0);
     if (work.length > 0) {
-      const context = this.fetchContext(em, host);
+      const context = this.fetchContext(em, scope, options.target);
       // Engine failures propagate: the stream's owner treats them as a broken connection and falls back to a full sync.
       const fetched = await Promise.all(work.map(({ kind, ids, relist }) => (relist ? this.fetchListing(kind, context) : this.fetchObjects(kind, context, ids))));
-      result = await this.write(em, hostId, checked, (tx, current, changes) => this.applyFetched(tx, current, fetched, batch.events, changes));
+      result = await this.write(em, scopeId, checked, (tx, current, changes) => this.applyFetched(tx, current, fetched, batch.events, changes));
     }
-    if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.host ?? host, batch.events);
+    if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.scope ?? scope, batch.events);
     return result;
   }
 
   /**
-   * One transaction: lock the host row, re-check it is still what the Engine calls were made for (not taken offline,
+   * One transaction: lock the scope row, re-check it is still what the Engine calls were made for (not taken offline,
    * not in ERROR, same endpoint and credentials), apply, commit, then publish. A failure of the database rolls it all
-   * back: no half-written host.
+   * back: no half-written scope.
    */
   private async write(
     em: EntityManager,
-    hostId: string,
+    scopeId: string,
     checked: { owner?: string; fingerprint: string; version: number },
-    apply: (tx: EntityManager, host: DockerHost, changes: ChangeSet) => Promise<void>,
+    apply: (tx: EntityManager, scope: S, changes: ChangeSet) => Promise<void>,
     failure?: DomainError,
-  ): Promise<SyncResult> {
+  ): Promise<SyncResult<S>> {
     let changes: ChangeSet | undefined;
     let visibleBefore: unknown[] = [];
-    const host = await em.transactional(async (tx) => {
-      const current = await this.scopes.lock(tx, hostId);
+    const visible = this.scopes.visible;
+    const scope = await em.transactional(async (tx) => {
+      const current = await this.scopes.lock(tx, scopeId);
       if (!current || !this.scopes.syncable(current) || this.scopes.fingerprint(current) !== checked.fingerprint) return current;
       if (checked.owner && current.syncOwner !== checked.owner) return current; // fenced: the lease is someone else's
       if (!failure && current.inventoryVersion !== checked.version) throw new StaleFetch();
-      visibleBefore = VISIBLE_HOST_FIELDS.map((f) => current[f]);
+      visibleBefore = visible.map((f) => current[f]);
       changes = new ChangeSet(current);
       await apply(tx, current, changes);
       if (changes.written > 0) current.inventoryVersion++;
       return current;
     });
-    // Discarded: the host as it is now is the answer (what the user did meanwhile stands).
-    if (!host || !changes) return { host, ok: false, skipped: true, written: 0, published: 0 };
+    // Discarded: the scope as it is now is the answer (what the user did meanwhile stands).
+    if (!scope || !changes) return { scope, ok: false, skipped: true, written: 0, published: 0 };
     let published = changes.publish(this.deps.pubsub);
-    const hostChanged = VISIBLE_HOST_FIELDS.some((f, i) => !sameValue(host[f], visibleBefore[i]));
-    if (hostChanged || changes.healthChanged) {
-      this.deps.pubsub.publish(HostTopic.Changed, host.accountId, hostSnapshot(host));
+    const scopeChanged = visible.some((f, i) => !sameValue(scope[f], visibleBefore[i]));
+    if (scopeChanged || changes.healthChanged) {
+      this.scopes.publishChange(scope);
       published++;
     }
-    if (failure) this.deps.logger.info({ hostId, code: failure.code, error: failure.message, status: host.status }, 'docker host sync failed');
-    if (changes.skipped.length > 0) published += await this.events.skipped(host, changes.skipped);
-    return { host, ok: !failure, skipped: false, error: failure, written: changes.written, published };
+    if (failure) this.deps.logger.info({ scopeId, scope: this.scopes.label, code: failure.code, error: failure.message, status: scope.status }, `${this.scopes.label} sync failed`);
+    if (changes.skipped.length > 0) published += await this.events.skipped(scope, changes.skipped);
+    return { scope, ok: !failure, skipped: false, error: failure, written: changes.written, published };
   }
 }

@@ -2,14 +2,14 @@ import type { EntityClass } from '@mikro-orm/postgresql';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { HostTarget } from '../docker/docker.types';
 import { reconcile } from '../inventory/inventory.diff';
-import type { InventoryObject } from '../inventory/inventory.entity';
+import type { SyncedRow } from '../inventory/inventory.entity';
 import type { SyncedKind } from './synced-kind.types';
 
 /**
  * A kind whose events re-list it whole (images, networks, volumes: cheap lists, and their events name too little to
  * apply alone): listed rows are reconciled field by field, and rows of objects no longer listed go.
  */
-export function listedKind<Row extends InventoryObject, Snapshot extends { dockerId: string }>(kind: {
+export function listedKind<Row extends SyncedRow, Snapshot extends { dockerId: string }>(kind: {
   name: string;
   entity: EntityClass<Row> & (new () => Row);
   fields: ReadonlyArray<keyof Snapshot & keyof Row>;

@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainError } from '../common/errors';
 import type { HostTarget } from '../docker/docker.types';
+import type { HealthState } from '../hosts/host-health';
+import type { SyncedKind } from './synced-kind.types';
 
 /**
- * What one sync writes into: a host today, a swarm cluster later. Its row carries what the engine needs to run one
- * writer at a time: the lease (who syncs it), the lock taken by every write, the inventory version every write bumps,
- * and the checkpoint of the event stream.
+ * What one sync writes into: a host, or a swarm cluster. Its row carries what the engine needs to run one writer at a
+ * time (the lease, the lock taken by every write, the inventory version every write bumps, the checkpoint of the
+ * event stream) and the health check's result (the same state machine for every scope).
  */
-export interface SyncScope {
+export interface SyncScope extends HealthState {
   readonly id: string;
   readonly accountId: string;
   /** Bumped by every write that changed a row: a write that finds it moved since its fetch began fetches again. */
@@ -15,6 +18,10 @@ export interface SyncScope {
   readonly eventsCheckpoint?: string | null;
   /** The instance holding the sync lease. */
   readonly syncOwner?: string | null;
+  lastError?: string | null;
+  lastErrorCode?: string | null;
+  lastCheckedAt?: Date | null;
+  lastSyncedAt?: Date | null;
 }
 
 /** The owner columns of the rows a scope holds, as new rows get them and existing ones are found by. */
@@ -40,20 +47,73 @@ export interface ScopeLeases {
   releaseAll(): Promise<void>;
 }
 
-/** Where the scopes of one kind live, and the checks the engine makes on them. */
+/** The Engine events the stored event log of a scope keeps, as rows (see SyncEventLog). */
+export interface ScopeEventRow {
+  type: string;
+  action: string;
+  actorId: string;
+  actorName: string | null;
+  attributes: Record<string, string>;
+  severity: string;
+  time: Date;
+  timeNano: string;
+}
+
+/** Where a scope's event log is stored: inserts skip what is there already (the same event reported twice). */
+export interface ScopeEventSink<S extends SyncScope> {
+  /** Inserts what is new; returns the inserted rows as subscribers get them. */
+  insertNew(em: EntityManager, scope: S, rows: ScopeEventRow[]): Promise<unknown[]>;
+  /** Which of these actors already have an event of this type and action in the scope. */
+  actorsWith(em: EntityManager, scope: S, type: string, action: string, actorIds: string[]): Promise<Set<string>>;
+  /** Publishes one stored event to the scope's account. */
+  publish(scope: S, event: unknown): void;
+}
+
+/**
+ * Where the scopes of one kind live, what is synced in them, and the checks the engine makes on them: the engine
+ * (InventorySync, ScopeSupervisor, SyncWorker) is written once against this, for hosts and for clusters.
+ */
 export interface ScopeStore<S extends SyncScope> {
+  /** In logs: "docker host", "swarm cluster". */
+  readonly label: string;
+  /** The entity class name of the scope row (its columns bound what a check may store). */
+  readonly entityName: string;
+  /** What is synced in such a scope, in the order a write applies them. */
+  readonly kinds: readonly SyncedKind[];
+  /** Engine event types the scope's event stream subscribes to. */
+  readonly eventTypes: readonly string[];
+  /** Fields a subscriber sees change: a write that changes one publishes the scope. */
+  readonly visible: readonly (keyof S & string)[];
+  /** Published system-wide when a scope's syncable state changes: every instance's worker looks again at once. */
+  readonly wakeTopic: string;
+  readonly events: ScopeEventSink<S>;
   find(em: EntityManager, id: string): Promise<S | null>;
   /** The scope row locked for one write, read afresh: serialises writers across instances. */
   lock(tx: EntityManager, id: string): Promise<S | null>;
   /** Not taken offline, not in ERROR: worth a sync. */
   syncable(scope: S): boolean;
-  /** Changes whenever what the connection depends on changes. */
+  /** Changes whenever what the connection depends on changes (as configured: a failover does not change it). */
   fingerprint(scope: S): string;
+  /** Where the scope is reached now. */
   target(scope: S): HostTarget;
+  /**
+   * The endpoint a check talks to: `target(scope)` unless it does not answer and the scope knows another (a cluster's
+   * other managers). Throws the first endpoint's failure when none answers.
+   */
+  connect(scope: S): Promise<HostTarget>;
+  /**
+   * The check's own question: what the Engine says about itself, as the scope's columns (cut to fit them by the
+   * engine). Throwing a DomainError fails the check.
+   */
+  describe(target: HostTarget, scope: S): Promise<Partial<S>>;
+  /** A failed check's own columns beyond the health machine's (none for hosts). */
+  failed?(scope: S, error: DomainError): Partial<S>;
   owner(scope: S): RowOwner;
   /** Which rows are the scope's: the filter its writes read them by. */
   rows(scope: S): Record<string, string>;
   /** Moves the event checkpoint forward to `timeNano`, never back. */
   advanceCheckpoint(em: EntityManager, id: string, timeNano: bigint): Promise<void>;
   leases(instanceId: string, leaseSeconds: number): ScopeLeases;
+  /** Publishes the scope to its account's subscribers (after a write changed a visible field). */
+  publishChange(scope: S): void;
 }

@@ -7,11 +7,11 @@ import { listedKind } from './listed.kind';
 import type { SyncedKind } from './synced-kind.types';
 
 /**
- * Every kind the sync engine keeps, in the order a write applies them. Ignored actions fire without changing the
+ * Every kind the sync engine keeps in a host, in the order a write applies them. Ignored actions fire without changing the
  * stored object: a push or save leaves the image as it was, and volumes are mounted on every container start; network
  * (dis)connects change containers (see containerKind).
  */
-export const SYNCED_KINDS: readonly SyncedKind[] = [
+export const HOST_KINDS: readonly SyncedKind[] = [
   containerKind,
   listedKind<Image, ImageSnapshot>({
     name: 'image',

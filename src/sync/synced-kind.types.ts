@@ -1,7 +1,7 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { EngineEvent, HostTarget } from '../docker/docker.types';
-import type { InventoryObject } from '../inventory/inventory.entity';
+import type { SyncedRow } from '../inventory/inventory.entity';
 import type { ChangeSet } from './inventory.apply';
 import type { RowOwner, SyncScope } from './sync-scope.types';
 
@@ -11,10 +11,17 @@ export const INSPECT_CONCURRENCY = 32;
 /** What one event asks of one kind: nothing, a re-list of the whole kind, or a read-back of one object. */
 export type EventWork = null | 'relist' | { inspect: string };
 
+/** Adapters beyond the inventory, by name; each kind takes the one it reads through. */
+export interface SyncAdapters {
+  [name: string]: unknown;
+}
+
 /** Reading one scope's objects from the Engine (outside the write: `em` only reads). */
 export interface FetchContext {
   em: EntityManager;
   inventory: DockerInventory;
+  /** The other adapters kinds read through (a cluster's kinds: the swarm adapter). */
+  adapters: SyncAdapters;
   target: HostTarget;
   owner: RowOwner;
 }
@@ -38,9 +45,9 @@ export interface ApplyContext<Row, Snapshot> {
 /**
  * One kind of Docker object the sync engine keeps as rows: how the Engine lists it (and inspects one, for kinds
  * whose events are applied object by object), how its rows are brought in line, and which events touch it. The full
- * sync and the event batches iterate the table of these (SYNCED_KINDS); a new kind is one more entry.
+ * sync and the event batches iterate the table of these (HOST_KINDS, CLUSTER_KINDS); a new kind is one more entry.
  */
-export interface SyncedKind<Row extends InventoryObject = InventoryObject, Snapshot extends { dockerId: string } = { dockerId: string }> {
+export interface SyncedKind<Row extends SyncedRow = SyncedRow, Snapshot extends { dockerId: string } = { dockerId: string }> {
   readonly name: string;
   readonly entity: EntityClass<Row>;
   /** Engine event types whose events can touch this kind: the event stream subscribes to them. */

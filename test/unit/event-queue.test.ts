@@ -2,12 +2,13 @@ import type { EngineEvent } from '../../src/docker/docker.types';
 import { EventSeverity } from '../../src/events/event.enums';
 import { isStored, severityOf } from '../../src/events/event.severity';
 import { EventQueue } from '../../src/sync/event.queue';
+import { HOST_KINDS } from '../../src/sync/sync.kinds';
 
 const event = (type: string, action: string, actorId = 'c1', attributes: Record<string, string> = {}): EngineEvent => ({ type, action, actorId, attributes, timeNano: '1' });
 
 describe(EventQueue.name, () => {
   it('coalesces many events of one container into one inspect, keeping every event for storage', () => {
-    const queue = new EventQueue(100);
+    const queue = new EventQueue(100, HOST_KINDS);
     for (const action of ['create', 'start', 'die', 'start']) queue.push(event('container', action));
     queue.push(event('container', 'start', 'c2'));
     const batch = queue.take();
@@ -17,7 +18,7 @@ describe(EventQueue.name, () => {
   });
 
   it('turns image, network and volume events into one re-list per kind, and network connects into container work', () => {
-    const queue = new EventQueue(100);
+    const queue = new EventQueue(100, HOST_KINDS);
     queue.push(event('image', 'pull', 'busybox'));
     queue.push(event('image', 'tag', 'busybox'));
     queue.push(event('network', 'connect', 'net1', { container: 'c9' }));
@@ -29,7 +30,7 @@ describe(EventQueue.name, () => {
   });
 
   it('reports overflow past its limit and starts empty again (the owner then re-lists)', () => {
-    const queue = new EventQueue(3);
+    const queue = new EventQueue(3, HOST_KINDS);
     expect([1, 2, 3].map((i) => queue.push(event('container', 'start', `c${i}`)))).toEqual([true, true, true]);
     expect(queue.push(event('container', 'start', 'c4'))).toBe(false);
     expect(queue.size).toBe(0);

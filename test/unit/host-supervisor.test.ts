@@ -1,6 +1,21 @@
 import type { EventStreamOptions } from '../../src/docker/docker.inventory';
 import { HostStatus } from '../../src/hosts/host.enums';
-import { HostSupervisor, type SupervisorDeps } from '../../src/sync/host.supervisor';
+import { ScopeSupervisor, type SupervisorDeps } from '../../src/sync/scope.supervisor';
+import { HOST_KINDS } from '../../src/sync/sync.kinds';
+
+/** The scope store as the supervisor sees it: rows come from the fake database's findOne. */
+function fakeScopes() {
+  const target = { hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' };
+  return {
+    label: 'docker host',
+    kinds: HOST_KINDS,
+    eventTypes: ['container'],
+    find: (em: { findOne(): Promise<unknown> }) => em.findOne(),
+    syncable: () => true,
+    fingerprint: () => 'f',
+    connect: async () => target,
+  };
+}
 
 /**
  * Hand-written fakes of the database, the sync and the Engine: a database that can be down, and event streams the
@@ -31,10 +46,11 @@ function world() {
       fullSync: async () => {
         down();
         state.syncs++;
-        return { host, ok: true, skipped: false, written: 0, published: 0 };
+        return { scope: host, ok: true, skipped: false, written: 0, published: 0 };
       },
       applyEvents: async () => down(),
       recordGap: async () => undefined,
+      scopes: fakeScopes(),
     },
     inventory: {
       openEvents: async (_target: unknown, options: EventStreamOptions) => {
@@ -43,7 +59,6 @@ function world() {
       },
       ping: async () => undefined,
     },
-    credentials: { target: () => ({ hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' }) },
     logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
     probeMs: 3_600_000,
     queueLimit: 100,
@@ -58,10 +73,10 @@ function world() {
     await jest.advanceTimersByTimeAsync(ms);
     state.databaseDown = false;
   };
-  return { state, supervisor: new HostSupervisor('h1', 3_600_000, deps), outage };
+  return { state, supervisor: new ScopeSupervisor('h1', 3_600_000, deps), outage };
 }
 
-describe(HostSupervisor.name, () => {
+describe(ScopeSupervisor.name, () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
@@ -120,10 +135,11 @@ describe(HostSupervisor.name, () => {
             state.syncs++;
             state.early.push(Boolean(options.early));
             host.status = state.away ? HostStatus.DISCONNECTED : HostStatus.CONNECTED;
-            return { host, ok: !state.away, skipped: false, written: 0, published: 0 };
+            return { scope: host, ok: !state.away, skipped: false, written: 0, published: 0 };
           },
           applyEvents: async () => undefined,
           recordGap: async () => undefined,
+          scopes: fakeScopes(),
         },
         inventory: {
           openEvents: async () => {
@@ -135,12 +151,11 @@ describe(HostSupervisor.name, () => {
             if (state.away && !state.pingsAnswered) throw new Error('connect ECONNREFUSED');
           },
         },
-        credentials: { target: () => ({ hostId: 'h1', apiEndpoint: 'tcp://fake:2375', tlsVerify: false, fingerprint: 'f' }) },
         logger: { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined },
         probeMs: 3_600_000,
         queueLimit: 100,
       } as unknown as SupervisorDeps;
-      return { state, supervisor: new HostSupervisor('h1', intervalMs, deps) };
+      return { state, supervisor: new ScopeSupervisor('h1', intervalMs, deps) };
     }
 
     it('is checked again within seconds of answering a ping, not at its hourly interval, and pings alone count for nothing', async () => {

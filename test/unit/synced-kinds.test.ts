@@ -1,3 +1,4 @@
+import { HostStatus } from '../../src/hosts/host.enums';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../src/db/orm';
 import type { DockerInventory } from '../../src/docker/docker.inventory';
@@ -7,7 +8,7 @@ import { EventQueue } from '../../src/sync/event.queue';
 import { ChangeSet } from '../../src/sync/inventory.apply';
 import { listedKind } from '../../src/sync/listed.kind';
 import type { EventWork, SyncedKind } from '../../src/sync/synced-kind.types';
-import { SYNCED_KINDS } from '../../src/sync/sync.kinds';
+import { HOST_KINDS } from '../../src/sync/sync.kinds';
 
 const event = (type: string, action: string, actorId = 'x1', attributes: Record<string, string> = {}): EngineEvent => ({ type, action, actorId, attributes, timeNano: '1' });
 
@@ -48,7 +49,7 @@ describe('the synced kinds table', () => {
   });
 
   it('routes container events and network (dis)connects to container read-backs, and other kinds to re-lists', () => {
-    const work = (e: EngineEvent) => Object.fromEntries(SYNCED_KINDS.map((k) => [k.name, k.touchedBy(e)]).filter(([, w]) => w !== null));
+    const work = (e: EngineEvent) => Object.fromEntries(HOST_KINDS.map((k) => [k.name, k.touchedBy(e)]).filter(([, w]) => w !== null));
     expect(work(event('container', 'die', 'c1'))).toEqual({ container: { inspect: 'c1' } });
     expect(work(event('network', 'disconnect', 'n1', { container: 'c2' }))).toEqual({ container: { inspect: 'c2' } });
     expect(work(event('network', 'create', 'n1'))).toEqual({ network: 'relist' });
@@ -60,7 +61,7 @@ describe('the synced kinds table', () => {
   });
 
   it('gives only the container kind read-backs (the others are re-listed whole)', () => {
-    expect(SYNCED_KINDS.filter((k) => k.inspect).map((k) => k.name)).toEqual(['container']);
+    expect(HOST_KINDS.filter((k) => k.inspect).map((k) => k.name)).toEqual(['container']);
   });
 });
 
@@ -87,14 +88,14 @@ describe(listedKind.name, () => {
     const removed: Volume[] = [];
     const em = { persist: (row: Volume) => persisted.push(row), remove: (row: Volume) => removed.push(row), getMetadata: () => orm.em.getMetadata() } as unknown as EntityManager;
     const changes = new ChangeSet({ id: 'h1', accountId: 'a1' });
-    const scope = { id: 'h1', accountId: 'a1', inventoryVersion: 0 };
+    const scope = { id: 'h1', accountId: 'a1', inventoryVersion: 0, status: HostStatus.CONNECTED, consecutiveFailures: 0 };
     kind.apply({ em, scope, owner: { accountId: 'a1', hostId: 'h1' }, existing, snapshots, complete: true, gone: [], events: [], changes });
     return { persisted, removed, changes };
   }
 
   it('lists through its list function, creates new objects with the owner columns, updates what differs and removes what vanished', async () => {
     listed.push(snapshot('v1'));
-    const context = { em: {} as EntityManager, inventory: {} as DockerInventory, target: {} as HostTarget, owner: { accountId: 'a1', hostId: 'h1' } };
+    const context = { em: {} as EntityManager, inventory: {} as DockerInventory, adapters: {}, target: {} as HostTarget, owner: { accountId: 'a1', hostId: 'h1' } };
     expect(await kind.list(context)).toEqual([snapshot('v1')]);
 
     const first = apply([], [snapshot('v1'), snapshot('v2')]);

@@ -107,16 +107,16 @@ export class FakeHostChecks {
 
   constructor(private readonly store: FakeHostStore) {}
 
-  fullSync = async (hostId: string): Promise<SyncResult> => {
+  fullSync = async (hostId: string): Promise<SyncResult<DockerHost>> => {
     const row = this.store.row(hostId);
     if (row) this.checks.push({ hostId, statusThen: row.status });
-    if (!row || !isSyncable(row)) return { host: row ? copy(row) : null, ok: false, skipped: true, written: 0, published: 0 };
+    if (!row || !isSyncable(row)) return { scope: row ? copy(row) : null, ok: false, skipped: true, written: 0, published: 0 };
     const ok = !this.down.has(row.apiEndpoint);
     Object.assign(row, afterCheck(row, ok));
     row.lastError = ok ? null : `cannot reach ${row.apiEndpoint}: connection refused`;
     row.lastErrorCode = ok ? null : ErrorCode.HOST_UNREACHABLE;
     const error = ok ? undefined : new DomainError(ErrorCode.HOST_UNREACHABLE, row.lastError!);
-    return { host: copy(row), ok, error, skipped: false, written: 0, published: 0 };
+    return { scope: copy(row), ok, error, skipped: false, written: 0, published: 0 };
   };
 }
 

@@ -38,7 +38,7 @@ export class FakeRefresh {
     this.refreshes.push({ hostId, ...what });
     this.log.push(`refresh ${[...(what.containers ?? []), ...(what.kinds ?? [])].join(',')}`);
     await this.onRefresh({ hostId, ...what });
-    return { host: null, ok: true, skipped: false, written: 0, published: 0 };
+    return { scope: null, ok: true, skipped: false, written: 0, published: 0 };
   };
 }
 

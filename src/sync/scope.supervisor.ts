@@ -1,28 +1,22 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DockerInventory, EventStream } from '../docker/docker.inventory';
 import type { EngineEvent, HostTarget } from '../docker/docker.types';
-import type { HostCredentials } from '../hosts/host-credentials';
-import { DockerHost } from '../hosts/host.entity';
-import { isSyncable } from '../hosts/host-health';
 import { HostStatus } from '../hosts/host.enums';
 import type { Logger } from '../log/logger';
 import { EventQueue } from './event.queue';
 import type { InventorySync } from './inventory.sync';
-import { SYNCED_KINDS } from './sync.kinds';
+import type { SyncScope } from './sync-scope.types';
 
 /** moby keeps this many events for replay: a resume that returns as many may have lost older ones. */
 export const ENGINE_REPLAY_LIMIT = 256;
-/** What the kinds' rows follow, and the daemon's own events (stored for the log). */
-const EVENT_TYPES = [...new Set([...SYNCED_KINDS.flatMap((kind) => kind.eventTypes), 'daemon'])];
 const MAX_BACKOFF_MS = 30_000;
 
-export interface SupervisorDeps {
+export interface SupervisorDeps<S extends SyncScope = SyncScope> {
   /** This instance's lease name: every write is fenced on it. */
   instanceId: string;
   orm: MikroORM;
-  sync: InventorySync;
-  inventory: DockerInventory;
-  credentials: HostCredentials;
+  sync: Pick<InventorySync<S>, 'fullSync' | 'applyEvents' | 'recordGap' | 'scopes'>;
+  inventory: Pick<DockerInventory, 'openEvents' | 'ping'>;
   logger: Logger;
   /** A stream silent this long is probed with /_ping (Docker sends no heartbeat, so silence proves nothing). */
   probeMs: number;
@@ -30,13 +24,13 @@ export interface SupervisorDeps {
 }
 
 /**
- * Keeps one host's inventory fresh, for the instance holding its lease. The event stream is opened BEFORE each full
+ * Keeps one scope's inventory fresh (a host's, a swarm cluster's), for the instance holding its lease. The event stream is opened BEFORE each full
  * listing, so nothing that happens during the listing is missed; events are queued (coalesced) and applied right
  * after it. Every stream (re)open is followed by a full re-list: a broken stream may mean a restarted daemon, whose
  * history is gone, and a replay of 256 events means some were lost. The periodic full sync is the reconcile and the
  * health check.
  */
-export class HostSupervisor {
+export class ScopeSupervisor<S extends SyncScope = SyncScope> {
   private stream?: EventStream;
   private generation = 0;
   private target?: HostTarget;
@@ -67,9 +61,9 @@ export class HostSupervisor {
   constructor(
     readonly hostId: string,
     private intervalMs: number,
-    private readonly deps: SupervisorDeps,
+    private readonly deps: SupervisorDeps<S>,
   ) {
-    this.queue = new EventQueue(deps.queueLimit);
+    this.queue = new EventQueue(deps.queueLimit, deps.sync.scopes.kinds);
   }
 
   start(): void {
@@ -134,12 +128,12 @@ export class HostSupervisor {
       else if (!this.stream) next = Math.min(this.nextBackoff(), this.intervalMs);
       if (early && !result.ok) next = Math.max(0, this.countedCheckDueAt - Date.now());
       // Not CONNECTED (PENDING, DISCONNECTED): the stream is opened again once a sync succeeds.
-      if (result.host && result.host.status !== HostStatus.CONNECTED) this.closeStream();
-      if (result.host && (result.host.status === HostStatus.DISCONNECTED || result.host.status === HostStatus.PENDING) && !result.skipped) this.watchForReturn();
+      if (result.scope && result.scope.status !== HostStatus.CONNECTED) this.closeStream();
+      if (result.scope && (result.scope.status === HostStatus.DISCONNECTED || result.scope.status === HostStatus.PENDING) && !result.skipped) this.watchForReturn();
       else this.stopWatching();
     } catch (error) {
       // Not the host's failure (that is recorded by the sync): the database is down, say. Try again soon, not in an hour.
-      this.deps.logger.error({ err: error, hostId: this.hostId }, 'host sync cycle crashed');
+      this.deps.logger.error({ err: error, scopeId: this.hostId, scope: this.deps.sync.scopes.label }, 'host sync cycle crashed');
       this.closeStream();
       next = Math.min(Math.max(this.nextBackoff(), 1000), this.intervalMs);
     } finally {
@@ -148,20 +142,22 @@ export class HostSupervisor {
   }
 
   private async openStream(): Promise<void> {
-    const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
+    const scopes = this.deps.sync.scopes;
+    const host = await scopes.find(this.deps.orm.em.fork(), this.hostId);
     if (!host || host.status === HostStatus.ERROR) return;
     const generation = ++this.generation;
     const sinceNano = host.eventsCheckpoint ?? null;
     const openedAtNano = BigInt(Date.now()) * 1_000_000n;
     let replayed = 0;
     try {
-      this.target = this.deps.credentials.target(host);
-      this.streamFingerprint = this.target.fingerprint;
+      // A cluster's stream is opened on a manager that answers (its failover); a host's on its endpoint.
+      this.target = await scopes.connect(host);
+      this.streamFingerprint = scopes.fingerprint(host);
       const gap = (reason: string, attributes: Record<string, string> = {}) =>
         void this.deps.sync.recordGap(this.hostId, reason, attributes).catch(() => undefined);
       const stream = await this.deps.inventory.openEvents(this.target, {
         sinceNano,
-        types: EVENT_TYPES,
+        types: [...scopes.eventTypes],
         onEvent: (event) => {
           if (generation !== this.generation) return;
           // `since` is inclusive: a daemon that still holds our checkpoint replays it first. Anything else first means
@@ -197,7 +193,7 @@ export class HostSupervisor {
     await new Promise((resolve) => setImmediate(resolve)); // let a burst that arrived together land in one batch
     while (this.queue.size > 0 && !this.stopped) {
       try {
-        await this.deps.sync.applyEvents(this.hostId, this.queue.take(), { owner: this.deps.instanceId, fingerprint: this.streamFingerprint });
+        await this.deps.sync.applyEvents(this.hostId, this.queue.take(), { owner: this.deps.instanceId, fingerprint: this.streamFingerprint, target: this.target });
       } catch (error) {
         // The Engine or database failed under the event path: a full sync decides what the host's state is.
         this.deps.logger.warn({ err: error, hostId: this.hostId }, 'applying docker events failed; re-listing');
@@ -249,10 +245,11 @@ export class HostSupervisor {
       this.returnTimer = undefined;
       try {
         if (!this.cycling) {
-          const host = await this.deps.orm.em.fork().findOne(DockerHost, this.hostId);
+          const scopes = this.deps.sync.scopes;
+          const host = await scopes.find(this.deps.orm.em.fork(), this.hostId);
           if (!live()) return;
-          if (!host || !isSyncable(host) || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return this.endWatch(generation);
-          await this.deps.inventory.ping(this.deps.credentials.target(host));
+          if (!host || !scopes.syncable(host) || (host.status !== HostStatus.DISCONNECTED && host.status !== HostStatus.PENDING)) return this.endWatch(generation);
+          await this.deps.inventory.ping(await scopes.connect(host));
           if (!live()) return;
           this.earlyCheck = true;
           this.returnDelayMs = MAX_BACKOFF_MS; // should that check fail, the next ping waits the cap

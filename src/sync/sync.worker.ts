@@ -3,20 +3,17 @@ import type { DockerInventory } from '../docker/docker.inventory';
 import type { DockerClientPool } from '../docker/docker.pool';
 import { EventRepository } from '../events/event.repository';
 import { DockerEvent } from '../events/event.entity';
-import type { HostCredentials } from '../hosts/host-credentials';
-import { HostTopic } from '../hosts/host.topics';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
-import { HostSupervisor } from './host.supervisor';
+import { ScopeSupervisor } from './scope.supervisor';
 import type { InventorySync } from './inventory.sync';
-import type { LeasedScope, ScopeLeases } from './sync-scope.types';
+import type { LeasedScope, ScopeLeases, SyncScope } from './sync-scope.types';
 
-export interface HostSyncWorkerOptions {
+export interface SyncWorkerOptions<S extends SyncScope = SyncScope> {
   orm: MikroORM;
-  sync: InventorySync;
+  sync: InventorySync<S>;
   inventory: DockerInventory;
-  docker: DockerClientPool;
-  credentials: HostCredentials;
+  docker: Pick<DockerClientPool, 'evict' | 'sweepIdle'>;
   pubsub: PubSub;
   logger: Logger;
   instanceId: string;
@@ -26,7 +23,8 @@ export interface HostSyncWorkerOptions {
   capacity: number;
   probeMs: number;
   queueLimit: number;
-  eventRetentionDays: number;
+  /** The event retention policy runs in this worker (one worker per instance runs it). */
+  eventRetentionDays?: number;
 }
 
 const RETENTION_EVERY_MS = 3_600_000;
@@ -35,12 +33,12 @@ const RETENTION_BATCH = 10_000;
 const IDLE_CLIENT_MS = 5 * 60_000;
 
 /**
- * Runs the sync engine on this instance: every tick it renews its leases, claims free hosts, and keeps exactly one
- * HostSupervisor per host it holds. A tick never throws. When the database cannot be reached for most of a lease, it
+ * Runs the sync engine on this instance for the scopes of one store (hosts, clusters): every tick it renews its
+ * leases, claims free scopes, and keeps exactly one ScopeSupervisor per scope it holds. A tick never throws. When the database cannot be reached for most of a lease, it
  * stops its supervisors itself, so a host is never synced by two instances once another has taken it over.
  */
-export class HostSyncWorker {
-  private readonly supervisors = new Map<string, { supervisor: HostSupervisor; connectionKey: string }>();
+export class SyncWorker<S extends SyncScope = SyncScope> {
+  private readonly supervisors = new Map<string, { supervisor: ScopeSupervisor<S>; connectionKey: string }>();
   private readonly leases: ScopeLeases;
   private timer?: NodeJS.Timeout;
   private retentionTimer?: NodeJS.Timeout;
@@ -49,7 +47,7 @@ export class HostSyncWorker {
   private lastRenewedAt = 0;
   private wakeSubscription?: AsyncIterator<unknown>;
 
-  constructor(private readonly options: HostSyncWorkerOptions) {
+  constructor(private readonly options: SyncWorkerOptions<S>) {
     this.leases = options.sync.scopes.leases(options.instanceId, options.leaseSeconds);
   }
 
@@ -58,10 +56,14 @@ export class HostSyncWorker {
     this.timer = setInterval(() => void this.tick(), this.options.tickMs);
     void this.tick();
     // Retention runs on its own clock: a long delete must never hold up lease renewals.
-    this.retentionTimer = setInterval(() => void this.enforceRetention(), RETENTION_EVERY_MS);
-    void this.enforceRetention();
-    // A host registered, recovered or re-pointed on any instance: look now rather than at the next tick.
-    const wakes = this.options.pubsub.subscribe(HostTopic.SyncWake)[Symbol.asyncIterator]();
+    if (this.options.eventRetentionDays !== undefined) {
+      this.retentionTimer = setInterval(() => void this.enforceRetention(), RETENTION_EVERY_MS);
+      void this.enforceRetention();
+    }
+    // A scope registered, recovered or re-pointed on any instance: look now rather than at the next tick.
+    // Each store names its own system-wide wake topic (no account id), so the topic is only known as a string here.
+    const pubsub = this.options.pubsub as unknown as { subscribe(topic: string): AsyncIterable<unknown> };
+    const wakes = pubsub.subscribe(this.options.sync.scopes.wakeTopic)[Symbol.asyncIterator]();
     this.wakeSubscription = wakes;
     void (async () => {
       for (let next = await wakes.next(); !next.done; next = await wakes.next()) void this.wake(next.value as { hostId: string; connected: boolean });
@@ -69,7 +71,7 @@ export class HostSyncWorker {
   }
 
   /** The supervisor of a host this instance syncs, if it does. */
-  supervisor(hostId: string): HostSupervisor | undefined {
+  supervisor(hostId: string): ScopeSupervisor<S> | undefined {
     return this.supervisors.get(hostId)?.supervisor;
   }
 
@@ -135,7 +137,7 @@ export class HostSyncWorker {
     for (const host of hosts) {
       const entry = this.supervisors.get(host.id);
       if (!entry) {
-        const supervisor = new HostSupervisor(host.id, host.intervalMs, this.options);
+        const supervisor = new ScopeSupervisor<S>(host.id, host.intervalMs, this.options);
         this.supervisors.set(host.id, { supervisor, connectionKey: host.connectionKey });
         supervisor.start();
         continue;
@@ -151,7 +153,7 @@ export class HostSyncWorker {
   /** The event retention policy, in batches (short transactions); every instance may run it, deletes do not collide. */
   private enforceRetention(): Promise<void> {
     this.retention ??= (async () => {
-      const before = new Date(Date.now() - this.options.eventRetentionDays * 86_400_000);
+      const before = new Date(Date.now() - this.options.eventRetentionDays! * 86_400_000);
       let removed = 0;
       for (let batch = RETENTION_BATCH; batch === RETENTION_BATCH; removed += batch) {
         batch = await (this.options.orm.em.fork().getRepository(DockerEvent) as EventRepository).deleteOlderThan(before, RETENTION_BATCH);

@@ -1,0 +1,55 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { fingerprint } from '../hosts/host-credentials';
+import { SYNCABLE_SQL as SYNCABLE } from '../hosts/host-health';
+import type { LeasedScope, ScopeLeases } from './sync-scope.types';
+
+const RETURNING = 'returning id, sync_interval_seconds, api_endpoint, tls_verify, encrypted_tls_credentials';
+
+/**
+ * Sync ownership as leases on the scope rows (docker_hosts, swarm_clusters: the same columns), in PostgreSQL itself:
+ * each scope is synced by exactly one instance at a time; an instance renews its leases every tick; a lease not
+ * renewed (the instance died, or lost the database) runs out and the next claimer takes the scope over. Claims use
+ * FOR UPDATE SKIP LOCKED so instances split the free scopes instead of queueing on each other. All times are the
+ * database's, so instance clocks do not matter.
+ */
+export class TableLeases implements ScopeLeases {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly table: 'docker_hosts' | 'swarm_clusters',
+    private readonly instanceId: string,
+    private readonly leaseSeconds: number,
+  ) {}
+
+  renew(): Promise<LeasedScope[]> {
+    return this.rows(
+      `update ${this.table} set sync_lease_until = now() + make_interval(secs => ?) where sync_owner = ? and ${SYNCABLE} ${RETURNING}`,
+      [this.leaseSeconds, this.instanceId],
+    );
+  }
+
+  async releaseUnsyncable(): Promise<void> {
+    await this.orm.em.getConnection().execute(`update ${this.table} set sync_owner = null, sync_lease_until = null where sync_owner = ? and not ${SYNCABLE}`, [this.instanceId]);
+  }
+
+  claim(limit: number): Promise<LeasedScope[]> {
+    if (limit <= 0) return Promise.resolve([]);
+    return this.rows(
+      `update ${this.table} set sync_owner = ?, sync_lease_until = now() + make_interval(secs => ?)
+        where id in (select id from ${this.table}
+                      where ${SYNCABLE} and (sync_owner is null or sync_lease_until < now())
+                      order by sync_lease_until asc nulls first, id
+                      limit ? for update skip locked)
+        ${RETURNING}`,
+      [this.instanceId, this.leaseSeconds, limit],
+    );
+  }
+
+  async releaseAll(): Promise<void> {
+    await this.orm.em.getConnection().execute(`update ${this.table} set sync_owner = null, sync_lease_until = null where sync_owner = ?`, [this.instanceId]);
+  }
+
+  private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {
+    const rows: Array<{ id: string; sync_interval_seconds: number; api_endpoint: string; tls_verify: boolean; encrypted_tls_credentials: string | null }> = await this.orm.em.getConnection().execute(sql, params);
+    return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: fingerprint({ apiEndpoint: r.api_endpoint, tlsVerify: r.tls_verify, encryptedTlsCredentials: r.encrypted_tls_credentials }) }));
+  }
+}
