@@ -60,7 +60,7 @@ configs:
 `;
 
 const NS = { 'com.docker.stack.namespace': 'demo' };
-const PRIVILEGES = { CredentialSpec: null, SELinuxContext: null, NoNewPrivileges: false };
+const PRIVILEGES = { CredentialSpec: null, SELinuxContext: null, NoNewPrivileges: false } as const;
 
 const WEB: ServiceSpec = {
   Name: 'demo_web',
