@@ -28,12 +28,19 @@ export function validateAgainstSchema(data: unknown, lines: LineIndex): ComposeP
     } else if (error.keyword === 'enum') {
       message = `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     } else if (error.keyword === 'type') {
-      message = `must be ${String(error.params.type).split(',').join(' or ')}`;
+      message = `must be ${typeWords(String(error.params.type))}`;
     }
     const problem = { path: pathText(path), line: lines.of(path), message };
     problems.set(`${problem.path}\u0000${message}`, problem);
   }
   return [...problems.values()];
+}
+
+const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'an integer', number: 'a number', boolean: 'a boolean', null: 'null' };
+
+/** ajv's `object,array` in the words of a compose file: `a mapping or a list`. */
+function typeWords(types: string): string {
+  return [...new Set(types.split(','))].map((type) => TYPE_WORDS[type] ?? type).join(' or ');
 }
 
 /** `/services/web/ports/0` → ['services', 'web', 'ports', 0]. */
@@ -61,7 +68,7 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
     if (inside.length > 0 && missedBranches.size === branches.size && inside.every((e) => typeMisses.includes(e) || e.keyword === 'oneOf')) {
       // No branch takes this type: say which types would do.
       for (const e of inside) dropped.add(e);
-      alternative.message = `must be ${[...new Set(typeMisses.flatMap((e) => String(e.params.type).split(',')))].join(' or ')}`;
+      alternative.message = `must be ${typeWords(typeMisses.map((e) => String(e.params.type)).join(','))}`;
       continue;
     }
     // Some branch takes the type: its own complaints are the ones that matter.

@@ -55,10 +55,27 @@ export function parseComposeYaml(text: string): ParsedYaml {
   } catch (error) {
     throw new ComposeError([{ path: '', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` }]);
   }
+  const lines = indexLines(doc, counter);
+  const cycle = cyclePath(data, [], new Set());
+  if (cycle) throw new ComposeError([{ path: pathText(cycle), line: lines.of(cycle), message: 'an alias refers to an anchor that contains it' }]);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ComposeError([{ path: '', line: 1, message: 'the top level must be a mapping (services:, networks:, ...)' }]);
   }
-  return { data: data as Record<string, unknown>, lines: indexLines(doc, counter) };
+  return { data: data as Record<string, unknown>, lines };
+}
+
+/** The path of a value that contains itself (`a: &a [*a]`): yaml.v3 refuses such a file, and nothing can walk it. */
+function cyclePath(value: unknown, path: (string | number)[], ancestors: Set<unknown>): (string | number)[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (ancestors.has(value)) return path;
+  ancestors.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = cyclePath(item, [...path, key], ancestors);
+    if (found) return found;
+  }
+  ancestors.delete(value);
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -34,6 +34,7 @@ export function readFileObjects(ctx: ConvertContext, top: Fields, kind: FileObje
     const driver = kind === 'secret' ? fields.string('driver') : undefined;
     const driverOpts = kind === 'secret' ? fields.labels('driver_opts') : undefined;
     const templating = fields.string('template_driver');
+    if (driver && fields.has('file')) ctx.problem(fields.at('file'), `${kind}.driver and ${kind}.file conflict; only use ${kind}.driver`);
     const data = driver ? undefined : content(fields, kind);
     const spec = {
       Name: name,

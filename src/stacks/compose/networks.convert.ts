@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Fields, type ConvertContext } from './compose.fields';
 import type { PlannedNetwork } from './stack-plan.types';
 
@@ -64,6 +65,12 @@ export function readNetworks(ctx: ConvertContext, top: Fields): Map<string, Stac
   return networks;
 }
 
+function isCidr(text: string): boolean {
+  const [address, bits, ...rest] = text.split('/');
+  const family = isIP(address ?? '');
+  return rest.length === 0 && family !== 0 && /^\d{1,3}$/.test(bits ?? '') && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 function networkSpec(ctx: ConvertContext, fields: Fields, name: string): NonNullable<PlannedNetwork['spec']> {
   const spec: NonNullable<PlannedNetwork['spec']> = { Name: name, Driver: fields.string('driver') || 'overlay', Labels: { ...fields.labels('labels'), [NAMESPACE_LABEL]: ctx.stack } };
   const options = fields.labels('driver_opts');
@@ -76,6 +83,7 @@ function networkSpec(ctx: ConvertContext, fields: Fields, name: string): NonNull
     const configs = ipam.list('config').map(({ value, path }) => {
       const pool = Fields.of(ctx, path, value);
       const subnet = pool.string('subnet');
+      if (subnet !== undefined && !isCidr(subnet)) ctx.problem(pool.at('subnet'), `${subnet} is not a subnet in CIDR notation (10.0.9.0/24)`);
       pool.finish('swarm takes only the subnet of an IPAM pool; ignored');
       return subnet;
     });

@@ -33,6 +33,10 @@ export function parseStack(source: StackSource): ParsedStack {
   const { name, compose } = source;
   const variables = source.variables ?? {};
   if (!OBJECT_NAME.test(name) || name.length > 40) throw new InputError('name', 'must be letters, digits and inner - or _ (up to 40 characters), as service names are <stack>_<service>');
+  if (typeof compose !== 'string') throw new InputError('compose', 'must be the text of a compose file');
+  for (const [key, value] of Object.entries(variables)) {
+    if (typeof value !== 'string') throw new InputError(`variables.${key}`, 'must be a string');
+  }
   if (Buffer.byteLength(compose, 'utf8') > MAX_COMPOSE_BYTES) throw new InputError('compose', `must be at most ${MAX_COMPOSE_BYTES} bytes`);
 
   const { data: written, lines } = parseComposeYaml(compose);

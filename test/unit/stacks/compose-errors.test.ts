@@ -20,6 +20,12 @@ describe('compose errors', () => {
     expect(error.message).toMatch(/^compose (is invalid|has \d+ problems): line 4: invalid YAML/);
   });
 
+  it('refuses an anchor that contains itself, and a flood of aliases', () => {
+    expect(failure('x-a: &a\n  b: *a\nservices:\n  web:\n    image: nginx\n').problems).toEqual([{ path: 'x-a.b', line: 2, message: 'an alias refers to an anchor that contains it' }]);
+    const laughs = ['x-0: &l0 [a, a, a, a, a, a, a, a, a, a]', ...Array.from({ length: 8 }, (_, i) => `x-${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`)];
+    expect(failure(`${laughs.join('\n')}\nservices:\n  web:\n    image: nginx\n`).problems[0]!.message).toMatch(/^invalid YAML: .*alias/i);
+  });
+
   it('refuses a key given twice, at its second line', () => {
     expect(failure('services:\n  web:\n    image: nginx\n    image: httpd\n').problems).toEqual([{ path: '', line: 4, message: 'invalid YAML: Map keys must be unique' }]);
   });
@@ -28,13 +34,13 @@ describe('compose errors', () => {
     const error = failure('services:\n  web:\n    image: nginx\n    deploy:\n      replicas: [3]\n      replicass: 3\n    ports:\n      - target: 80\n        publish: 8080\n');
     expect(error.problems).toEqual(
       expect.arrayContaining([
-        { path: 'services.web.deploy.replicas', line: 5, message: 'must be integer or string' },
+        { path: 'services.web.deploy.replicas', line: 5, message: 'must be an integer or a string' },
         { path: 'services.web.deploy.replicass', line: 6, message: 'is not a compose key here' },
         { path: 'services.web.ports[0].publish', line: 9, message: 'is not a compose key here' },
       ]),
     );
     expect(error.problems).toHaveLength(3);
-    expect(error.message).toContain('services.web.deploy.replicas (line 5): must be integer or string');
+    expect(error.message).toContain('services.web.deploy.replicas (line 5): must be an integer or a string');
   });
 
   it('says a value of the wrong kind must be an integer, at its line', () => {
