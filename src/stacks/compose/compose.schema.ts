@@ -56,24 +56,28 @@ function pointerPath(pointer: string): (string | number)[] {
 /**
  * A failed `oneOf` (string, or list, or mapping...) reports every branch. Keep what the branch of the value's own type
  * says (a mapping with a wrong key: that key); when the value's type fits no branch, one error listing the types.
+ * Branch errors are the ones ajv emitted just before the oneOf error, at its path or under it (schema paths cannot
+ * tell, as a branch that is a `$ref` reports the referenced definition's path).
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   const dropped = new Set<ErrorObject>();
-  for (const alternative of alternatives) {
-    const inside = errors.filter((e) => e !== alternative && e.schemaPath.startsWith(`${alternative.schemaPath}/`) && e.instancePath.startsWith(alternative.instancePath));
-    const typeMisses = inside.filter((e) => e.keyword === 'type' && e.instancePath === alternative.instancePath);
-    const branches = new Set(inside.map((e) => e.schemaPath.slice(alternative.schemaPath.length + 1).split('/')[0]));
-    const missedBranches = new Set(typeMisses.map((e) => e.schemaPath.slice(alternative.schemaPath.length + 1).split('/')[0]));
-    if (inside.length > 0 && missedBranches.size === branches.size && inside.every((e) => typeMisses.includes(e) || e.keyword === 'oneOf')) {
-      // No branch takes this type: say which types would do.
-      for (const e of inside) dropped.add(e);
-      alternative.message = `must be ${typeWords(typeMisses.map((e) => String(e.params.type)).join(','))}`;
-      continue;
+  errors.forEach((alternative, index) => {
+    if (alternative.keyword !== 'oneOf' && alternative.keyword !== 'anyOf') return;
+    const at = alternative.instancePath;
+    const inside: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const e = errors[i]!;
+      if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) break;
+      inside.unshift(e);
     }
-    // Some branch takes the type: its own complaints are the ones that matter.
+    const typeMisses = inside.filter((e) => e.keyword === 'type' && e.instancePath === at);
     for (const e of typeMisses) dropped.add(e);
-    if (inside.some((e) => !typeMisses.includes(e))) dropped.add(alternative);
-  }
+    if (inside.some((e) => !typeMisses.includes(e))) {
+      // Some branch takes the value's type: its own complaints are the ones that matter.
+      dropped.add(alternative);
+    } else if (typeMisses.length > 0) {
+      alternative.message = `must be ${typeWords(typeMisses.map((e) => String(e.params.type)).join(','))}`;
+    }
+  });
   return errors.filter((e) => !dropped.has(e));
 }

@@ -43,6 +43,15 @@ describe('compose errors', () => {
     expect(error.message).toContain('services.web.deploy.replicas (line 5): must be an integer or a string');
   });
 
+  it('reports the branch of a list-or-mapping key that the value took, not every alternative', () => {
+    expect(failure('services:\n  web:\n    image: nginx\n    networks:\n      front:\n        aliases: web\nnetworks:\n  front:\n').problems).toEqual([
+      { path: 'services.web.networks.front.aliases', line: 6, message: 'must be a list' },
+    ]);
+    expect(failure('services:\n  web:\n    image: nginx\n    healthcheck:\n      test: 5\n').problems).toEqual([
+      { path: 'services.web.healthcheck.test', line: 5, message: 'must be a string or a list' },
+    ]);
+  });
+
   it('says a value of the wrong kind must be an integer, at its line', () => {
     expect(failure('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicated\n      replicas: many\n').message).toBe(
       'compose is invalid: services.web.deploy.replicas (line 6): must be an integer',
