@@ -60,8 +60,10 @@ export function extraHosts(fields: Fields): string[] | undefined {
   if (raw === undefined) return undefined;
   let pairs: [string, string][];
   if (Array.isArray(raw)) {
-    pairs = raw.map(String).flatMap((entry): [string, string][] => {
+    pairs = raw.map(String).flatMap((entry, index): [string, string][] => {
+      // `=` first, then `:` (an IPv6 address has colons), as transformHostsList tries them.
       const at = [entry.indexOf('='), entry.indexOf(':')].find((i) => i >= 0);
+      if (at === undefined) fields.ctx.warn([...fields.at('extra_hosts'), index], `${entry} has no address (host:ip); ignored`);
       return at === undefined ? [] : [[entry.slice(0, at), entry.slice(at + 1)]];
     });
   } else if (raw && typeof raw === 'object') {

@@ -311,4 +311,51 @@ volumes:
     expect(plan.services[1]!.spec.Mode).toEqual({ GlobalJob: {} });
     expect(warnings).toEqual([expect.objectContaining({ path: 'services.agent.restart', line: 4 })]);
   });
+
+  it('reads the short port syntax as the CLI loader does (the ports of docker/cli full-example.yml)', () => {
+    const compose = `services:
+  web:
+    image: busybox
+    ports:
+      - 3000
+      - "3001-3005"
+      - "8000:8000"
+      - "9090-9091:8080-8081"
+      - "49100:22"
+      - "127.0.0.1:8001:8001"
+      - "127.0.0.1:5000-5010:5000-5010"
+`;
+    const { plan, warnings } = parseStack({ name: 'p', compose });
+    const ingress = (target: number, published?: number) => ({ Protocol: 'tcp', TargetPort: target, ...(published ? { PublishedPort: published } : {}), PublishMode: 'ingress' });
+    expect(plan.services[0]!.spec.EndpointSpec!.Ports).toEqual([
+      ...[3000, 3001, 3002, 3003, 3004, 3005].map((target) => ingress(target)),
+      ...Array.from({ length: 11 }, (_, i) => ingress(5000 + i, 5000 + i)),
+      ingress(8000, 8000),
+      ingress(8001, 8001),
+      ingress(8080, 9090),
+      ingress(8081, 9091),
+      ingress(22, 49100),
+    ]);
+    // Swarm publishes on every address: the CLI only logs that it drops the IP; here it is a warning on the line.
+    expect(warnings.map((w) => [w.path, w.line])).toEqual([
+      ['services.web.ports[5]', 10],
+      ['services.web.ports[6]', 11],
+    ]);
+  });
+
+  it('turns extra_hosts into swarmkit\'s "ip host", a mapping sorted, a list in order (docker/cli loader tests)', () => {
+    const hostsOf = (hosts: string) => {
+      const { plan, warnings } = parseStack({ name: 'h', compose: `services:\n  web:\n    image: busybox\n    extra_hosts:\n${hosts}` });
+      return { hosts: plan.services[0]!.spec.TaskTemplate.ContainerSpec.Hosts, warnings: warnings.map((w) => w.path) };
+    };
+    expect(hostsOf('      "zulu": "162.242.195.82"\n      "alpha": "50.31.209.229"\n      "beta": "[fd20:f8a7:6e5b::2]"\n      "host.docker.internal": "host-gateway"\n')).toEqual({
+      hosts: ['50.31.209.229 alpha', 'fd20:f8a7:6e5b::2 beta', 'host-gateway host.docker.internal', '162.242.195.82 zulu'],
+      warnings: [],
+    });
+    const list = ['zulu:162.242.195.82', 'whiskey=162.242.195.83', 'zulu:ff02::1', 'foxtrot=[ff02::3]', 'bravo:[ff02::4]', 'noaddress'];
+    expect(hostsOf(list.map((entry) => `      - "${entry}"\n`).join(''))).toEqual({
+      hosts: ['162.242.195.82 zulu', '162.242.195.83 whiskey', 'ff02::1 zulu', 'ff02::3 foxtrot', 'ff02::4 bravo'],
+      warnings: ['services.web.extra_hosts[5]'],
+    });
+  });
 });
