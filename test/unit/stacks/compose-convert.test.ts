@@ -358,4 +358,31 @@ volumes:
       warnings: ['services.web.extra_hosts[5]'],
     });
   });
+
+  it('attaches networks with their aliases and options plus the short name, sorted (docker/cli convert tests)', () => {
+    const compose = `services:
+  service:
+    image: busybox
+    networks:
+      front: { aliases: [something], driver_opts: { driver.opt1: optval1, driver.opt2: optval2 } }
+      back: { aliases: [other] }
+networks:
+  front: { external: true, name: fronttier }
+  back: {}
+`;
+    const { plan } = parseStack({ name: 'foo', compose });
+    expect(plan.services[0]!.spec.TaskTemplate.Networks).toEqual([
+      { Target: 'foo_back', Aliases: ['other', 'service'] },
+      { Target: 'fronttier', Aliases: ['something', 'service'], DriverOpts: { 'driver.opt1': 'optval1', 'driver.opt2': 'optval2' } },
+    ]);
+    expect(plan.networks.map((n) => [n.name, n.external])).toEqual([
+      ['foo_back', false],
+      ['fronttier', true],
+    ]);
+    // An external network declared as `default` takes the place of <stack>_default.
+    const custom = parseStack({ name: 'foo', compose: 'services:\n  service:\n    image: busybox\nnetworks:\n  default: { external: true, name: custom }\n' }).plan;
+    expect(custom.services[0]!.spec.TaskTemplate.Networks).toEqual([{ Target: 'custom', Aliases: ['service'] }]);
+    expect(custom.networks).toEqual([{ name: 'custom', external: true }]);
+  });
 });
+
