@@ -1,0 +1,3 @@
+export { parseStack, type StackSource } from './stack.parse';
+export { ComposeError, type ComposeProblem } from './compose.errors';
+export type * from './stack-plan.types';
