@@ -44,6 +44,13 @@ import { InventoryQueries } from './inventory/inventory.queries';
 import { SyncWorker } from './sync/sync.worker';
 import { HostScopes } from './sync/host-scope.repository';
 import { InventorySync } from './sync/inventory.sync';
+import { DockerSwarm } from './docker/docker.swarm';
+import { ScopeRowRepository } from './hosts/host.repository';
+import { ClusterHealthMonitor } from './swarm/cluster-health.service';
+import { ClusterScopes } from './swarm/cluster-scope.repository';
+import { SwarmCluster } from './swarm/cluster.entity';
+import { ClusterManager } from './swarm/cluster.manager';
+import { SwarmQueries } from './swarm/swarm.queries';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -53,6 +60,8 @@ export interface App {
   logger: Logger;
   syncWorker: SyncWorker<DockerHost>;
   sync: InventorySync<DockerHost>;
+  clusterWorker: SyncWorker<SwarmCluster>;
+  clusterSync: InventorySync<SwarmCluster>;
   instanceId: string;
   /** Set when this process made up its JWT secret (development without JWT_SECRET). */
   ephemeralJwtSecret: boolean;
@@ -101,12 +110,19 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const objects = new DockerObjects(docker);
   const networks = new NetworkManager({ hosts, networks: new SyncedObjectRepository(orm, Network), containers: containerRows, objects, sync });
   const volumes = new VolumeManager({ hosts, repository: new SyncedObjectRepository(orm, Volume), objects, sync, policy });
+  // Swarm clusters: the same sync engine, pool, credentials sealing and health machine as hosts, through a manager.
+  const swarm = new DockerSwarm(docker);
+  const clusterCredentials = new HostCredentials(keyRing, 'swarm_clusters');
+  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub }), inventory, adapters: { swarm }, pubsub, logger });
+  const endpointPolicy = { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production };
+  const clusters = new ClusterManager({ repository: new ScopeRowRepository(orm, SwarmCluster), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
+  const swarmQueries = new SwarmQueries(orm);
+  const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub };
-  const syncWorker = new SyncWorker({
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries };
+  const workerOptions = {
     orm,
-    sync,
     inventory,
     docker,
     pubsub,
@@ -117,8 +133,9 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     capacity: config.SYNC_CAPACITY,
     probeMs: config.EVENT_PROBE_SECONDS * 1000,
     queueLimit: config.EVENT_QUEUE_LIMIT,
-    eventRetentionDays: config.EVENT_RETENTION_DAYS,
-  });
+  };
+  const syncWorker = new SyncWorker({ ...workerOptions, sync, eventRetentionDays: config.EVENT_RETENTION_DAYS });
+  const clusterWorker = new SyncWorker({ ...workerOptions, sync: clusterSync });
 
   const server = await createGraphQLServer({ config, schema: await buildAppSchema(pubsub), services, logger, isReady: () => isDatabaseReachable(orm) });
 
@@ -128,6 +145,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     logger,
     syncWorker,
     sync,
+    clusterWorker,
+    clusterSync,
     instanceId,
     ephemeralJwtSecret,
     async listen() {
@@ -136,7 +155,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
         server.httpServer.listen(config.PORT, config.HOST, resolve);
       });
       operationWorker.start();
-      if (config.SYNC_WORKER_ENABLED) syncWorker.start();
+      if (config.SYNC_WORKER_ENABLED) {
+        syncWorker.start();
+        clusterWorker.start();
+      }
       const { port } = server.httpServer.address() as AddressInfo;
       const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
       logger.info({ url }, 'fleet control API listening');
@@ -144,10 +166,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     },
     async close() {
       await server.close(); // stop accepting, drain requests, close sockets
-      await syncWorker.stop();
+      await Promise.all([syncWorker.stop(), clusterWorker.stop()]);
       await operationWorker.stop();
       await operations.close();
-      await sync.idle();
+      await Promise.all([sync.idle(), clusterSync.idle()]);
       docker.close();
       services.revocations.close();
       await pubsub.close();

@@ -22,6 +22,8 @@ export enum ErrorCode {
   STREAM_LIMIT_REACHED = 'STREAM_LIMIT_REACHED',
   /** A host answered, but the database refused to store what it reported: a failed check, like an unreachable host. */
   SYNC_WRITE_FAILED = 'SYNC_WRITE_FAILED',
+  /** A change to a swarm's managers (demote, leave, remove) would leave too few reachable managers for quorum. */
+  QUORUM_RISK = 'QUORUM_RISK',
 }
 
 export class DomainError extends Error {

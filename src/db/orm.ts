@@ -13,9 +13,10 @@ import { Network } from '../networks/network.entity';
 import { Operation } from '../operations/operation.entity';
 import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
+import { swarmEntities } from '../swarm/swarm.entities';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation];
+export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

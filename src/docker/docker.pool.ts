@@ -61,6 +61,7 @@ export class DockerClientPool {
         storageBytes: df && typeof df.LayersSize === 'number' ? df.LayersSize : null,
         containerCount: Number(info.Containers ?? 0),
         imageCount: Number(info.Images ?? 0),
+        swarmNodeId: typeof info.Swarm?.NodeID === 'string' && info.Swarm.NodeID !== '' ? info.Swarm.NodeID : null,
       };
     });
   }

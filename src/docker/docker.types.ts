@@ -26,6 +26,8 @@ export interface SystemInfo {
   storageBytes: number | null;
   containerCount: number;
   imageCount: number;
+  /** The engine's node in a swarm it belongs to (a node id even as a worker), else null. */
+  swarmNodeId: string | null;
 }
 
 export type ContainerStateName = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'removing' | 'dead';

@@ -15,6 +15,9 @@ import type { InventoryQueries } from '../inventory/inventory.queries';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import { createLoaders, type Loaders } from './loaders';
+import type { ClusterHealthMonitor } from '../swarm/cluster-health.service';
+import type { ClusterManager } from '../swarm/cluster.manager';
+import type { SwarmQueries } from '../swarm/swarm.queries';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -31,6 +34,9 @@ export interface Services {
   revocations: TokenRevocations;
   streams: StreamLimits;
   pubsub: PubSub;
+  clusters: ClusterManager;
+  clusterHealth: ClusterHealthMonitor;
+  swarm: SwarmQueries;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -8,6 +8,7 @@ import type { InventoryObject } from '../inventory/inventory.entity';
 import type { InventoryKind } from '../inventory/inventory.queries';
 import type { HostSlice } from '../inventory/inventory.repository';
 import type { Services } from './context';
+import { createSwarmLoaders } from '../swarm/swarm.loaders';
 
 interface ContainerSliceKey {
   hostId: string;
@@ -53,14 +54,26 @@ export function createLoaders(services: Services, principal: Principal | null, o
       const counts = await services.health.containerCounts(principal!, hostIds);
       return hostIds.map((id) => counts.get(id)!);
     }, { cache }),
+
+    ...createSwarmLoaders(services, principal, cache),
   };
 }
 
 /** Groups keys by their non-host arguments and runs one batched query per group. */
-async function byArguments<K extends { hostId: string }, V>(
+function byArguments<K extends { hostId: string }, V>(
   keys: readonly K[],
   argumentsOf: (key: K) => string,
   load: (hostIds: string[], sample: K) => Promise<Map<string, HostSlice<V>>>,
+): Promise<Array<HostSlice<V> | Error>> {
+  return byOwner(keys, (key) => key.hostId, argumentsOf, load);
+}
+
+/** Groups keys by their arguments other than the owner (a host, a cluster, a service) and runs one query per group. */
+export async function byOwner<K, V>(
+  keys: readonly K[],
+  ownerOf: (key: K) => string,
+  argumentsOf: (key: K) => string,
+  load: (ownerIds: string[], sample: K) => Promise<Map<string, HostSlice<V>>>,
 ): Promise<Array<HostSlice<V> | Error>> {
   const groups = new Map<string, K[]>();
   for (const key of keys) groups.set(argumentsOf(key), [...(groups.get(argumentsOf(key)) ?? []), key]);
@@ -68,8 +81,8 @@ async function byArguments<K extends { hostId: string }, V>(
   await Promise.all(
     [...groups.values()].map(async (group) => {
       try {
-        const slices = await load([...new Set(group.map((k) => k.hostId))], group[0]!);
-        for (const key of group) results.set(key, slices.get(key.hostId) ?? { nodes: [], totalCount: 0 });
+        const slices = await load([...new Set(group.map(ownerOf))], group[0]!);
+        for (const key of group) results.set(key, slices.get(ownerOf(key)) ?? { nodes: [], totalCount: 0 });
       } catch (error) {
         for (const key of group) results.set(key, error as Error);
       }

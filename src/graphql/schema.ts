@@ -15,6 +15,7 @@ import { NetworkOperationsResolver } from '../networks/network-operations.resolv
 import { VolumeOperationsResolver } from '../volumes/volume-operations.resolver';
 import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inventory.resolver';
 import type { PubSub } from '../pubsub/pubsub';
+import { swarmResolvers } from '../swarm/swarm.module';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -33,6 +34,7 @@ export const resolvers = [
   EventResolver,
   ActivityResolver,
   TokenResolver,
+  ...swarmResolvers,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */

@@ -3,30 +3,36 @@ import type { KeyRing } from '../crypto/cipher';
 import type { HostTarget, TlsMaterial } from '../docker/docker.types';
 import type { DockerHost } from './host.entity';
 
+/** A row reached at an Engine endpoint with optional TLS material: a host, or a swarm cluster's manager. */
+export type EndpointRow = Pick<DockerHost, 'id' | 'accountId' | 'apiEndpoint' | 'tlsVerify' | 'encryptedTlsCredentials'>;
+
 /**
- * A host's TLS material at rest: sealed with the key ring, bound to its account, host and field (so a ciphertext
- * copied onto another row fails to open), and opened only to build the Docker adapter's target.
+ * An endpoint's TLS material at rest: sealed with the key ring, bound to its table, account, row and field (so a
+ * ciphertext copied onto another row fails to open), and opened only to build the Docker adapter's target. One
+ * instance per table (docker_hosts, swarm_clusters).
  */
 export class HostCredentials {
-  constructor(private readonly keyRing: KeyRing) {}
+  constructor(private readonly keyRing: KeyRing, private readonly table: 'docker_hosts' | 'swarm_clusters' = 'docker_hosts') {}
 
-  seal(host: DockerHost, tls: TlsMaterial): string {
+  seal(host: EndpointRow, tls: TlsMaterial): string {
     const { ca, cert, key } = tls;
-    return this.keyRing.encrypt(JSON.stringify({ ca, cert, key }), associatedData(host));
+    return this.keyRing.encrypt(JSON.stringify({ ca, cert, key }), this.associatedData(host));
+  }
+
+  /** The stored material, opened (to copy it onto another row, sealed for that one). */
+  open(host: EndpointRow): TlsMaterial | undefined {
+    return host.encryptedTlsCredentials ? (JSON.parse(this.keyRing.decrypt(host.encryptedTlsCredentials, this.associatedData(host))) as TlsMaterial) : undefined;
   }
 
   /** What the adapter needs to reach the host. Throws DECRYPTION_FAILED when the stored material does not open. */
-  target(host: DockerHost): HostTarget {
-    const tls = host.encryptedTlsCredentials
-      ? (JSON.parse(this.keyRing.decrypt(host.encryptedTlsCredentials, associatedData(host))) as TlsMaterial)
-      : undefined;
-    return { hostId: host.id, apiEndpoint: host.apiEndpoint, tlsVerify: host.tlsVerify, tls, fingerprint: fingerprint(host) };
+  target(host: EndpointRow): HostTarget {
+    return { hostId: host.id, apiEndpoint: host.apiEndpoint, tlsVerify: host.tlsVerify, tls: this.open(host), fingerprint: fingerprint(host) };
   }
 
   /** The stored material sealed again under the active key; null when it does not open. */
-  resealed(host: DockerHost): string | null {
+  resealed(host: EndpointRow): string | null {
     try {
-      return this.keyRing.encrypt(this.keyRing.decrypt(host.encryptedTlsCredentials!, associatedData(host)), associatedData(host));
+      return this.keyRing.encrypt(this.keyRing.decrypt(host.encryptedTlsCredentials!, this.associatedData(host)), this.associatedData(host));
     } catch {
       return null;
     }
@@ -34,6 +40,10 @@ export class HostCredentials {
 
   get activeKeyId(): string {
     return this.keyRing.activeKeyId;
+  }
+
+  private associatedData(row: EndpointRow): string {
+    return `${this.table}/${row.accountId}/${row.id}/tlsCredentials`;
   }
 }
 
@@ -44,6 +54,4 @@ export function fingerprint(host: Pick<DockerHost, 'apiEndpoint' | 'tlsVerify' |
     .digest('base64url');
 }
 
-function associatedData(host: DockerHost): string {
-  return `docker_hosts/${host.accountId}/${host.id}/tlsCredentials`;
-}
+

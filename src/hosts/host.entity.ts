@@ -108,6 +108,10 @@ export class DockerHost {
   @Property({ type: 'integer', nullable: true })
   imageCount?: number | null;
 
+  @Field(() => String, { nullable: true, description: "Docker's id of this engine's node, when it is part of a swarm" })
+  @Property({ type: 'string', length: 128, nullable: true })
+  swarmNodeId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The API instance that syncs this host now (its lease holder)' })
   @Property({ type: 'string', length: 128, nullable: true })
   syncOwner?: string | null;

@@ -68,6 +68,11 @@ export class HostManager {
     return this.deps.repository.findManyInAccount(principal.accountId, ids);
   }
 
+  /** Hosts whose engine is one of these swarm nodes (hybrid fleets). */
+  findBySwarmNodes(principal: Principal, nodeIds: readonly string[]): Promise<DockerHost[]> {
+    return this.deps.repository.findBySwarmNodes(principal.accountId, nodeIds);
+  }
+
   list(principal: Principal, filter: HostFilter, args: PageArgs): Promise<Page<DockerHost>> {
     return this.deps.repository.page(principal.accountId, filter, args);
   }

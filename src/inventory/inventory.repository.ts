@@ -1,4 +1,4 @@
-import { EntityRepository, raw, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination';
 import { InputError } from '../common/errors';
@@ -34,7 +34,7 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
    * The first `first` objects of each of many hosts, in two statements whatever the number of hosts (a window
    * function for the rows, a grouped count for the totals): what keeps nested fleet reads at a constant query count.
    */
-  async slicesByHost(
+  slicesByHost(
     accountId: string,
     hostIds: readonly string[],
     where: FilterQuery<T>,
@@ -43,33 +43,49 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
     /** Properties to read (the rest stay undefined); all when absent or when one is not a column. */
     properties?: readonly string[] | null,
   ): Promise<Map<string, HostSlice<T>>> {
-    const limit = first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
-    const scoped = { $and: [{ accountId, hostId: { $in: hostIds.filter(isId) } }, where] } as FilterQuery<T>;
-    const meta = this.em.getMetadata().get(this.entityName as string);
-    const column = meta.properties[order.sortKey as string]!.fieldNames[0]!;
-    const dir = order.direction;
-    const columns = columnsOf(meta, properties, ['id', 'hostId', order.sortKey]);
-    const ranked = this.em
-      .createQueryBuilder(this.entityName, 'o')
-      .select([...(columns ? columns.map((c) => `o.${c}`) : ['o.*']), raw(`row_number() over (partition by o.host_id order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
-      .where(scoped)
-      .getKnexQuery();
-    const knex = this.em.getKnex();
-    const [rows, counts] = await Promise.all([
-      this.em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', limit).orderBy('inventory_rank')),
-      this.em.createQueryBuilder(this.entityName, 'o').select(['o.host_id', raw('count(*)::int as total')]).where(scoped).groupBy('o.host_id').execute<Array<{ hostId: string; total: number }>>('all', false),
-    ]);
-    const slices = new Map<string, HostSlice<T>>();
-    for (const id of hostIds) slices.set(id, { nodes: [], totalCount: 0 });
-    for (const row of counts as Array<Record<string, unknown>>) {
-      const slice = slices.get(String(row.host_id));
-      if (slice) slice.totalCount = Number(row.total);
-    }
-    const toPlain = plainMapper<T>(meta);
-    for (const row of rows as Array<Record<string, unknown>>) slices.get(String(row.host_id))?.nodes.push(toPlain(row));
-    return slices;
+    return ownerSlices<T>(this.em, this.entityName as string, { accountId, owner: 'hostId', ownerIds: hostIds, where, order, first, properties });
   }
+}
+
+/**
+ * The first `first` rows of each of many owners (hosts, clusters), in two statements whatever the number of owners (a
+ * window function for the rows, a grouped count for the totals): what keeps nested fleet reads at a constant query
+ * count.
+ */
+export async function ownerSlices<T>(
+  em: EntityManager,
+  entityName: string,
+  options: { accountId: string; owner: string; ownerIds: readonly string[]; where: FilterQuery<T>; order: ListOrder<T>; first: number | null | undefined; properties?: readonly string[] | null; /** Owners named by Docker ids (a service's tasks), not our uuids. */ dockerOwners?: boolean },
+): Promise<Map<string, HostSlice<T>>> {
+  const { accountId, owner, ownerIds, where, order, first, properties } = options;
+  const ids = options.dockerOwners ? [...ownerIds] : ownerIds.filter(isId);
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  const scoped = { $and: [{ accountId, [owner]: { $in: ids } }, where] } as FilterQuery<T>;
+  const meta = em.getMetadata().get(entityName);
+  const column = meta.properties[order.sortKey as string]!.fieldNames[0]!;
+  const ownerColumn = meta.properties[owner]!.fieldNames[0]!;
+  const dir = order.direction;
+  const columns = columnsOf(meta, properties, ['id', owner, order.sortKey]);
+  const ranked = em
+    .createQueryBuilder(entityName, 'o')
+    .select([...(columns ? columns.map((c) => `o.${c}`) : ['o.*']), raw(`row_number() over (partition by o.${ownerColumn} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
+    .where(scoped)
+    .getKnexQuery();
+  const knex = em.getKnex();
+  const [rows, counts] = await Promise.all([
+    em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', limit).orderBy('inventory_rank')),
+    em.createQueryBuilder(entityName, 'o').select([`o.${ownerColumn}`, raw('count(*)::int as total')]).where(scoped).groupBy(`o.${ownerColumn}`).execute<Array<Record<string, unknown>>>('all', false),
+  ]);
+  const slices = new Map<string, HostSlice<T>>();
+  for (const id of ownerIds) slices.set(id, { nodes: [], totalCount: 0 });
+  for (const row of counts as Array<Record<string, unknown>>) {
+    const slice = slices.get(String(row[ownerColumn]));
+    if (slice) slice.totalCount = Number(row.total);
+  }
+  const toPlain = plainMapper<T>(meta as never);
+  for (const row of rows as Array<Record<string, unknown>>) slices.get(String(row[ownerColumn]))?.nodes.push(toPlain(row));
+  return slices;
 }
 
 /** The columns behind the given properties plus `always`; null (read all) when any is not a plain column. */

@@ -15,7 +15,7 @@ import type { RowOwner, ScopeEventRow, ScopeEventSink, ScopeLeases, ScopeStore }
 import { HOST_KINDS } from './sync.kinds';
 
 /** Host fields a subscriber sees change; sync bookkeeping (lastSyncedAt, leases) is left out. */
-const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount'] as const;
+const VISIBLE_HOST_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount', 'swarmNodeId'] as const;
 
 /** Hosts as sync scopes: lease, lock, inventory version and event checkpoint are columns of docker_hosts. */
 export class HostScopes implements ScopeStore<DockerHost> {

@@ -22,6 +22,8 @@ export class ChangeSet {
   readonly skipped: SkippedObject[] = [];
   written = 0;
   healthChanged = false;
+  /** Messages of other kinds (a swarm's nodes, services, tasks), sent after the commit in the order they were added. */
+  private readonly later: Array<(pubsub: PubSub) => void> = [];
 
   constructor(private readonly host: Pick<DockerHost, 'id' | 'accountId'>) {}
 
@@ -58,9 +60,15 @@ export class ChangeSet {
     this.skipped.push(...diff.skipped);
   }
 
+  /** Sends `message` once the write has committed. */
+  publishLater(message: (pubsub: PubSub) => void): void {
+    this.later.push(message);
+  }
+
   publish(pubsub: PubSub): number {
     for (const change of this.stateChanges) pubsub.publish(ContainerTopic.StateChanged, this.host.accountId, change);
-    return this.stateChanges.length;
+    for (const message of this.later) message(pubsub);
+    return this.stateChanges.length + this.later.length;
   }
 }
 

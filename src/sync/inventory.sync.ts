@@ -148,7 +148,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     }
     const recordFailure = (failed: DomainError) =>
       this.write(this.deps.orm.em.fork(), scopeId, checked, async (_tx, current) => {
-        Object.assign(current, options.early ? {} : afterCheck(current, false), this.scopes.failed?.(current, failed) ?? {}, { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
+        Object.assign(current, options.early || this.scopes.uncounted?.(failed) ? {} : afterCheck(current, false), this.scopes.failed?.(current, failed) ?? {}, { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
       }, failed);
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;

@@ -1,29 +1,40 @@
 import type { EntityClass } from '@mikro-orm/postgresql';
-import type { DockerInventory } from '../docker/docker.inventory';
-import type { HostTarget } from '../docker/docker.types';
-import { reconcile } from '../inventory/inventory.diff';
+import { reconcile, type Diff } from '../inventory/inventory.diff';
 import type { SyncedRow } from '../inventory/inventory.entity';
-import type { SyncedKind } from './synced-kind.types';
+import type { ChangeSet } from './inventory.apply';
+import type { FetchContext, SyncedKind } from './synced-kind.types';
 
 /**
- * A kind whose events re-list it whole (images, networks, volumes: cheap lists, and their events name too little to
- * apply alone): listed rows are reconciled field by field, and rows of objects no longer listed go.
+ * A kind whose events re-list it whole (images, networks, volumes, and a swarm's nodes, services, tasks, secrets,
+ * configs: cheap lists, and their events name too little to apply alone): listed rows are reconciled field by field,
+ * and rows of objects no longer listed go.
  */
 export function listedKind<Row extends SyncedRow, Snapshot extends { dockerId: string }>(kind: {
   name: string;
   entity: EntityClass<Row> & (new () => Row);
   fields: ReadonlyArray<keyof Snapshot & keyof Row>;
-  /** Its actions that change no stored object (the kind's name is its Docker event type). */
-  ignoredActions: readonly string[];
-  list(inventory: DockerInventory, target: HostTarget): Promise<Snapshot[]>;
+  /** Its Docker event type (default: its name) and the actions of it that change no stored object. */
+  eventType?: string;
+  ignoredActions?: readonly string[];
+  /** Events of other types that change it too (a service update replaces its tasks). */
+  alsoTouchedBy?: readonly string[];
+  list(context: FetchContext): Promise<Snapshot[]>;
+  /** What a write changed, to publish after the commit (and to bring the scope's own columns in line). */
+  changed?(diff: Diff<Row>, changes: ChangeSet, context: { scope: unknown; existing: readonly Row[]; snapshots: readonly Snapshot[] }): void;
 }): SyncedKind<Row, Snapshot> {
+  const eventType = kind.eventType ?? kind.name;
+  const ignored = kind.ignoredActions ?? [];
+  const also = kind.alsoTouchedBy ?? [];
   return {
     name: kind.name,
     entity: kind.entity,
-    eventTypes: [kind.name],
-    touchedBy: (event) => (event.type === kind.name && !kind.ignoredActions.includes(event.action) ? 'relist' : null),
-    list: ({ inventory, target }) => kind.list(inventory, target),
-    apply: ({ em, owner, existing, snapshots, changes }) =>
-      changes.add(reconcile<Row, Snapshot>({ em, existing, snapshots, fields: kind.fields, complete: true, create: (s) => Object.assign(new kind.entity(), s, owner) })),
+    eventTypes: [eventType, ...also],
+    touchedBy: (event) => ((event.type === eventType && !ignored.includes(event.action)) || also.includes(event.type) ? 'relist' : null),
+    list: (context) => kind.list(context),
+    apply: ({ em, scope, owner, existing, snapshots, changes }) => {
+      const diff = reconcile<Row, Snapshot>({ em, existing, snapshots, fields: kind.fields, complete: true, create: (s) => Object.assign(new kind.entity(), s, owner) });
+      changes.add(diff);
+      kind.changed?.(diff, changes, { scope, existing, snapshots });
+    },
   };
 }

@@ -43,6 +43,8 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
   private cycling?: Promise<void>;
   private cycleTimer?: NodeJS.Timeout;
   private probeTimer?: NodeJS.Timeout;
+  private watchTimer?: NodeJS.Timeout;
+  private looking = false;
   /** Pings a host that failed its check, to check it again as soon as it answers (see watchForReturn). */
   private returnTimer?: NodeJS.Timeout;
   private returnDelayMs = 1000;
@@ -69,6 +71,8 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
   start(): void {
     this.schedule(0);
     this.probeTimer = setInterval(() => void this.probe(), this.deps.probeMs);
+    const watch = this.deps.sync.scopes.watch;
+    if (watch) this.watchTimer = setInterval(() => void this.look(), watch.everyMs);
   }
 
   setInterval(intervalMs: number): void {
@@ -89,6 +93,7 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
     this.stopWatching();
     await this.watchTick?.catch(() => undefined);
     clearInterval(this.probeTimer);
+    clearInterval(this.watchTimer);
     this.closeStream();
     await Promise.allSettled([this.cycling, this.draining]);
   }
@@ -277,6 +282,25 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
     clearTimeout(this.returnTimer);
     this.returnTimer = undefined;
     this.returnDelayMs = 1000;
+  }
+
+  /** The scope's own look between syncs (ScopeStore.watch): a full sync now when it says one is due. */
+  private async look(): Promise<void> {
+    const scopes = this.deps.sync.scopes;
+    if (!scopes.watch || this.looking || this.cycling || this.stopped) return;
+    this.looking = true;
+    try {
+      const scope = await scopes.find(this.deps.orm.em.fork(), this.hostId);
+      if (!scope || scope.status !== HostStatus.CONNECTED || this.stopped) return;
+      if (await scopes.watch.due(scopes.target(scope), scope)) this.schedule(0);
+    } catch {
+      // The endpoint in use did not answer (or the database did not): a check now finds out, and fails over.
+      if (this.stopped) return;
+      this.earlyCheck = true;
+      this.schedule(0);
+    } finally {
+      this.looking = false;
+    }
   }
 
   /** A quiet stream may be half-open (no FIN ever arrives through a dropped route): ask the daemon directly. */

@@ -108,6 +108,14 @@ export interface ScopeStore<S extends SyncScope> {
   describe(target: HostTarget, scope: S): Promise<Partial<S>>;
   /** A failed check's own columns beyond the health machine's (none for hosts). */
   failed?(scope: S, error: DomainError): Partial<S>;
+  /** A failure that is recorded but not counted toward ERROR (a cluster's quorum loss: its managers do answer). */
+  uncounted?(error: DomainError): boolean;
+  /**
+   * A cheap look between full syncs, every `everyMs` while the scope is CONNECTED: `due` says a full sync should run
+   * now (a cluster's managers changed reachability, a service is converging). A look that fails brings a check
+   * forward that is recorded but not counted (the look is not a check).
+   */
+  readonly watch?: { everyMs: number; due(target: HostTarget, scope: S): Promise<boolean> };
   owner(scope: S): RowOwner;
   /** Which rows are the scope's: the filter its writes read them by. */
   rows(scope: S): Record<string, string>;

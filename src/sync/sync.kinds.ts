@@ -18,20 +18,20 @@ export const HOST_KINDS: readonly SyncedKind[] = [
     entity: Image,
     fields: ['repoTags', 'repoDigests', 'sizeBytes', 'labels', 'createdAt'],
     ignoredActions: ['push', 'save'],
-    list: (inventory, target) => inventory.listImages(target),
+    list: ({ inventory, target }) => inventory.listImages(target),
   }),
   listedKind<Network, NetworkSnapshot>({
     name: 'network',
     entity: Network,
     fields: ['name', 'driver', 'scope', 'internal', 'attachable', 'labels', 'createdAt'],
     ignoredActions: ['connect', 'disconnect'],
-    list: (inventory, target) => inventory.listNetworks(target),
+    list: ({ inventory, target }) => inventory.listNetworks(target),
   }),
   listedKind<Volume, VolumeSnapshot>({
     name: 'volume',
     entity: Volume,
     fields: ['driver', 'mountpoint', 'scope', 'labels', 'createdAt'],
     ignoredActions: ['mount', 'unmount'],
-    list: (inventory, target) => inventory.listVolumes(target),
+    list: ({ inventory, target }) => inventory.listVolumes(target),
   }),
 ];

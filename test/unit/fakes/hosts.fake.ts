@@ -57,6 +57,10 @@ export class FakeHostStore implements HostStore {
     return ids.map((id) => this.rows.get(id)).filter((row): row is DockerHost => row?.accountId === accountId).map(copy);
   }
 
+  async findBySwarmNodes(accountId: string, nodeIds: readonly string[]) {
+    return [...this.rows.values()].filter((row) => row.accountId === accountId && row.swarmNodeId != null && nodeIds.includes(row.swarmNodeId)).map(copy);
+  }
+
   async page(accountId: string): Promise<Page<DockerHost>> {
     const nodes = [...this.rows.values()].filter((row) => row.accountId === accountId).map(copy);
     return pageOf(nodes, nodes.length, 'name');

@@ -1,0 +1,163 @@
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
+import { DomainError, ErrorCode } from '../common/errors';
+import type { DockerInventory } from '../docker/docker.inventory';
+import type { DockerSwarm } from '../docker/docker.swarm';
+import type { HostTarget } from '../docker/docker.types';
+import { insertNewEvents } from '../events/event.repository';
+import type { EventSeverity } from '../events/event.enums';
+import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
+import { isSyncable } from '../hosts/host-health';
+import type { PubSub } from '../pubsub/pubsub';
+import { TableLeases } from '../sync/scope-leases';
+import type { RowOwner, ScopeEventRow, ScopeEventSink, ScopeLeases, ScopeStore } from '../sync/sync-scope.types';
+import { SwarmCluster } from './cluster.entity';
+import { CLUSTER_KINDS } from './cluster.kinds';
+import { quorumOf } from './quorum';
+import { SwarmEvent } from './swarm-event.entity';
+import { clusterSnapshot, plain, SwarmTopic } from './swarm.topics';
+
+/** Cluster fields a subscriber sees change; sync bookkeeping is left out. */
+const VISIBLE_CLUSTER_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'swarmId', 'activeEndpoint', 'nodeCount', 'managerCount', 'managersReachable', 'hasQuorum', 'leaderNodeId', 'dockerVersion', 'apiVersion'] as const;
+
+/**
+ * Swarm clusters as sync scopes: the same engine as hosts, through one manager at a time. The check asks the manager
+ * about the swarm (it must be an active manager); when the manager in use does not answer, the others learned from
+ * the node list are tried (failover). A manager answering that the swarm has no leader is a quorum loss, not an
+ * unreachable cluster: it is recorded (hasQuorum false, QUORUM_LOST) and not counted toward ERROR, which would stop
+ * the syncs that notice quorum come back.
+ */
+export class ClusterScopes implements ScopeStore<SwarmCluster> {
+  readonly label = 'swarm cluster';
+  readonly entityName = SwarmCluster.name;
+  readonly kinds = CLUSTER_KINDS;
+  readonly eventTypes = [...new Set(CLUSTER_KINDS.flatMap((kind) => kind.eventTypes))].filter((type) => type !== 'task');
+  readonly visible = VISIBLE_CLUSTER_FIELDS;
+  readonly wakeTopic = SwarmTopic.SyncWake;
+  readonly events: ScopeEventSink<SwarmCluster>;
+  /**
+   * Every 2 s: the node list (its managers' reachability decides quorum) and whether a service is converging. Docker
+   * sends no task events and no event when a manager stops answering its peers, so this is how a dashboard sees
+   * replicas converge and quorum go and come back within seconds.
+   */
+  readonly watch = { everyMs: 2000, due: (target: HostTarget, cluster: SwarmCluster) => this.due(target, cluster) };
+
+  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'open'>; swarm: Pick<DockerSwarm, 'swarmInfo' | 'listNodes'>; inventory: Pick<DockerInventory, 'ping'>; pubsub: PubSub }) {
+    this.events = new ClusterEvents(deps.pubsub);
+  }
+
+  find(em: EntityManager, id: string): Promise<SwarmCluster | null> {
+    return em.findOne(SwarmCluster, id);
+  }
+
+  lock(tx: EntityManager, id: string): Promise<SwarmCluster | null> {
+    return tx.findOne(SwarmCluster, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  syncable(cluster: SwarmCluster): boolean {
+    return isSyncable(cluster);
+  }
+
+  /** As registered: a failover to another manager is not a re-pointed cluster. */
+  fingerprint(cluster: SwarmCluster): string {
+    return fingerprint(cluster);
+  }
+
+  target(cluster: SwarmCluster): HostTarget {
+    return this.targetAt(cluster, cluster.activeEndpoint ?? cluster.apiEndpoint);
+  }
+
+  /** The manager in use if it answers, else the registered one, else the others in turn. */
+  async connect(cluster: SwarmCluster): Promise<HostTarget> {
+    const candidates = [...new Set([cluster.activeEndpoint ?? cluster.apiEndpoint, cluster.apiEndpoint, ...cluster.failoverEndpoints])];
+    let first: unknown;
+    for (const endpoint of candidates) {
+      const target = this.targetAt(cluster, endpoint);
+      try {
+        await this.deps.inventory.ping(target);
+        return target;
+      } catch (error) {
+        first ??= error;
+      }
+    }
+    throw first;
+  }
+
+  async describe(target: HostTarget): Promise<Partial<SwarmCluster>> {
+    const info = await this.deps.swarm.swarmInfo(target);
+    if (!info.controlAvailable) {
+      throw new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${target.apiEndpoint} is not a swarm manager (its node state is ${info.localNodeState || 'unknown'})`);
+    }
+    return { swarmId: info.clusterId, activeEndpoint: target.apiEndpoint, dockerVersion: info.dockerVersion ?? null, apiVersion: info.apiVersion ?? null };
+  }
+
+  failed(_cluster: SwarmCluster, error: DomainError): Partial<SwarmCluster> {
+    return error.code === ErrorCode.QUORUM_LOST ? { hasQuorum: false } : {};
+  }
+
+  uncounted(error: DomainError): boolean {
+    return error.code === ErrorCode.QUORUM_LOST;
+  }
+
+  owner(cluster: SwarmCluster): RowOwner {
+    return { accountId: cluster.accountId, clusterId: cluster.id };
+  }
+
+  rows(cluster: SwarmCluster): Record<string, string> {
+    return { clusterId: cluster.id };
+  }
+
+  async advanceCheckpoint(em: EntityManager, id: string, timeNano: bigint): Promise<void> {
+    await em.getConnection().execute('update swarm_clusters set events_checkpoint = greatest(coalesce(events_checkpoint, 0), ?::bigint) where id = ?', [timeNano.toString(), id]);
+  }
+
+  leases(instanceId: string, leaseSeconds: number): ScopeLeases {
+    return new TableLeases(this.deps.orm, 'swarm_clusters', instanceId, leaseSeconds);
+  }
+
+  publishChange(cluster: SwarmCluster): void {
+    this.deps.pubsub.publish(SwarmTopic.ClusterChanged, cluster.accountId, clusterSnapshot(cluster));
+  }
+
+  private async due(target: HostTarget, cluster: SwarmCluster): Promise<boolean> {
+    const quorum = quorumOf(await this.deps.swarm.listNodes(target), cluster.apiEndpoint);
+    if (quorum.hasQuorum !== cluster.hasQuorum || quorum.managersReachable !== cluster.managersReachable || quorum.nodeCount !== cluster.nodeCount) return true;
+    const [{ converging }] = await this.deps.orm.em.fork().getConnection().execute<Array<{ converging: boolean }>>(
+      // Not converged, and changed in the last 10 minutes: a service stuck for longer is left to the interval's sync.
+      `select exists (select 1 from swarm_services where cluster_id = ? and updated_at > now() - interval '10 minutes'
+         and (update_state in ('updating', 'rollback_started') or (mode = 'replicated' and coalesce(running_tasks, -1) <> coalesce(replicas, 0)))) as converging`,
+      [cluster.id],
+    );
+    return converging;
+  }
+
+  /** One client per cluster in the pool (keyed by its id); the endpoint is part of the fingerprint, so a failover rebuilds it. */
+  private targetAt(cluster: SwarmCluster, endpoint: string): HostTarget {
+    return {
+      hostId: cluster.id,
+      apiEndpoint: endpoint,
+      tlsVerify: cluster.tlsVerify,
+      tls: this.deps.credentials.open(cluster),
+      fingerprint: createHash('sha256').update(JSON.stringify([fingerprint(cluster), endpoint])).digest('base64url'),
+    };
+  }
+}
+
+/** A cluster's event log: swarm_events (the same event from two managers, or replayed, is stored once). */
+class ClusterEvents implements ScopeEventSink<SwarmCluster> {
+  constructor(private readonly pubsub: PubSub) {}
+
+  insertNew(em: EntityManager, cluster: SwarmCluster, rows: ScopeEventRow[]): Promise<unknown[]> {
+    return insertNewEvents(em, SwarmEvent, { table: 'swarm_events', owner: 'cluster_id' }, rows.map((row) => ({ ...row, severity: row.severity as EventSeverity, accountId: cluster.accountId, ownerId: cluster.id })));
+  }
+
+  async actorsWith(em: EntityManager, cluster: SwarmCluster, type: string, action: string, actorIds: string[]): Promise<Set<string>> {
+    if (actorIds.length === 0) return new Set();
+    const rows = await em.find(SwarmEvent, { clusterId: cluster.id, type, action, actorId: { $in: actorIds } }, { fields: ['actorId'] });
+    return new Set(rows.map((row) => row.actorId));
+  }
+
+  publish(cluster: SwarmCluster, event: unknown): void {
+    this.pubsub.publish(SwarmTopic.EventReceived, cluster.accountId, plain(event as SwarmEvent));
+  }
+}

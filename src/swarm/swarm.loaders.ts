@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { Principal } from '../auth/principal';
+import type { Services } from '../graphql/context';
+import { byOwner } from '../graphql/loaders';
+import type { DockerHost } from '../hosts/host.entity';
+import type { HostSlice } from '../inventory/inventory.repository';
+import type { ClusterObject } from './cluster-object.entity';
+import type { SwarmCluster } from './cluster.entity';
+import type { SwarmNode } from './node.entity';
+import type { SwarmFilter, SwarmKind } from './swarm.queries';
+
+interface ClusterSliceKey {
+  kind: SwarmKind;
+  clusterId: string;
+  filter: SwarmFilter;
+  first?: number | null;
+}
+
+/**
+ * The swarm domain's per-operation loaders, scoped to the caller's account: nested reads (clusters × services ×
+ * tasks) cost the same few statements for any number of clusters and services.
+ */
+export function createSwarmLoaders(services: Services, principal: Principal | null, cache: boolean) {
+  return {
+    clusterById: new DataLoader<string, SwarmCluster | null>(async (ids) => {
+      if (!principal) return ids.map(() => null);
+      const byId = new Map((await services.clusters.findMany(principal, ids)).map((c) => [c.id, c]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }, { cache }),
+
+    clusterSlices: new DataLoader<ClusterSliceKey, HostSlice<ClusterObject>, string>(
+      (keys) => byOwner(keys, (k) => k.clusterId, ({ kind, filter, first }) => JSON.stringify([kind, filter, first]), (ids, { kind, filter, first }) => services.swarm.slices(principal!, kind, ids, filter, first)),
+      { cache, cacheKeyFn: (k) => JSON.stringify([k.kind, k.clusterId, k.filter, k.first]) },
+    ),
+
+    serviceTasks: new DataLoader<{ serviceId: string; first?: number | null }, HostSlice<ClusterObject>, string>(
+      (keys) => byOwner(keys, (k) => k.serviceId, ({ first }) => String(first), (ids, { first }) => services.swarm.serviceTasks(principal!, ids, first)),
+      { cache, cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.first]) },
+    ),
+
+    /** Hybrid fleets: the registered host whose engine is this node (by the node id its /info reports). */
+    hostBySwarmNode: new DataLoader<string, DockerHost | null>(async (nodeIds) => {
+      if (!principal) return nodeIds.map(() => null);
+      const hosts = await services.hosts.findBySwarmNodes(principal, nodeIds);
+      const byNode = new Map(hosts.map((h) => [h.swarmNodeId!, h]));
+      return nodeIds.map((id) => byNode.get(id) ?? null);
+    }, { cache }),
+
+    swarmNodeByDockerId: new DataLoader<string, SwarmNode | null>(async (nodeIds) => {
+      if (!principal) return nodeIds.map(() => null);
+      const byId = new Map((await services.swarm.nodesByDockerId(principal, nodeIds)).map((n) => [n.dockerId, n]));
+      return nodeIds.map((id) => byId.get(id) ?? null);
+    }, { cache }),
+  };
+}

@@ -1,0 +1,19 @@
+import { ClusterResolver } from './cluster.resolver';
+import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
+
+/** The swarm domain's resolvers, registered by the schema as one list. */
+export const swarmResolvers = [
+  ClusterResolver,
+  ClusterObjectsResolver,
+  SwarmNodeListResolver,
+  SwarmServiceListResolver,
+  SwarmTaskListResolver,
+  SwarmSecretListResolver,
+  SwarmConfigListResolver,
+  SwarmNetworkListResolver,
+  SwarmServiceFieldsResolver,
+  SwarmNodeFieldsResolver,
+  SwarmTaskFieldsResolver,
+  HostSwarmNodeResolver,
+  SwarmSubscriptionsResolver,
+] as const;

@@ -1,0 +1,116 @@
+import type { FilterQuery, MikroORM } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+import { NotFoundError } from '../common/errors';
+import { isId } from '../common/ids';
+import { findPage, type Page, type PageArgs } from '../db/pagination';
+import { ownerSlices, type HostSlice, type ListOrder } from '../inventory/inventory.repository';
+import type { ClusterObject } from './cluster-object.entity';
+import { SwarmNode } from './node.entity';
+import { SwarmConfig, SwarmSecret } from './secret.entity';
+import { SwarmService } from './service.entity';
+import { SwarmEvent } from './swarm-event.entity';
+import { SwarmNetwork } from './swarm-network.entity';
+import { SwarmTask } from './task.entity';
+
+const KINDS = {
+  nodes: { entity: SwarmNode, name: 'SwarmNode', order: { sortKey: 'hostname', sortType: 'string', direction: 'asc' } },
+  services: { entity: SwarmService, name: 'SwarmService', order: { sortKey: 'name', sortType: 'string', direction: 'asc' } },
+  tasks: { entity: SwarmTask, name: 'SwarmTask', order: { sortKey: 'dockerId', sortType: 'string', direction: 'asc' } },
+  secrets: { entity: SwarmSecret, name: 'SwarmSecret', order: { sortKey: 'name', sortType: 'string', direction: 'asc' } },
+  configs: { entity: SwarmConfig, name: 'SwarmConfig', order: { sortKey: 'name', sortType: 'string', direction: 'asc' } },
+  networks: { entity: SwarmNetwork, name: 'SwarmNetwork', order: { sortKey: 'name', sortType: 'string', direction: 'asc' } },
+} as const;
+
+export type SwarmKind = keyof typeof KINDS;
+
+/** What swarm listings filter on; each kind reads the keys that are its columns. */
+export interface SwarmFilter {
+  clusterId?: string | null;
+  /** Tasks: Docker's id of their service or node. */
+  serviceId?: string | null;
+  nodeId?: string | null;
+  /** Services: the stack (namespace label). */
+  stack?: string | null;
+  /** Tasks: their desired or current state. */
+  state?: string | null;
+}
+
+export interface SwarmEventFilter {
+  clusterId?: string | null;
+  type?: string | null;
+  action?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/**
+ * The read side of the synced swarms for resolvers and loaders. Every query is scoped to the caller's account;
+ * another account's object is NOT_FOUND, like a missing one.
+ */
+export class SwarmQueries {
+  constructor(private readonly orm: MikroORM) {}
+
+  async one<K extends SwarmKind>(principal: Principal, kind: K, id: string): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
+    const { entity, name } = KINDS[kind];
+    const found = isId(id) ? await this.orm.em.fork().findOne(entity as never, { id, accountId: principal.accountId } as never) : null;
+    if (!found) throw new NotFoundError(name, id);
+    return found as never;
+  }
+
+  /** Rows of a kind by Docker id in one cluster (a manager's answer names services and nodes by their Docker ids). */
+  byDockerIds<K extends SwarmKind>(principal: Principal, kind: K, clusterId: string, dockerIds: readonly string[]): Promise<Array<InstanceType<(typeof KINDS)[K]['entity']>>> {
+    return this.orm.em.fork().find(KINDS[kind].entity as never, { accountId: principal.accountId, clusterId, dockerId: { $in: [...dockerIds] } } as never) as never;
+  }
+
+  page(principal: Principal, kind: SwarmKind, filter: SwarmFilter, args: PageArgs): Promise<Page<ClusterObject>> {
+    const { entity, order } = KINDS[kind];
+    return findPage(this.orm.em.fork(), entity as never, { where: { accountId: principal.accountId, ...whereOf(kind, filter) } as never, ...(order as ListOrder<ClusterObject>), args }) as never;
+  }
+
+  slices(principal: Principal, kind: SwarmKind, clusterIds: readonly string[], filter: SwarmFilter, first?: number | null): Promise<Map<string, HostSlice<ClusterObject>>> {
+    const { entity, order } = KINDS[kind];
+    return ownerSlices<ClusterObject>(this.orm.em.fork(), entity.name, { accountId: principal.accountId, owner: 'clusterId', ownerIds: clusterIds, where: whereOf(kind, { ...filter, clusterId: null }) as FilterQuery<ClusterObject>, order: order as ListOrder<ClusterObject>, first });
+  }
+
+  /** The tasks of many services (by Docker id), the first `first` of each, in two statements. */
+  serviceTasks(principal: Principal, serviceIds: readonly string[], first?: number | null): Promise<Map<string, HostSlice<ClusterObject>>> {
+    return ownerSlices<ClusterObject>(this.orm.em.fork(), SwarmTask.name, { accountId: principal.accountId, owner: 'serviceId', ownerIds: serviceIds, where: {}, order: KINDS.tasks.order as ListOrder<ClusterObject>, first, dockerOwners: true });
+  }
+
+  /** Nodes by Docker id, in any cluster of the account (a host's engine is a node of at most one swarm). */
+  nodesByDockerId(principal: Principal, dockerIds: readonly string[]): Promise<SwarmNode[]> {
+    return this.orm.em.fork().find(SwarmNode, { accountId: principal.accountId, dockerId: { $in: [...dockerIds] } });
+  }
+
+  events(principal: Principal, filter: SwarmEventFilter, args: PageArgs): Promise<Page<SwarmEvent>> {
+    const where: Record<string, unknown> = { accountId: principal.accountId };
+    if (filter.clusterId) where.clusterId = filter.clusterId;
+    if (filter.type) where.type = filter.type;
+    if (filter.action) where.action = filter.action;
+    if (filter.since || filter.until) where.time = { ...(filter.since ? { $gte: filter.since } : {}), ...(filter.until ? { $lt: filter.until } : {}) };
+    return findPage(this.orm.em.fork(), SwarmEvent, { where: where as FilterQuery<SwarmEvent>, sortKey: 'time', sortType: 'date', direction: 'desc', args });
+  }
+
+  /** Everything the health answer of a cluster needs, in two statements. */
+  async healthRows(principal: Principal, clusterId: string): Promise<{ nodes: SwarmNode[]; services: SwarmService[]; tasks: SwarmTask[] }> {
+    const em = this.orm.em.fork();
+    const scope = { accountId: principal.accountId, clusterId };
+    const [nodes, services] = await Promise.all([em.find(SwarmNode, scope), em.find(SwarmService, scope)]);
+    // Tasks only of services that are not converged: their errors are the answer's point.
+    const stuck = services.filter((s) => s.mode === 'replicated' && (s.runningTasks ?? 0) !== (s.replicas ?? 0)).map((s) => s.dockerId);
+    const tasks = stuck.length ? await em.find(SwarmTask, { ...scope, serviceId: { $in: stuck }, upToDate: true }) : [];
+    return { nodes, services, tasks };
+  }
+}
+
+function whereOf(kind: SwarmKind, filter: SwarmFilter): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (filter.clusterId) where.clusterId = filter.clusterId;
+  if (kind === 'tasks') {
+    if (filter.serviceId) where.serviceId = filter.serviceId;
+    if (filter.nodeId) where.nodeId = filter.nodeId;
+    if (filter.state) where.$or = [{ state: filter.state }, { desiredState: filter.state }];
+  }
+  if (kind === 'services' && filter.stack) where.stack = filter.stack;
+  return where;
+}
