@@ -22,6 +22,10 @@ export enum ErrorCode {
   STREAM_LIMIT_REACHED = 'STREAM_LIMIT_REACHED',
   /** A host answered, but the database refused to store what it reported: a failed check, like an unreachable host. */
   SYNC_WRITE_FAILED = 'SYNC_WRITE_FAILED',
+  /** The daemon answered, but it is not a manager of a swarm (a worker, or in no swarm): ask a manager. */
+  NOT_SWARM_MANAGER = 'NOT_SWARM_MANAGER',
+  /** A manager answered that the swarm has no leader (too few managers reachable): not the same as an unreachable host. */
+  QUORUM_LOST = 'QUORUM_LOST',
 }
 
 export class DomainError extends Error {
