@@ -127,7 +127,10 @@ export function operationError(error: unknown, doing: string): unknown {
  * - "The swarm does not have a leader. It's possible that too few managers are online..." (503), and a raft call that
  *   timed out for want of a leader ("rpc error: code = DeadlineExceeded desc = context deadline exceeded", or
  *   swarmkit's "raft: no elected cluster leader") -> QUORUM_LOST;
- * - "update out of sequence" (swarmkit's ErrSequenceConflict) -> CONFLICT with `outOfSequence: true`: re-inspect, retry.
+ * - "update out of sequence" (swarmkit's ErrSequenceConflict; 20.10 answers it 500 as "rpc error: code = Unknown desc =
+ *   update out of sequence") -> CONFLICT with `outOfSequence: true`: re-inspect, retry;
+ * - a rollback without history ("service does not have a previous spec", 500), joining while in a swarm, leaving while
+ *   in none -> CONFLICT.
  * `statusCode` stays in the details. `secrets` (join tokens, secret data as text) are cut out of the message.
  */
 export function swarmError(error: unknown, doing: string, secrets: string[] = []): unknown {
@@ -141,6 +144,7 @@ export function swarmError(error: unknown, doing: string, secrets: string[] = []
     return new DomainError(ErrorCode.QUORUM_LOST, message, { statusCode });
   }
   if (/update out of sequence/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode, outOfSequence: true });
-  if (/is already part of a swarm|is not part of a swarm/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode });
+  // 20.10 answers these preconditions 500 (or 503): they are the object's state, not a failing Engine.
+  if (/is already part of a swarm|is not part of a swarm|does not have a previous spec/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode });
   return operationError(new DomainError(error.code, error.message, { ...error.details, engineMessage: engine }), doing);
 }
