@@ -1,11 +1,11 @@
 import type Docker from 'dockerode';
-import type { Readable } from 'node:stream';
-import { Channel } from '../common/channel';
+import type { Channel } from '../common/channel';
 import { DomainError, ErrorCode } from '../common/errors';
 import { swarmError } from './docker.errors';
 import { networkFromList } from './docker.mapping';
 import type { DockerClientPool, Engine } from './docker.pool';
-import { Demultiplexer, LineSplitter } from './docker.streams';
+import { dial, enc, list, orNull, short } from './swarm.engine';
+import { collectLogLines, followLogLines, openServiceLogs } from './swarm.logs';
 import type { HostTarget, NetworkSnapshot, RegistryAuth } from './docker.types';
 import { nodeFromEngine, secretFromEngine, serviceFromEngine, swarmFromInspect, swarmInfoFromInfo, taskFromEngine } from './swarm.mapping';
 import type {
@@ -36,10 +36,7 @@ const MAX_LOG_BYTES = 1024 * 1024;
  * client. Plain snapshots out, DomainErrors out (NOT_SWARM_MANAGER, QUORUM_LOST, CONFLICT...). Every read-modify-write
  * (service, node, swarm, secret labels) reads the Engine's CURRENT spec, applies the caller's change to it and writes
  * at its Version.Index, again from a fresh read when a concurrent writer got there first ("update out of sequence").
- *
- * Calls go through `docker.modem.dial` with explicit query and body: dockerode 5's swarm methods send their options as
- * the query string AND the body (a whole service spec JSON-encoded into the URL) unless `_query`/`_body` are used, and
- * its createService drops the Engine's Warnings (it answers a Service handle).
+ * Calls go through swarm.engine's `dial` (explicit query and body; see there for dockerode's quirks).
  */
 export class DockerSwarm {
   constructor(private readonly pool: DockerClientPool) {}
@@ -111,48 +108,18 @@ export class DockerSwarm {
     );
   }
 
-  /** A service's log lines so far (all its tasks), stdout and stderr apart, capped at 1 MiB. */
+  /** A service's log lines so far (all its tasks, each line with its task and node), capped at 1 MiB. */
   async serviceLogs(target: HostTarget, id: string, options: SwarmLogsOptions = {}): Promise<{ lines: SwarmLogLine[]; truncated: boolean }> {
     const doing = `reading logs of service ${short(id)}`;
-    const { stream, tty } = await this.op(target, doing, (engine) => openLogs(engine, id, options, false));
-    return new Promise((resolve, reject) => {
-      const lines: SwarmLogLine[] = [];
-      const demux = new Demultiplexer(tty);
-      const split = new LineSplitter();
-      let bytes = 0;
-      let truncated = false;
-      stream.on('data', (chunk: Buffer) => {
-        if (truncated) return;
-        bytes += chunk.length;
-        for (const frame of demux.push(chunk)) for (const line of split.push(frame.stream, frame.data)) lines.push({ stream: frame.stream, line });
-        if (bytes > MAX_LOG_BYTES) {
-          truncated = true;
-          stream.destroy();
-          resolve({ lines, truncated });
-        }
-      });
-      stream.on('end', () => resolve({ lines: [...lines, ...split.flush()], truncated }));
-      stream.on('error', (error: Error) => (truncated ? undefined : reject(new DomainError(ErrorCode.HOST_UNREACHABLE, `${doing}: ${error.message}`))));
-    });
+    const opened = await this.op(target, doing, (engine) => openServiceLogs(engine, id, options, false));
+    return collectLogLines(opened, MAX_LOG_BYTES, doing);
   }
 
   /** New log lines of a service's tasks as they are written, until the consumer stops or the service goes. */
   async followServiceLogs(target: HostTarget, id: string, options: Omit<SwarmLogsOptions, 'tail'> = {}): Promise<Channel<SwarmLogLine>> {
     const doing = `following logs of service ${short(id)}`;
-    const { stream, tty } = await this.op(target, doing, (engine) => openLogs(engine, id, { since: options.since ?? new Date(), timestamps: options.timestamps, tail: null }, true));
-    const channel = new Channel<SwarmLogLine>();
-    const demux = new Demultiplexer(tty);
-    const split = new LineSplitter();
-    stream.on('data', (chunk: Buffer) => {
-      for (const frame of demux.push(chunk)) for (const line of split.push(frame.stream, frame.data)) channel.push({ stream: frame.stream, line });
-    });
-    stream.on('end', () => {
-      for (const left of split.flush()) channel.push(left);
-      channel.end();
-    });
-    stream.on('error', (error: Error) => channel.end(new DomainError(ErrorCode.HOST_UNREACHABLE, `log stream ended: ${error.message}`)));
-    channel.onClose = () => stream.destroy();
-    return channel;
+    const opened = await this.op(target, doing, (engine) => openServiceLogs(engine, id, { since: options.since ?? new Date(), timestamps: options.timestamps, tail: null }, true));
+    return followLogLines(opened);
   }
 
   // ---- write side ----
@@ -349,70 +316,3 @@ export class DockerSwarm {
   }
 }
 
-/** The service's logs; `tty` from its spec (a TTY service's output is not multiplexed). */
-async function openLogs({ docker, streaming }: Engine, id: string, options: SwarmLogsOptions, follow: boolean): Promise<{ stream: Readable; tty: boolean }> {
-  const service = (await dial(docker, { method: 'GET', path: `/services/${enc(id)}` })) as Json;
-  const tty = service?.Spec?.TaskTemplate?.ContainerSpec?.TTY === true;
-  const query = {
-    stdout: true,
-    stderr: true,
-    follow,
-    timestamps: Boolean(options.timestamps),
-    since: options.since ? Math.floor(options.since.getTime() / 1000) : 0,
-    ...(options.tail != null ? { tail: String(options.tail) } : {}),
-  };
-  const stream = (await dial(follow ? streaming : docker, { method: 'GET', path: `/services/${enc(id)}/logs`, query, stream: true })) as Readable;
-  return { stream, tty };
-}
-
-interface Request {
-  method: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  query?: Record<string, unknown>;
-  body?: unknown;
-  /** X-Registry-Auth, for pulls the managers and workers make for a service. */
-  auth?: RegistryAuth | null;
-  stream?: boolean;
-}
-
-/**
- * One Engine request with exactly this query and body (see the class comment on dockerode's defaults). Any 2xx is
- * success; everything else comes back as docker-modem's error (statusCode, json), which the pool maps.
- */
-export function dial(docker: Docker, request: Request): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    docker.modem.dial(
-      {
-        path: `${request.path}?`,
-        method: request.method,
-        // `_query` must be present even when empty: without it docker-modem would encode the body into the URL.
-        options: { _query: request.query ?? {}, _body: request.body ?? {} },
-        authconfig: request.auth ?? undefined,
-        isStream: Boolean(request.stream),
-        statusCodes: { 200: true, 201: true, 204: true },
-      },
-      (error: unknown, data: unknown) => (error ? reject(error) : resolve(data)),
-    );
-  });
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-async function orNull<T>(promise: Promise<T>): Promise<T | null> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof DomainError && error.details.statusCode === 404) return null;
-    throw error;
-  }
-}
-
-function enc(id: string): string {
-  return encodeURIComponent(id);
-}
-
-function short(id: string): string {
-  return id.length > 12 && /^[0-9a-z]+$/.test(id) ? id.slice(0, 12) : id;
-}

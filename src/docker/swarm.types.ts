@@ -162,5 +162,9 @@ export interface SwarmLogsOptions {
 
 export interface SwarmLogLine {
   stream: 'stdout' | 'stderr';
+  /** The message (after its timestamp when timestamps were asked for). */
   line: string;
+  /** From the line's details: which task wrote it, on which node. */
+  taskId: string | null;
+  nodeId: string | null;
 }

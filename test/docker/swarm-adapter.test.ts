@@ -119,7 +119,13 @@ describe(DockerSwarm.name, () => {
           return read.lines.filter((l) => l.line.includes('hello-1')).length === 2 && read;
         });
         expect(logs.truncated).toBe(false);
-        expect(logs.lines.every((l) => l.stream === 'stdout')).toBe(true);
+        // Each line says which task wrote it, on which node; the details prefix is taken off the message.
+        const hello = logs.lines.filter((l) => l.line.includes('hello-1'));
+        expect(hello.map((l) => l.line)).toEqual(['hello-1', 'hello-1']);
+        expect(hello.map((l) => l.taskId).sort()).toEqual(running(list).map((t) => t.dockerId).sort());
+        expect(hello.every((l) => l.stream === 'stdout' && l.nodeId === nodeId)).toBe(true);
+        const stamped = await swarm.serviceLogs(target, serviceId, { tail: 10, timestamps: true });
+        expect(stamped.lines.find((l) => l.line.endsWith('hello-1'))?.line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z hello-1$/);
       });
 
       it('replaces the tasks on an env change: new ones up to date, the old ones not', async () => {
@@ -141,10 +147,13 @@ describe(DockerSwarm.name, () => {
           expect(envOf(service.previousSpec!)).toEqual(['VERSION=1']);
           // The new tasks' output reaches the follower.
           const seen: string[] = [];
+          const deadline = setTimeout(() => void follow.return?.(), 30_000); // ends the loop: the expect below fails
           for await (const line of follow) {
-            seen.push(line.line);
-            if (seen.filter((l) => l.includes('hello-2')).length === 2) break;
+            if (line.line === 'hello-2' && current.some((t) => t.dockerId === line.taskId)) seen.push(line.taskId!);
+            if (seen.length === 2) break;
           }
+          clearTimeout(deadline);
+          expect(new Set(seen).size).toBe(2);
         } finally {
           await follow.return?.();
         }

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from '../../src/common/errors';
 import { swarmError, toDockerError } from '../../src/docker/docker.errors';
+import { parseLine } from '../../src/docker/swarm.logs';
 import { nodeFromEngine, secretFromEngine, serviceFromEngine, swarmFromInspect, swarmInfoFromInfo, taskFromEngine } from '../../src/docker/swarm.mapping';
 
 const ODD = [null, undefined, 42, 'text', [], [1, 2], { ID: 7, Spec: 'x', Version: { Index: 'NaN' } }, { Spec: { Labels: { 'a\u0000b': 5, c: null } } }];
@@ -79,5 +80,16 @@ describe(swarmError.name, () => {
   it('keeps a join token out of the message', () => {
     const mapped = swarmError(engine(500, 'join failed for token SWMTKN-1-abc'), 'joining', ['SWMTKN-1-abc']) as DomainError;
     expect(JSON.stringify({ m: mapped.message, d: mapped.details })).not.toContain('SWMTKN-1-abc');
+  });
+});
+
+describe(parseLine.name, () => {
+  it('takes the details off a service log line, with or without a timestamp', () => {
+    const details = 'com.docker.swarm.node.id=n1,com.docker.swarm.service.id=s1,com.docker.swarm.task.id=t%2F1';
+    expect(parseLine('stdout', `${details} hello world`, false)).toEqual({ stream: 'stdout', line: 'hello world', taskId: 't/1', nodeId: 'n1' });
+    expect(parseLine('stderr', `2026-01-01T00:00:00.000000000Z ${details} oops`, true)).toEqual({ stream: 'stderr', line: '2026-01-01T00:00:00.000000000Z oops', taskId: 't/1', nodeId: 'n1' });
+    expect(parseLine('stdout', 'no details here', false)).toEqual({ stream: 'stdout', line: 'no details here', taskId: null, nodeId: null });
+    expect(parseLine('stdout', `${details}`, false)).toMatchObject({ line: '', taskId: 't/1' });
+    expect(parseLine('stdout', 'a=%zz bad escape', false)).toMatchObject({ line: 'bad escape' });
   });
 });
