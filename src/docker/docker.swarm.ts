@@ -9,6 +9,7 @@ import { collectLogLines, followLogLines, openServiceLogs } from './swarm.logs';
 import type { HostTarget, NetworkSnapshot, RegistryAuth } from './docker.types';
 import { nodeFromEngine, secretFromEngine, serviceFromEngine, swarmFromInspect, swarmInfoFromInfo, taskFromEngine } from './swarm.mapping';
 import type {
+  EngineSpec,
   SwarmConfigSnapshot,
   SwarmInfo,
   SwarmInitSpec,
@@ -23,7 +24,9 @@ import type {
   SwarmTaskSnapshot,
 } from './swarm.types';
 
-type Spec = Record<string, unknown>;
+type Spec = EngineSpec;
+/** `key` or `key=value` label filters, all of which must match (the Engine's `label` filter); a stack is one. */
+type LabelFilter = { labels?: string[] };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Attempts of a read-modify-write at the current version before "update out of sequence" is given up on. */
@@ -63,8 +66,8 @@ export class DockerSwarm {
   }
 
   /** With running/desired task counts (`status=true`, API 1.41). */
-  listServices(target: HostTarget, filters: { labels?: string[] } = {}): Promise<SwarmServiceSnapshot[]> {
-    const query = { status: true, ...(filters.labels?.length ? { filters: { label: filters.labels } } : {}) };
+  listServices(target: HostTarget, filter: LabelFilter = {}): Promise<SwarmServiceSnapshot[]> {
+    const query = { status: true, filters: labelFilters(filter) };
     return this.op(target, 'listing services', async ({ docker }) => list(await dial(docker, { method: 'GET', path: '/services', query })).map(serviceFromEngine));
   }
 
@@ -91,18 +94,28 @@ export class DockerSwarm {
     });
   }
 
-  listSecrets(target: HostTarget): Promise<SwarmSecretSnapshot[]> {
-    return this.op(target, 'listing secrets', async ({ docker }) => list(await dial(docker, { method: 'GET', path: '/secrets' })).map(secretFromEngine));
+  listSecrets(target: HostTarget, filter: LabelFilter = {}): Promise<SwarmSecretSnapshot[]> {
+    return this.op(target, 'listing secrets', async ({ docker }) => list(await dial(docker, { method: 'GET', path: '/secrets', query: { filters: labelFilters(filter) } })).map(secretFromEngine));
   }
 
-  listConfigs(target: HostTarget): Promise<SwarmConfigSnapshot[]> {
-    return this.op(target, 'listing configs', async ({ docker }) => list(await dial(docker, { method: 'GET', path: '/configs' })).map(secretFromEngine));
+  /** Null when there is no such secret (by id or name). */
+  inspectSecret(target: HostTarget, id: string): Promise<SwarmSecretSnapshot | null> {
+    return orNull(this.op(target, `inspecting secret ${short(id)}`, async ({ docker }) => secretFromEngine(await dial(docker, { method: 'GET', path: `/secrets/${enc(id)}` }))));
+  }
+
+  listConfigs(target: HostTarget, filter: LabelFilter = {}): Promise<SwarmConfigSnapshot[]> {
+    return this.op(target, 'listing configs', async ({ docker }) => list(await dial(docker, { method: 'GET', path: '/configs', query: { filters: labelFilters(filter) } })).map(secretFromEngine));
+  }
+
+  /** Null when there is no such config (by id or name). */
+  inspectConfig(target: HostTarget, id: string): Promise<SwarmConfigSnapshot | null> {
+    return orNull(this.op(target, `inspecting config ${short(id)}`, async ({ docker }) => secretFromEngine(await dial(docker, { method: 'GET', path: `/configs/${enc(id)}` }))));
   }
 
   /** Networks at swarm scope (overlays, ingress), in the host inventory's network shape. */
-  listSwarmNetworks(target: HostTarget): Promise<NetworkSnapshot[]> {
+  listSwarmNetworks(target: HostTarget, filter: LabelFilter = {}): Promise<NetworkSnapshot[]> {
     return this.op(target, 'listing swarm networks', async ({ docker }) =>
-      list(await dial(docker, { method: 'GET', path: '/networks', query: { filters: { scope: ['swarm'] } } }))
+      list(await dial(docker, { method: 'GET', path: '/networks', query: { filters: { ...labelFilters(filter), scope: ['swarm'] } } }))
         .map((n) => networkFromList(n as Json))
         .filter((n) => n.scope === 'swarm'),
     );
@@ -316,3 +329,6 @@ export class DockerSwarm {
   }
 }
 
+function labelFilters(filter: LabelFilter): Record<string, string[]> {
+  return filter.labels?.length ? { label: filter.labels } : {};
+}

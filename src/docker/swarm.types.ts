@@ -4,6 +4,12 @@
  * Engine's own current spec, never from a snapshot (whose strings were made storable).
  */
 
+/**
+ * An Engine spec (ServiceSpec, NodeSpec, SwarmSpec...) as its JSON: built by the swarm services from their inputs, and
+ * handed to update callbacks as the Engine's current one. Not dockerode's typings, which lag the API (no job modes).
+ */
+export type EngineSpec = Record<string, unknown>;
+
 /** A daemon's swarm membership, from `/info`'s Swarm section (any daemon answers it, manager or not). */
 export interface SwarmInfo {
   nodeId: string | null;
@@ -26,7 +32,7 @@ export interface SwarmInfo {
 export interface SwarmInspect {
   id: string;
   versionIndex: number;
-  spec: Record<string, unknown>;
+  spec: EngineSpec;
   createdAt: Date | null;
   updatedAt: Date | null;
   /** The root CA's certificate (public), to pin managers' TLS; null when absent. */
@@ -81,8 +87,8 @@ export interface SwarmServiceSnapshot {
   /** The label `com.docker.stack.namespace`: the stack the service belongs to, however it was deployed. */
   stackNamespace: string | null;
   /** Spec as the Engine returned it (made storable). */
-  spec: Record<string, unknown>;
-  previousSpec: Record<string, unknown> | null;
+  spec: EngineSpec;
+  previousSpec: EngineSpec | null;
   versionIndex: number;
   /** updating | paused | completed | rollback_started | rollback_paused | rollback_completed; null when never updated. */
   updateState: string | null;
@@ -135,7 +141,7 @@ export interface SwarmInitSpec {
   listenAddr?: string | null;
   forceNewCluster?: boolean | null;
   /** A swarm spec (Orchestration, Raft, Dispatcher, CAConfig...) as the Engine takes it. */
-  spec?: Record<string, unknown> | null;
+  spec?: EngineSpec | null;
   defaultAddrPool?: string[] | null;
   dataPathPort?: number | null;
 }

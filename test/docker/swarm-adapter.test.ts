@@ -224,6 +224,12 @@ describe(DockerSwarm.name, () => {
       expect(configs).toEqual([expect.objectContaining({ dockerId: configId, name: 'app_config', labels: { a: '1' } })]);
       const leaked = (value: unknown) => JSON.stringify(value).includes(data) || JSON.stringify(value).includes(Buffer.from(data).toString('base64'));
       expect(leaked(secrets) || leaked(configs)).toBe(false);
+      expect(await swarm.inspectSecret(target, 'db_password')).toEqual(secrets[0]);
+      expect(await swarm.inspectConfig(target, configId)).toEqual(configs[0]);
+      expect(leaked(await swarm.inspectConfig(target, configId))).toBe(false);
+      expect(await swarm.inspectSecret(target, 'nosuchsecret')).toBeNull();
+      expect(await swarm.listSecrets(target, { labels: ['a=1'] })).toHaveLength(1);
+      expect(await swarm.listSecrets(target, { labels: ['a=2'] })).toHaveLength(0);
 
       await swarm.updateSecretLabels(target, secretId, { a: '2', rotated: 'no' });
       await swarm.updateConfigLabels(target, configId, { a: '2' });
