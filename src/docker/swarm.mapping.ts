@@ -8,9 +8,13 @@ import type { SwarmConfigSnapshot, SwarmInfo, SwarmInspect, SwarmNodeSnapshot, S
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The words of moby's errNoLeader, and swarmkit's own (raft.ErrNoClusterLeader). */
+export const NO_LEADER = /does not have a leader|no elected cluster leader/i;
+
 export function swarmInfoFromInfo(info: unknown): SwarmInfo {
   const i = obj(info);
   const s = obj(i.Swarm);
+  const error = str(s.Error);
   return storable({
     nodeId: str(s.NodeID),
     nodeAddr: str(s.NodeAddr),
@@ -19,7 +23,8 @@ export function swarmInfoFromInfo(info: unknown): SwarmInfo {
     clusterId: str(obj(s.Cluster).ID),
     managers: int(s.Managers) ?? 0,
     nodes: int(s.Nodes) ?? 0,
-    error: str(s.Error),
+    error,
+    quorumLost: error !== null && NO_LEADER.test(error),
     remoteManagers: list(s.RemoteManagers)
       .map((m) => ({ nodeId: str(obj(m).NodeID) ?? '', addr: str(obj(m).Addr) ?? '' }))
       .filter((m) => m.nodeId || m.addr),

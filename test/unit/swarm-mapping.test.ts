@@ -48,6 +48,12 @@ describe('swarm mapping', () => {
     ]);
   });
 
+  it('reads a leaderless swarm from /info as quorum lost', () => {
+    const error = "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible that too few managers are online.";
+    expect(swarmInfoFromInfo({ Swarm: { LocalNodeState: 'active', ControlAvailable: true, Error: error, Managers: 0 } })).toMatchObject({ quorumLost: true, error, managers: 0 });
+    expect(swarmInfoFromInfo({ Swarm: { LocalNodeState: 'active', ControlAvailable: true, Error: '' } })).toMatchObject({ quorumLost: false, error: null });
+  });
+
   it('drops join tokens from the swarm inspect and data from configs', () => {
     const swarm = swarmFromInspect({ ID: 'c', JoinTokens: { Worker: 'SWMTKN-1-w', Manager: 'SWMTKN-1-m' }, Spec: { Name: 'default' }, Version: { Index: 9 } });
     expect(JSON.stringify(swarm)).not.toContain('SWMTKN');
