@@ -24,6 +24,10 @@ export enum ErrorCode {
   SYNC_WRITE_FAILED = 'SYNC_WRITE_FAILED',
   /** A change to a swarm's managers (demote, leave, remove) would leave too few reachable managers for quorum. */
   QUORUM_RISK = 'QUORUM_RISK',
+  /** The daemon answered, but it is not a manager of a swarm (a worker, or in no swarm): ask a manager. */
+  NOT_SWARM_MANAGER = 'NOT_SWARM_MANAGER',
+  /** A manager answered that the swarm has no leader (too few managers reachable): not the same as an unreachable host. */
+  QUORUM_LOST = 'QUORUM_LOST',
 }
 
 export class DomainError extends Error {

@@ -119,3 +119,32 @@ export function operationError(error: unknown, doing: string): unknown {
       return new DomainError(ErrorCode.DOCKER_API_ERROR, message, error.details);
   }
 }
+
+/**
+ * For swarm operations: what a manager's Engine answers in swarm terms, then operationError's mapping. Docker 20.10:
+ * - 503 "This node is not a swarm manager. Use "docker swarm init"..." (no swarm) or "...Worker nodes can't be used
+ *   to view or modify cluster state..." (a worker) -> NOT_SWARM_MANAGER;
+ * - "The swarm does not have a leader. It's possible that too few managers are online..." (503), and a raft call that
+ *   timed out for want of a leader ("rpc error: code = DeadlineExceeded desc = context deadline exceeded", or
+ *   swarmkit's "raft: no elected cluster leader") -> QUORUM_LOST;
+ * - "update out of sequence" (swarmkit's ErrSequenceConflict; 20.10 answers it 500 as "rpc error: code = Unknown desc =
+ *   update out of sequence") -> CONFLICT with `outOfSequence: true`: re-inspect, retry;
+ * - a rollback without history ("service does not have a previous spec", 500), joining while in a swarm, leaving while
+ *   in none -> CONFLICT.
+ * `statusCode` stays in the details. `secrets` (join tokens, secret data as text) are cut out of the message.
+ */
+export function swarmError(error: unknown, doing: string, secrets: string[] = []): unknown {
+  if (!(error instanceof DomainError) || error.code !== ErrorCode.DOCKER_API_ERROR) return error;
+  const statusCode = error.details.statusCode;
+  let engine = String(error.details.engineMessage ?? error.message);
+  for (const secret of secrets) if (secret) engine = engine.split(secret).join('[redacted]');
+  const message = `${doing}: ${engine}`;
+  if (/not a swarm manager/i.test(engine)) return new DomainError(ErrorCode.NOT_SWARM_MANAGER, message, { statusCode });
+  if (/does not have a leader|no elected cluster leader|DeadlineExceeded|context deadline exceeded/i.test(engine)) {
+    return new DomainError(ErrorCode.QUORUM_LOST, message, { statusCode });
+  }
+  if (/update out of sequence/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode, outOfSequence: true });
+  // 20.10 answers these preconditions 500 (or 503): they are the object's state, not a failing Engine.
+  if (/is already part of a swarm|is not part of a swarm|does not have a previous spec/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode });
+  return operationError(new DomainError(error.code, error.message, { ...error.details, engineMessage: engine }), doing);
+}
