@@ -140,7 +140,7 @@ export function swarmError(error: unknown, doing: string, secrets: string[] = []
   for (const secret of secrets) if (secret) engine = engine.split(secret).join('[redacted]');
   const message = `${doing}: ${engine}`;
   if (/not a swarm manager/i.test(engine)) return new DomainError(ErrorCode.NOT_SWARM_MANAGER, message, { statusCode });
-  if (/does not have a leader|no elected cluster leader|DeadlineExceeded|context deadline exceeded/i.test(engine)) {
+  if (/does not have a leader|no elected cluster leader|rpc error: code = DeadlineExceeded/i.test(engine)) {
     return new DomainError(ErrorCode.QUORUM_LOST, message, { statusCode });
   }
   if (/update out of sequence/i.test(engine)) return new DomainError(ErrorCode.CONFLICT, message, { statusCode, outOfSequence: true });

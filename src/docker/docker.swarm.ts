@@ -79,6 +79,8 @@ export class DockerSwarm {
   /**
    * Tasks of a service, of a node, or all; `upToDate` from a second list with swarmkit's `_up-to-date=true` filter
    * (tasks whose spec and version match their service's current one), as docker/cli's progress.go judges convergence.
+   * The two lists are not one snapshot: a service updated between them reads its tasks as not up to date, which is
+   * what the next poll would say anyway.
    */
   listTasks(target: HostTarget, filter: { serviceId?: string | null; nodeId?: string | null } = {}): Promise<SwarmTaskSnapshot[]> {
     const filters: Record<string, string[]> = {};
