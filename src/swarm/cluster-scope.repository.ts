@@ -18,7 +18,7 @@ import { SwarmEvent } from './swarm-event.entity';
 import { clusterSnapshot, plain, SwarmTopic } from './swarm.topics';
 
 /** Cluster fields a subscriber sees change; sync bookkeeping is left out. */
-const VISIBLE_CLUSTER_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'swarmId', 'activeEndpoint', 'nodeCount', 'managerCount', 'managersReachable', 'hasQuorum', 'leaderNodeId', 'dockerVersion', 'apiVersion'] as const;
+const VISIBLE_CLUSTER_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'swarmId', 'activeEndpoint', 'nodeCount', 'managerCount', 'managersReachable', 'hasQuorum', 'leaderNodeId', 'dockerVersion'] as const;
 
 /**
  * Swarm clusters as sync scopes: the same engine as hosts, through one manager at a time. The check asks the manager
@@ -88,7 +88,18 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     if (!info.controlAvailable) {
       throw new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${target.apiEndpoint} is not a swarm manager (its node state is ${info.localNodeState || 'unknown'})`);
     }
-    return { swarmId: info.clusterId, activeEndpoint: target.apiEndpoint, dockerVersion: info.dockerVersion ?? null, apiVersion: info.apiVersion ?? null };
+    if (info.quorumLost) throw new DomainError(ErrorCode.QUORUM_LOST, `the swarm has no leader (${info.error ?? 'too few managers reachable'}): quorum is lost`);
+    return { swarmId: info.clusterId, activeEndpoint: target.apiEndpoint, dockerVersion: info.engineVersion };
+  }
+
+  /**
+   * Measured on 20.10: once a majority of managers is gone, the node list says so within a second, the leader steps
+   * down at ~18 s, and for ~12 s every swarm call hangs before "does not have a leader" comes back. A call that times
+   * out while the last check found quorum lost is that same loss, not an unreachable cluster.
+   */
+  explain(cluster: SwarmCluster, error: DomainError): DomainError {
+    if (cluster.hasQuorum === false && error.code === ErrorCode.HOST_TIMEOUT) return new DomainError(ErrorCode.QUORUM_LOST, `the swarm's managers do not answer while quorum is lost (${error.message})`);
+    return error;
   }
 
   failed(_cluster: SwarmCluster, error: DomainError): Partial<SwarmCluster> {

@@ -108,10 +108,6 @@ export class SwarmCluster {
   @Property({ type: 'string', length: 64, nullable: true })
   dockerVersion?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Engine API version negotiated with the manager' })
-  @Property({ type: 'string', length: 16, nullable: true })
-  apiVersion?: string | null;
-
   @Field(() => String, { nullable: true, description: 'The API instance that syncs this cluster now (its lease holder)' })
   @Property({ type: 'string', length: 128, nullable: true })
   syncOwner?: string | null;

@@ -146,10 +146,12 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       if (!(error instanceof DomainError)) throw error;
       failure = error;
     }
-    const recordFailure = (failed: DomainError) =>
-      this.write(this.deps.orm.em.fork(), scopeId, checked, async (_tx, current) => {
+    const recordFailure = (error: DomainError) => {
+      const failed = this.scopes.explain?.(scope, error) ?? error;
+      return this.write(this.deps.orm.em.fork(), scopeId, checked, async (_tx, current) => {
         Object.assign(current, options.early || this.scopes.uncounted?.(failed) ? {} : afterCheck(current, false), this.scopes.failed?.(current, failed) ?? {}, { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
       }, failed);
+    };
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
     try {

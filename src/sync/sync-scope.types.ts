@@ -106,6 +106,8 @@ export interface ScopeStore<S extends SyncScope> {
    * engine). Throwing a DomainError fails the check.
    */
   describe(target: HostTarget, scope: S): Promise<Partial<S>>;
+  /** What a failed check's error means for this scope (a cluster's timeout during a known quorum loss is that loss). */
+  explain?(scope: S, error: DomainError): DomainError;
   /** A failed check's own columns beyond the health machine's (none for hosts). */
   failed?(scope: S, error: DomainError): Partial<S>;
   /** A failure that is recorded but not counted toward ERROR (a cluster's quorum loss: its managers do answer). */

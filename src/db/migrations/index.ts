@@ -4,7 +4,7 @@ import { Migration20261125084119 } from './Migration20261125084119';
 import { Migration20261125092243 } from './Migration20261125092243';
 import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201210000 } from './Migration20261201210000';
-import { Migration20261201230517 } from './Migration20261201230517';
+import { Migration20261201231656 } from './Migration20261201231656';
 
 /** Every migration in order. `npm run migrate -- --create` writes a new one; append its class here. */
 export const migrations: MigrationObject[] = [
@@ -13,5 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125092243', class: Migration20261125092243 },
   { name: 'Migration20261201200000', class: Migration20261201200000 },
   { name: 'Migration20261201210000', class: Migration20261201210000 },
-  { name: 'Migration20261201230517', class: Migration20261201230517 },
+  { name: 'Migration20261201231656', class: Migration20261201231656 },
 ];
