@@ -283,7 +283,14 @@ ensure_netns() { # h2|h3|sN — each step checked on its own, so a half-made hos
   ip -n "$ns" addr replace "$ip/24" dev "$veth-in"
   ip -n "$ns" link set "$veth-in" up
   ip -n "$ns" link set lo up
-  ip -n "$ns" route replace default via "$gw"
+  if is_swarm "$h"; then
+    # No default route: the nodes need only their bridge, and Docker 20.10 pulls a service's image (a tag) before
+    # every task — with no route a pull from a registry the machine cannot reach fails at once (the local image is
+    # used) instead of waiting ~15 s for a DNS timeout.
+    ip -n "$ns" route del default 2>/dev/null || true
+  else
+    ip -n "$ns" route replace default via "$gw"
+  fi
 }
 
 # Starts (in the background, not waiting) what is not running yet. Daemons outlive this script: setsid, no tty, and
@@ -313,6 +320,10 @@ launch_host() { # h2|h3|sN
     # An explicit --tls=false: without it dockerd 20.10 stalls its start 15 s to warn about plain TCP.
     listen+=(--tls=false -H "tcp://$ip:2375")
   fi
+  local net=(--iptables=false --ip-forward=false)
+  # A swarm node programs its own namespace's iptables (per namespace: the root's and the main daemon's are untouched):
+  # host-mode published ports need it.
+  if is_swarm "$h"; then net=(--iptables=true --ip-forward=true); fi
   echo '{}' > "$STATE/daemon-$h.json" # its own (empty) config: /etc/docker/daemon.json is the main daemon's
   log "starting dockerd $h in namespace $(ns_of "$h") (log: $(log_of "$h"))"
   # nsenter, not `ip netns exec`: the latter remounts /sys and hides the cgroup mounts dockerd needs.
@@ -321,7 +332,7 @@ launch_host() { # h2|h3|sN
   setsid nohup nsenter --net="/var/run/netns/$(ns_of "$h")" dockerd \
     --config-file "$STATE/daemon-$h.json" \
     --data-root "$(data_of "$h")" --exec-root "$(exec_of "$h")" --pidfile "$(pid_of "$h")" \
-    --bridge none --iptables=false --ip-forward=false --shutdown-timeout 5 \
+    --bridge none "${net[@]}" --shutdown-timeout 5 \
     "${listen[@]}" >>"$(log_of "$h")" 2>&1 </dev/null 9>&- &
 }
 
@@ -429,6 +440,8 @@ images_for() { if is_swarm "$1"; then echo "$IMAGE $WEB_IMAGE $WEB_V2_IMAGE $WEB
 build_images() { # main|h2|h3|sN — skips what exists; output shown only on failure
   local d="$1" sock ctx out rc=0 image args
   sock="$(sock_for "$d")"
+  # shellcheck disable=SC2046 # one argument per image
+  docker -H "unix://$sock" image inspect $(images_for "$d") >/dev/null 2>&1 && return 0
   ctx="$(mktemp -d)"; out="$ctx.out"
   for image in $(images_for "$d"); do
     docker -H "unix://$sock" image inspect "$image" >/dev/null 2>&1 && continue
@@ -443,6 +456,22 @@ build_images() { # main|h2|h3|sN — skips what exists; output shown only on fai
   done
   [ "$rc" = 0 ] || { cat "$out" >&2; log "image build failed on $d"; }
   rm -rf "$ctx" "$out"
+  return "$rc"
+}
+
+# The swarm's images: built once on s1, then loaded (docker save | docker load) into every other node that lacks one,
+# in parallel — so each image has the same id on every node, as if pulled from one registry, in a third of the time.
+swarm_images() {
+  local n pids=() p rc=0
+  build_images s1 || return 1
+  for n in "${SWARM_NODES[@]:1}"; do
+    # shellcheck disable=SC2046
+    dk "$n" image inspect $(images_for "$n") >/dev/null 2>&1 && continue
+    log "loading the images of s1 into $n"
+    # shellcheck disable=SC2046
+    { dk s1 save $(images_for s1) | dk "$n" load -q >/dev/null && dk "$n" image prune -f >/dev/null; } & pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || { log "loading the images into a swarm node failed"; rc=1; }; done
   return "$rc"
 }
 
@@ -677,8 +706,9 @@ up() {
   for d in main "${HOSTS[@]}" "${SWARM_NODES[@]}"; do await_daemon "$d"; done
   await_registries
   link_hosts
-  # Images build in the background, one job per daemon, while the swarm forms.
-  for d in main "${HOSTS[@]}" "${SWARM_NODES[@]}"; do build_images "$d" & pids+=($!); done
+  # Images build in the background, one job per host and one for the swarm, while the swarm forms.
+  for d in main "${HOSTS[@]}"; do build_images "$d" & pids+=($!); done
+  swarm_images & pids+=($!)
   form_swarm
   local failed=0 p
   for p in "${pids[@]}"; do wait "$p" || failed=1; done
@@ -708,17 +738,17 @@ swarm_info() { dk "$1" info --format "$2" 2>/dev/null; } # sN go-template
 node_ids() { dk s1 node ls -q 2>/dev/null; }             # from s1, a manager that has a leader
 swarm_has_leader() { dk s1 node ls -q >/dev/null 2>&1; }
 
-# Every node ready, every manager reachable with one leader, the roles as designed, as seen by s1.
+# Every node ready and active, every manager reachable, exactly one leader, and nothing else: as s1 sees it, each node
+# known by its address with its role and its fleet.node label. Two CLI calls (this runs on every `up`).
 swarm_healthy() {
-  local rows want
-  rows="$(dk s1 node ls --format '{{.Status}} {{.ManagerStatus}} {{.Availability}}' 2>/dev/null)" || return 1
-  want="$(printf '%s\n' "Ready Leader Active" "Ready Reachable Active" "Ready Reachable Active" "Ready  Active" | sort)"
-  [ "$(printf '%s\n' "$rows" | sort)" = "$want" ] || return 1
-  local n id
-  for n in "${SWARM_NODES[@]}"; do
-    id="$(swarm_info "$n" '{{.Swarm.NodeID}}')" && [ -n "$id" ] || return 1
-    [ "$(dk s1 node inspect --format '{{.Spec.Role}} {{index .Spec.Labels "fleet.node"}}' "$id" 2>/dev/null)" = "$(role_of "$n") $n" ] || return 1
-  done
+  local ids rows want n
+  ids="$(dk s1 node ls -q 2>/dev/null)" && [ -n "$ids" ] || return 1
+  # shellcheck disable=SC2086 # one argument per id
+  rows="$(dk s1 node inspect --format '{{.Status.Addr}} {{.Spec.Role}} {{index .Spec.Labels "fleet.node"}} {{.Status.State}} {{.Spec.Availability}}{{if .ManagerStatus}} {{.ManagerStatus.Reachability}} {{.ManagerStatus.Leader}}{{end}}' $ids 2>/dev/null)" || return 1
+  [ "$(grep -c ' true$' <<<"$rows")" = 1 ] || return 1
+  want="$(for n in "${SWARM_NODES[@]}"; do
+    echo "$(ip_of "$n") $(role_of "$n") $n ready active$([ "$(role_of "$n")" = manager ] && echo ' reachable')"; done | sort)"
+  [ "$(sed -E 's/ (true|false)$//' <<<"$rows" | sort)" = "$want" ]
 }
 
 leave_swarm() { # sN why
@@ -730,6 +760,7 @@ leave_swarm() { # sN why
 
 form_swarm() {
   local state cluster n id role want ids=() members
+  swarm_healthy && return 0
   # s1: a manager of a swarm that has a leader, or it makes a new one.
   state="$(swarm_info s1 '{{.Swarm.LocalNodeState}}')"
   if [ "$state" = active ] && [ "$(swarm_info s1 '{{.Swarm.ControlAvailable}}')" = true ]; then
