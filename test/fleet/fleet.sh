@@ -31,8 +31,7 @@ WEB_IMAGE="fleet/web:v1"
 WEB_V2_IMAGE="fleet/web:v2"
 WEB_BROKEN_IMAGE="fleet/web:broken" # its HEALTHCHECK fetches a page that is not there: it never becomes healthy
 HOSTS=(h2 h3)                       # standalone hosts: never swarm members
-SWARM_NODES=(s1 s2 s3 s4)
-SWARM_MANAGERS=(s1 s2 s3)           # s1 inits the swarm; s4 is the worker
+SWARM_NODES=(s1 s2 s3 s4)              # s1 inits the swarm; s2, s3 join as managers, s4 as worker (role_of)
 SWARM_BRIDGE=fl-swarm
 SWARM_GW=10.210.10.1
 SWARM_POOL=10.211.0.0/16            # overlay subnets (/24 each), clear of the fleet's own 10.210.x networks
@@ -247,7 +246,8 @@ extendedKeyUsage=serverAuth"
 SWARM_CERT_NEW=no
 make_swarm_cert() {
   local cert="$CERTS/swarm-server-cert.pem" key="$CERTS/swarm-server-key.pem" tmp
-  if [ -s "$cert" ] && [ -s "$key" ] && openssl x509 -noout -checkend 86400 -in "$cert" >/dev/null 2>&1     && openssl verify -CAfile "$CERTS/ca.pem" "$cert" >/dev/null 2>&1; then
+  if [ -s "$cert" ] && [ -s "$key" ] && openssl x509 -noout -checkend 86400 -in "$cert" >/dev/null 2>&1 \
+    && openssl verify -CAfile "$CERTS/ca.pem" "$cert" >/dev/null 2>&1; then
     return 0
   fi
   log "generating s1's server certificate (signed by the fleet CA)"
@@ -449,7 +449,8 @@ build_images() { # main|h2|h3|sN — skips what exists; output shown only on fai
     rm -f "$ctx/busybox"
     case "$image" in
       "$IMAGE") cp /bin/busybox "$ctx/busybox"; args=(-f "$HERE/Dockerfile.busybox") ;;
-      "$WEB_BROKEN_IMAGE") args=(-f "$HERE/Dockerfile.web" --build-arg VERSION=broken --build-arg HEALTH_PATH=/missing) ;;
+      "$WEB_BROKEN_IMAGE") args=(-f "$HERE/Dockerfile.web" --build-arg VERSION=broken --build-arg HEALTH_PATH=/missing
+        --build-arg STOP_EXIT=143) ;;
       *) args=(-f "$HERE/Dockerfile.web" --build-arg "VERSION=${image#fleet/web:}") ;;
     esac
     docker -H "unix://$sock" build -q --network none -t "$image" "${args[@]}" "$ctx" >"$out" 2>&1 || { rc=1; break; }
@@ -731,8 +732,8 @@ up() {
 
 # ------------------------------------------------------------------------------------------------------------- swarm
 # s1 inits the swarm, s2 and s3 join as managers, s4 as worker. Each step looks first: a node already in s1's swarm with
-# the right role is left alone; a node of another (stale) swarm, or half-joined, leaves it (--force) and joins anew; a
-# node entry that is none of the four's current ids (a node that left) is removed, demoted first if a manager.
+# the right role is left alone; a node entry that is none of the four's current ids (a node that left) is removed,
+# demoted first if a manager; a node of another (stale) swarm, or half-joined, leaves it (--force) and joins anew.
 
 swarm_info() { dk "$1" info --format "$2" 2>/dev/null; } # sN go-template
 node_ids() { dk s1 node ls -q 2>/dev/null; }             # from s1, a manager that has a leader
@@ -751,6 +752,21 @@ swarm_healthy() {
   [ "$(sed -E 's/ (true|false)$//' <<<"$rows" | sort)" = "$want" ]
 }
 
+# Whether a majority of the managers s1's swarm counts (its RemoteManagers, known without a leader) are fleet nodes that
+# still hold that identity (their own NodeID, in a swarm): if not, waiting for a leader is waiting forever.
+quorum_can_return() {
+  local managers mine n id total=0 live=0
+  managers="$(swarm_info s1 '{{range .Swarm.RemoteManagers}}{{.NodeID}} {{end}}')" || return 0
+  mine="$(for n in "${SWARM_NODES[@]}"; do
+    [ "$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')" = inactive ] || swarm_info "$n" '{{.Swarm.NodeID}}'
+  done)"
+  for id in $managers; do
+    total=$((total + 1))
+    grep -qxF "$id" <<<"$mine" && live=$((live + 1))
+  done
+  [ "$live" -gt $((total / 2)) ]
+}
+
 leave_swarm() { # sN why
   log "swarm: $1 $2: it leaves (--force)"
   dk "$1" swarm leave --force >/dev/null 2>&1 || true
@@ -764,15 +780,33 @@ form_swarm() {
   # s1: a manager of a swarm that has a leader, or it makes a new one.
   state="$(swarm_info s1 '{{.Swarm.LocalNodeState}}')"
   if [ "$state" = active ] && [ "$(swarm_info s1 '{{.Swarm.ControlAvailable}}')" = true ]; then
+    if ! swarm_has_leader && ! quorum_can_return; then
+      # The managers it counts on are gone for good (they left, or are in another swarm): no leader can ever be elected.
+      # Docker's disaster recovery: a new one-manager cluster from s1's own state; the others then join it anew.
+      log "swarm: s1's managers are gone for good: re-forming its swarm with --force-new-cluster"
+      dk s1 swarm init --force-new-cluster --advertise-addr "$(ip_of s1)" --listen-addr "$(ip_of s1):2377" >/dev/null \
+        || die "swarm: s1 cannot re-form its swarm"
+    fi
     # After a restart of the managers, raft needs a majority of them back before s1 answers with a leader.
     wait_until "s1's swarm to have a leader" "$SWARM_WAIT" swarm_has_leader || die "swarm: s1 is a manager without a leader"
   else
     [ "$state" = inactive ] || leave_swarm s1 "is $state, not a manager"
     log "swarm: init on s1 ($(ip_of s1):2377)"
     dk s1 swarm init --advertise-addr "$(ip_of s1)" --listen-addr "$(ip_of s1):2377" \
-      --default-addr-pool "$SWARM_POOL" --default-addr-pool-mask-length 24 >/dev/null
+      --default-addr-pool "$SWARM_POOL" --default-addr-pool-mask-length 24 >/dev/null || die "swarm: init on s1 failed"
   fi
   cluster="$(swarm_info s1 '{{.Swarm.Cluster.ID}}')"
+  # First the entries none of the four has as its id now (a node that left, or whose data-root went, or that is in
+  # another swarm): a stale manager entry counts against quorum, so it goes before anyone joins.
+  for n in "${SWARM_NODES[@]}"; do ids+=("$(swarm_info "$n" '{{.Swarm.NodeID}}')"); done
+  for id in $(node_ids); do
+    printf '%s\n' "${ids[@]}" | grep -qxF "$id" && continue
+    log "swarm: removing the stale node entry $id"
+    # A manager entry is demoted first (after --force-new-cluster the others are no raft members: that demote fails,
+    # and the removal alone does it).
+    [ "$(dk s1 node inspect --format '{{.Spec.Role}}' "$id")" = worker ] || dk s1 node demote "$id" >/dev/null 2>&1 || true
+    dk s1 node rm --force "$id" >/dev/null || die "swarm: cannot remove the stale node entry $id"
+  done
   for n in "${SWARM_NODES[@]:1}"; do
     role="$(role_of "$n")"
     state="$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')"
@@ -791,16 +825,11 @@ form_swarm() {
     log "swarm: $n joins as $role"
     # A manager's join returns once it is a raft member; one manager at a time, so quorum is never in doubt.
     dk "$n" swarm join --token "$(dk s1 swarm join-token -q "$role")" --advertise-addr "$(ip_of "$n")" \
-      --listen-addr "$(ip_of "$n"):2377" "$(ip_of s1):2377" >/dev/null
+      --listen-addr "$(ip_of "$n"):2377" "$(ip_of s1):2377" >/dev/null || die "swarm: $n cannot join as $role"
   done
-  # Entries of nodes that are gone (they left, or their data-root was removed); the four get their fleet.node label.
+  # The four (ids as they are now, after any join) get their fleet.node label: tests place tasks by it.
+  ids=()
   for n in "${SWARM_NODES[@]}"; do ids+=("$(swarm_info "$n" '{{.Swarm.NodeID}}')"); done
-  for id in $(node_ids); do
-    printf '%s\n' "${ids[@]}" | grep -qxF "$id" && continue
-    log "swarm: removing the stale node entry $id"
-    [ "$(dk s1 node inspect --format '{{.Spec.Role}}' "$id")" = worker ] || dk s1 node demote "$id" >/dev/null
-    dk s1 node rm --force "$id" >/dev/null
-  done
   local i=0
   for n in "${SWARM_NODES[@]}"; do
     [ "$(dk s1 node inspect --format '{{index .Spec.Labels "fleet.node"}}' "${ids[$i]}")" = "$n" ] \
