@@ -7,7 +7,11 @@
 # and two real registries (Debian's docker-registry, distribution 2.8), storage delete enabled:
 #   open  127.0.0.1:5000, no auth          auth  127.0.0.1:5001, basic auth (htpasswd, bcrypt; generated user)
 # h2 and h3 reach them at the same addresses: their own 127.0.0.1:5000/5001 is forwarded (socat) to the root's.
-# Usage: fleet.sh up | down | status. Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
+# And a real swarm of four more dockerds, each in its own netns on the bridge fl-swarm (10.210.10.1/24):
+#   s1  manager, mutual TLS https://10.210.10.11:2376 (swarm init here)    s2, s3  managers, tcp://10.210.10.1{2,3}:2375
+#   s4  worker,  tcp://10.210.10.14:2375                each with a setup socket /var/run/docker-fleet-sN.sock
+# with fleet/busybox, fleet/web:v1, :v2 and :broken on every node and the registries forwarded into each node too.
+# Usage: fleet.sh up | down | status | swarm-down | swarm-stop sN... | swarm-start sN.... Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
 # main daemon's data-root and log, the lock file /run/lock/fleet-test.lock). `up` writes $FLEET_STATE_DIR/fleet.env
 # for the tests. The state (certificates included) lives beside the daemons, machine-wide (default
 # /var/lib/fleet-test), not in a checkout: any clone on this machine finds the fleet and the certs it trusts.
@@ -24,7 +28,15 @@ MAIN_PID=/var/run/docker.pid
 MAIN_LOG=/var/log/dockerd.log
 IMAGE="fleet/busybox:latest"
 WEB_IMAGE="fleet/web:v1"
-HOSTS=(h2 h3)
+WEB_V2_IMAGE="fleet/web:v2"
+WEB_BROKEN_IMAGE="fleet/web:broken" # its HEALTHCHECK fetches a page that is not there: it never becomes healthy
+HOSTS=(h2 h3)                       # standalone hosts: never swarm members
+SWARM_NODES=(s1 s2 s3 s4)              # s1 inits the swarm; s2, s3 join as managers, s4 as worker (role_of)
+SWARM_BRIDGE=fl-swarm
+SWARM_GW=10.210.10.1
+SWARM_POOL=10.211.0.0/16            # overlay subnets (/24 each), clear of the fleet's own 10.210.x networks
+SWARM_WAIT=60                       # seconds the swarm gets to show 3 managers reachable and 4 nodes ready
+FWD_HOSTS=(h2 h3 "${SWARM_NODES[@]}") # the namespaces the registries are forwarded into
 WAIT=60 # seconds any daemon gets to answer /_ping
 REGISTRIES=(open auth)
 REG_WAIT=30 # seconds a registry (and its forwarders) gets to answer /v2/
@@ -47,9 +59,10 @@ wait_until() {
   done
 }
 
+is_swarm() { case "$1" in s1|s2|s3|s4) return 0 ;; *) return 1 ;; esac; }
 net_of() { case "$1" in h2) echo 2 ;; h3) echo 3 ;; *) die "unknown host $1" ;; esac; }
-ip_of() { echo "10.210.$(net_of "$1").2"; }
-gw_of() { echo "10.210.$(net_of "$1").1"; }
+ip_of() { if is_swarm "$1"; then echo "10.210.10.1${1#s}"; else echo "10.210.$(net_of "$1").2"; fi; }
+gw_of() { if is_swarm "$1"; then echo "$SWARM_GW"; else echo "10.210.$(net_of "$1").1"; fi; }
 ns_of() { echo "fleet-$1"; }
 veth_of() { echo "fl-$1"; } # root side; the namespace side is "fl-$1-in"
 sock_of() { echo "/var/run/docker-fleet-$1.sock"; }
@@ -58,6 +71,10 @@ data_of() { echo "/var/lib/docker-fleet-$1"; }
 exec_of() { echo "/var/run/docker-fleet-$1"; }
 log_of() { echo "/var/log/dockerd-fleet-$1.log"; }
 sock_for() { if [ "$1" = main ]; then echo "$MAIN_SOCK"; else sock_of "$1"; fi; }
+# A swarm node's own endpoint: s1 over mutual TLS, the others plain TCP.
+endpoint_of() { if [ "$1" = s1 ]; then echo "https://$(ip_of s1):2376"; else echo "tcp://$(ip_of "$1"):2375"; fi; }
+role_of() { case "$1" in s4) echo worker ;; *) echo manager ;; esac; }
+dk() { local d="$1"; shift; docker -H "unix://$(sock_for "$d")" "$@"; } # the CLI on a daemon's setup socket
 
 CURL=(curl -sf --noproxy '*' --max-time 5)
 ping_unix() { "${CURL[@]}" --unix-socket "$1" http://localhost/_ping; }
@@ -65,6 +82,13 @@ ping_tcp() { "${CURL[@]}" "http://$(ip_of h2):2375/_ping"; }
 ping_tls() { # [ca cert key] — the fleet's own client credentials by default
   "${CURL[@]}" --cacert "${1:-$CERTS/ca.pem}" --cert "${2:-$CERTS/client-cert.pem}" --key "${3:-$CERTS/client-key.pem}" \
     "https://$(ip_of h3):2376/_ping"
+}
+ping_node() { # sN — at its own endpoint (s1 with the fleet's client certificate)
+  if [ "$1" = s1 ]; then
+    "${CURL[@]}" --cacert "$CERTS/ca.pem" --cert "$CERTS/client-cert.pem" --key "$CERTS/client-key.pem" "$(endpoint_of s1)/_ping"
+  else
+    "${CURL[@]}" "http://$(ip_of "$1"):2375/_ping"
+  fi
 }
 
 # A process that runs (a zombie, not yet reaped by init, does not).
@@ -216,7 +240,36 @@ extendedKeyUsage=serverAuth"
   REGENERATED=yes
 }
 
-ensure_netns() { # h2|h3 — each step checked on its own, so a half-made host is completed, not duplicated
+# s1's server certificate (SAN IP:10.210.10.11), signed by the fleet CA: made on its own when missing, expiring or not
+# signed by the current CA, so that adding the swarm to a running fleet never regenerates the certificates h3 and the
+# tests already use. Sets SWARM_CERT_NEW=yes when it made one.
+SWARM_CERT_NEW=no
+make_swarm_cert() {
+  local cert="$CERTS/swarm-server-cert.pem" key="$CERTS/swarm-server-key.pem" tmp
+  if [ -s "$cert" ] && [ -s "$key" ] && openssl x509 -noout -checkend 86400 -in "$cert" >/dev/null 2>&1 \
+    && openssl verify -CAfile "$CERTS/ca.pem" "$cert" >/dev/null 2>&1; then
+    return 0
+  fi
+  log "generating s1's server certificate (signed by the fleet CA)"
+  tmp="$(mktemp -d "$CERTS/swarm.XXXXXX")"
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=swarm-server" -keyout "$tmp/key.pem" -out "$tmp/csr" 2>/dev/null
+  printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
+    "subjectAltName=IP:$(ip_of s1),IP:127.0.0.1,DNS:localhost" "extendedKeyUsage=serverAuth" > "$tmp/ext"
+  openssl x509 -req -in "$tmp/csr" -CA "$CERTS/ca.pem" -CAkey "$CERTS/ca-key.pem" -set_serial "0x$(openssl rand -hex 16)" \
+    -days 3650 -extfile "$tmp/ext" -out "$tmp/cert.pem" 2>/dev/null
+  chmod 600 "$tmp/key.pem"
+  mv "$tmp/key.pem" "$key"; mv "$tmp/cert.pem" "$cert"; rm -rf "$tmp"
+  SWARM_CERT_NEW=yes
+}
+
+# The swarm nodes' bridge in the root namespace: their veths are its ports, the root namespace is 10.210.10.1 on it.
+ensure_swarm_bridge() {
+  ip link show "$SWARM_BRIDGE" >/dev/null 2>&1 || { log "creating bridge $SWARM_BRIDGE ($SWARM_GW/24)"; ip link add "$SWARM_BRIDGE" type bridge; }
+  ip addr replace "$SWARM_GW/24" dev "$SWARM_BRIDGE"
+  ip link set "$SWARM_BRIDGE" up
+}
+
+ensure_netns() { # h2|h3|sN — each step checked on its own, so a half-made host is completed, not duplicated
   local h="$1" ns veth ip gw
   ns="$(ns_of "$h")"; veth="$(veth_of "$h")"; ip="$(ip_of "$h")"; gw="$(gw_of "$h")"
   [ -e "/var/run/netns/$ns" ] || { log "creating namespace $ns ($ip)"; ip netns add "$ns"; }
@@ -225,12 +278,19 @@ ensure_netns() { # h2|h3 — each step checked on its own, so a half-made host i
     ip link add "$veth" type veth peer name "$veth-in"
     ip link set "$veth-in" netns "$ns"
   fi
-  ip addr replace "$gw/24" dev "$veth"
+  if is_swarm "$h"; then ip link set "$veth" master "$SWARM_BRIDGE"; else ip addr replace "$gw/24" dev "$veth"; fi
   ip link set "$veth" up
   ip -n "$ns" addr replace "$ip/24" dev "$veth-in"
   ip -n "$ns" link set "$veth-in" up
   ip -n "$ns" link set lo up
-  ip -n "$ns" route replace default via "$gw"
+  if is_swarm "$h"; then
+    # No default route: the nodes need only their bridge, and Docker 20.10 pulls a service's image (a tag) before
+    # every task — with no route a pull from a registry the machine cannot reach fails at once (the local image is
+    # used) instead of waiting ~15 s for a DNS timeout.
+    ip -n "$ns" route del default 2>/dev/null || true
+  else
+    ip -n "$ns" route replace default via "$gw"
+  fi
 }
 
 # Starts (in the background, not waiting) what is not running yet. Daemons outlive this script: setsid, no tty, and
@@ -244,7 +304,7 @@ launch_main() {
   setsid nohup dockerd --host "unix://$MAIN_SOCK" --pidfile "$MAIN_PID" >>"$MAIN_LOG" 2>&1 </dev/null 9>&- &
 }
 
-launch_host() { # h2|h3
+launch_host() { # h2|h3|sN
   local h="$1" ip
   ip="$(ip_of "$h")"
   live_dockerd "$(pid_of "$h")" >/dev/null && return 0
@@ -253,10 +313,17 @@ launch_host() { # h2|h3
   if [ "$h" = h3 ]; then
     listen+=(--tlsverify --tlscacert "$CERTS/ca.pem" --tlscert "$CERTS/server-cert.pem" --tlskey "$CERTS/server-key.pem"
       -H "tcp://$ip:2376")
+  elif [ "$h" = s1 ]; then
+    listen+=(--tlsverify --tlscacert "$CERTS/ca.pem" --tlscert "$CERTS/swarm-server-cert.pem"
+      --tlskey "$CERTS/swarm-server-key.pem" -H "tcp://$ip:2376")
   else
     # An explicit --tls=false: without it dockerd 20.10 stalls its start 15 s to warn about plain TCP.
     listen+=(--tls=false -H "tcp://$ip:2375")
   fi
+  local net=(--iptables=false --ip-forward=false)
+  # A swarm node programs its own namespace's iptables (per namespace: the root's and the main daemon's are untouched):
+  # host-mode published ports need it.
+  if is_swarm "$h"; then net=(--iptables=true --ip-forward=true); fi
   echo '{}' > "$STATE/daemon-$h.json" # its own (empty) config: /etc/docker/daemon.json is the main daemon's
   log "starting dockerd $h in namespace $(ns_of "$h") (log: $(log_of "$h"))"
   # nsenter, not `ip netns exec`: the latter remounts /sys and hides the cgroup mounts dockerd needs.
@@ -265,7 +332,7 @@ launch_host() { # h2|h3
   setsid nohup nsenter --net="/var/run/netns/$(ns_of "$h")" dockerd \
     --config-file "$STATE/daemon-$h.json" \
     --data-root "$(data_of "$h")" --exec-root "$(exec_of "$h")" --pidfile "$(pid_of "$h")" \
-    --bridge none --iptables=false --ip-forward=false --shutdown-timeout 5 \
+    --bridge none "${net[@]}" --shutdown-timeout 5 \
     "${listen[@]}" >>"$(log_of "$h")" 2>&1 </dev/null 9>&- &
 }
 
@@ -352,7 +419,9 @@ link_hosts() {
   # namespace traffic is on-link through each veth and never crosses FORWARD. Rules carry the comment "fleet".
   local chain=DOCKER-USER pair
   iptables -n -L DOCKER-USER >/dev/null 2>&1 || chain=FORWARD # no Docker chains (a main daemon without iptables)
-  for pair in "fl-h2 fl-h3" "fl-h3 fl-h2"; do
+  # The swarm nodes talk across the bridge fl-swarm: bridged frames pass the root's FORWARD too (br_netfilter is loaded,
+  # bridge-nf-call-iptables=1), as "in fl-swarm, out fl-swarm" — swarm 2377/tcp, gossip 7946/tcp+udp, VXLAN 4789/udp.
+  for pair in "fl-h2 fl-h3" "fl-h3 fl-h2" "$SWARM_BRIDGE $SWARM_BRIDGE"; do
     set -- $pair
     iptables -C "$chain" -i "$1" -o "$2" -m comment --comment fleet -j ACCEPT 2>/dev/null \
       || iptables -I "$chain" -i "$1" -o "$2" -m comment --comment fleet -j ACCEPT
@@ -364,25 +433,46 @@ link_hosts() {
   fi
 }
 
-build_images() { # main|h2|h3 — skips what exists; output shown only on failure
-  local d="$1" sock ctx out rc=0
+# The images a daemon gets: busybox and web:v1 everywhere; web:v2 and web:broken on the swarm nodes too (not on main,
+# h2, h3: a build runs containers there, events other tests may be watching).
+images_for() { if is_swarm "$1"; then echo "$IMAGE $WEB_IMAGE $WEB_V2_IMAGE $WEB_BROKEN_IMAGE"; else echo "$IMAGE $WEB_IMAGE"; fi; }
+
+build_images() { # main|h2|h3|sN — skips what exists; output shown only on failure
+  local d="$1" sock ctx out rc=0 image args
   sock="$(sock_for "$d")"
+  # shellcheck disable=SC2046 # one argument per image
+  docker -H "unix://$sock" image inspect $(images_for "$d") >/dev/null 2>&1 && return 0
   ctx="$(mktemp -d)"; out="$ctx.out"
-  {
-    if ! docker -H "unix://$sock" image inspect "$IMAGE" >/dev/null 2>&1; then
-      log "building $IMAGE on $d"
-      cp /bin/busybox "$ctx/busybox"
-      docker -H "unix://$sock" build -q --network none -t "$IMAGE" -f "$HERE/Dockerfile.busybox" "$ctx" >"$out" 2>&1 || rc=1
-    fi
-    if [ "$rc" = 0 ] && ! docker -H "unix://$sock" image inspect "$WEB_IMAGE" >/dev/null 2>&1; then
-      log "building $WEB_IMAGE on $d"
-      rm -f "$ctx/busybox"
-      docker -H "unix://$sock" build -q --network none --build-arg VERSION=v1 -t "$WEB_IMAGE" -f "$HERE/Dockerfile.web" \
-        "$ctx" >"$out" 2>&1 || rc=1
-    fi
-  }
+  for image in $(images_for "$d"); do
+    docker -H "unix://$sock" image inspect "$image" >/dev/null 2>&1 && continue
+    log "building $image on $d"
+    rm -f "$ctx/busybox"
+    case "$image" in
+      "$IMAGE") cp /bin/busybox "$ctx/busybox"; args=(-f "$HERE/Dockerfile.busybox") ;;
+      "$WEB_BROKEN_IMAGE") args=(-f "$HERE/Dockerfile.web" --build-arg VERSION=broken --build-arg HEALTH_PATH=/missing
+        --build-arg STOP_EXIT=143) ;;
+      *) args=(-f "$HERE/Dockerfile.web" --build-arg "VERSION=${image#fleet/web:}") ;;
+    esac
+    docker -H "unix://$sock" build -q --network none -t "$image" "${args[@]}" "$ctx" >"$out" 2>&1 || { rc=1; break; }
+  done
   [ "$rc" = 0 ] || { cat "$out" >&2; log "image build failed on $d"; }
   rm -rf "$ctx" "$out"
+  return "$rc"
+}
+
+# The swarm's images: built once on s1, then loaded (docker save | docker load) into every other node that lacks one,
+# in parallel — so each image has the same id on every node, as if pulled from one registry, in a third of the time.
+swarm_images() {
+  local n pids=() p rc=0
+  build_images s1 || return 1
+  for n in "${SWARM_NODES[@]:1}"; do
+    # shellcheck disable=SC2046
+    dk "$n" image inspect $(images_for "$n") >/dev/null 2>&1 && continue
+    log "loading the images of s1 into $n"
+    # shellcheck disable=SC2046
+    { dk s1 save $(images_for s1) | dk "$n" load -q >/dev/null && dk "$n" image prune -f >/dev/null; } & pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || { log "loading the images into a swarm node failed"; rc=1; }; done
   return "$rc"
 }
 
@@ -475,7 +565,7 @@ await_registries() {
       spawn "$dir/bridge.pid" "$dir/forward.log" socat "$(bridge_arg "$r")" "TCP:$(reg_addr "$r")"
       wait_until "registry $r's socket" 10 test -S "$dir/ns.sock" || die "registry $r: no forwarding socket $dir/ns.sock"
     fi
-    for h in "${HOSTS[@]}"; do
+    for h in "${FWD_HOSTS[@]}"; do
       if pid="$(live_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")")" && same_netns "$pid" "$h" && reg_answers "$r" "$h"; then
         continue
       fi
@@ -489,12 +579,21 @@ await_registries() {
   done
 }
 
-stop_registries() { # forwarders first, then the registries; their state goes with $STATE
+stop_forwarders() { # h2|h3|sN... — the registries' forwarders into these namespaces
   local r dir h
   for r in "${REGISTRIES[@]}"; do
     dir="$(reg_dir "$r")"
     [ -d "$dir" ] || continue
-    for h in "${HOSTS[@]}"; do stop_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")" "registry $r's forwarder in $h"; done
+    for h in "$@"; do stop_proc "$dir/fwd-$h.pid" socat "$(fwd_arg "$r")" "registry $r's forwarder in $h"; done
+  done
+}
+
+stop_registries() { # forwarders first, then the registries; their state goes with $STATE
+  local r dir
+  stop_forwarders "${FWD_HOSTS[@]}"
+  for r in "${REGISTRIES[@]}"; do
+    dir="$(reg_dir "$r")"
+    [ -d "$dir" ] || continue
     stop_proc "$dir/bridge.pid" socat "$(bridge_arg "$r")" "registry $r's forwarding socket"
     if live_proc "$dir/registry.pid" docker-registry "$dir/config.yml" >/dev/null; then log "stopping registry $r"; fi
     stop_proc "$dir/registry.pid" docker-registry "$dir/config.yml" "registry $r"
@@ -517,6 +616,13 @@ FLEET_REGISTRY=$(reg_addr open)
 FLEET_AUTH_REGISTRY=$(reg_addr auth)
 FLEET_REGISTRY_USER=$(reg_user)
 FLEET_REGISTRY_PASSWORD=$(reg_password)
+FLEET_WEB_IMAGES=$WEB_IMAGE,$WEB_V2_IMAGE,$WEB_BROKEN_IMAGE
+FLEET_SWARM_MANAGER_TLS_ENDPOINT=$(endpoint_of s1)
+FLEET_SWARM_MANAGER_ENDPOINTS=$(endpoint_of s1),$(endpoint_of s2),$(endpoint_of s3)
+FLEET_SWARM_WORKER_ENDPOINT=$(endpoint_of s4)
+FLEET_SWARM_NODES=s1,s2,s3,s4
+FLEET_SWARM_ADDRESSES=$(ip_of s1),$(ip_of s2),$(ip_of s3),$(ip_of s4)
+FLEET_SWARM_SOCKETS=unix://$(sock_of s1),unix://$(sock_of s2),unix://$(sock_of s3),unix://$(sock_of s4)
 ENV
   mv "$ENV_FILE.tmp" "$ENV_FILE"
 }
@@ -542,13 +648,28 @@ verify() { # what the tests rely on, beyond "it answers"
     --key "$CERTS/client-key.pem" "https://$(ip_of h3):2376/_ping" >/dev/null 2>&1 || { log "h2 cannot reach h3"; bad=1; }
   # The registries, from the root namespace and from h2's and h3's; the auth one takes its user, not a wrong password.
   verify_registries || bad=1
+  verify_swarm || bad=1
+  return "$bad"
+}
+
+verify_swarm() {
+  local n bad=0
+  for n in "${SWARM_NODES[@]}"; do ping_node "$n" >/dev/null 2>&1 || { log "$n does not answer /_ping at $(endpoint_of "$n")"; bad=1; }; done
+  if "${CURL[@]}" --cacert "$CERTS/ca.pem" "$(endpoint_of s1)/_ping" >/dev/null 2>&1; then
+    log "s1 accepted a client WITHOUT a certificate"; bad=1
+  fi
+  if "${CURL[@]}" --cacert "$CERTS/ca.pem" --cert "$CERTS/wrong-client-cert.pem" --key "$CERTS/wrong-client-key.pem" \
+    "$(endpoint_of s1)/_ping" >/dev/null 2>&1; then
+    log "s1 accepted the wrong CA's client certificate"; bad=1
+  fi
+  swarm_healthy || { log "the swarm is not whole (3 managers reachable, 4 nodes ready):"; dk s1 node ls >&2 || true; bad=1; }
   return "$bad"
 }
 
 verify_registries() {
   local r h bad=0 code
   for r in "${REGISTRIES[@]}"; do
-    for h in "" "${HOSTS[@]}"; do
+    for h in "" "${FWD_HOSTS[@]}"; do
       code="$(reg_code "$r" "$h")" || true
       [ "$code" = "$(reg_want "$r")" ] || { log "registry $r answers ${code:-nothing} (not $(reg_want "$r")) ${h:+from $h}"; bad=1; }
     done
@@ -573,14 +694,23 @@ up() {
     log "certificates were regenerated: restarting h3 so that it serves the new ones"
     stop_host h3
   fi
-  for h in "${HOSTS[@]}"; do ensure_netns "$h"; done
+  make_swarm_cert
+  if [ "$SWARM_CERT_NEW" = yes ] && live_dockerd "$(pid_of s1)" >/dev/null; then
+    log "s1's certificate was (re)made: restarting s1 so that it serves it"
+    stop_host s1
+  fi
+  ensure_swarm_bridge
+  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do ensure_netns "$h"; done
   launch_main
-  for h in "${HOSTS[@]}"; do launch_host "$h"; done
+  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do launch_host "$h"; done
   launch_registries
-  for d in main "${HOSTS[@]}"; do await_daemon "$d"; done
+  for d in main "${HOSTS[@]}" "${SWARM_NODES[@]}"; do await_daemon "$d"; done
   await_registries
   link_hosts
+  # Images build in the background, one job per host and one for the swarm, while the swarm forms.
   for d in main "${HOSTS[@]}"; do build_images "$d" & pids+=($!); done
+  swarm_images & pids+=($!)
+  form_swarm
   local failed=0 p
   for p in "${pids[@]}"; do wait "$p" || failed=1; done
   [ "$failed" = 0 ] || die "building the test images failed"
@@ -590,9 +720,172 @@ up() {
   printf '  %-5s %-32s %-28s %s\n' main "unix://$MAIN_SOCK" "(root namespace)" "$MAIN_LOG"
   printf '  %-5s %-32s %-28s %s\n' h2 "tcp://$(ip_of h2):2375" "unix://$(sock_of h2)" "$(log_of h2)"
   printf '  %-5s %-32s %-28s %s\n' h3 "https://$(ip_of h3):2376 (mTLS)" "unix://$(sock_of h3)" "$(log_of h3)"
-  printf '  images on each: %s %s; certificates: %s\n' "$IMAGE" "$WEB_IMAGE" "$CERTS"
+  for h in "${SWARM_NODES[@]}"; do
+    printf '  %-5s %-32s %-28s %s\n' "$h" "$(endpoint_of "$h")$([ "$h" = s1 ] && echo ' (mTLS)')" "unix://$(sock_of "$h")" \
+      "$(log_of "$h") ($(role_of "$h"))"
+  done
+  printf '  images on each: %s %s (swarm nodes also %s %s); certificates: %s\n' "$IMAGE" "$WEB_IMAGE" \
+    "$WEB_V2_IMAGE" "$WEB_BROKEN_IMAGE" "$CERTS"
   printf '  registries (the same addresses from main, h2 and h3): %s (open), %s (basic auth, user %s)\n' \
     "$(reg_addr open)" "$(reg_addr auth)" "$(reg_user)"
+}
+
+# ------------------------------------------------------------------------------------------------------------- swarm
+# s1 inits the swarm, s2 and s3 join as managers, s4 as worker. Each step looks first: a node already in s1's swarm with
+# the right role is left alone; a node entry that is none of the four's current ids (a node that left) is removed,
+# demoted first if a manager; a node of another (stale) swarm, or half-joined, leaves it (--force) and joins anew.
+
+swarm_info() { dk "$1" info --format "$2" 2>/dev/null; } # sN go-template
+node_ids() { dk s1 node ls -q 2>/dev/null; }             # from s1, a manager that has a leader
+swarm_has_leader() { dk s1 node ls -q >/dev/null 2>&1; }
+
+# Every node ready and active, every manager reachable, exactly one leader, and nothing else: as s1 sees it, each node
+# known by its address with its role and its fleet.node label. Two CLI calls (this runs on every `up`).
+swarm_healthy() {
+  local ids rows want n
+  ids="$(dk s1 node ls -q 2>/dev/null)" && [ -n "$ids" ] || return 1
+  # shellcheck disable=SC2086 # one argument per id
+  rows="$(dk s1 node inspect --format '{{.Status.Addr}} {{.Spec.Role}} {{index .Spec.Labels "fleet.node"}} {{.Status.State}} {{.Spec.Availability}}{{if .ManagerStatus}} {{.ManagerStatus.Reachability}} {{.ManagerStatus.Leader}}{{end}}' $ids 2>/dev/null)" || return 1
+  [ "$(grep -c ' true$' <<<"$rows")" = 1 ] || return 1
+  want="$(for n in "${SWARM_NODES[@]}"; do
+    echo "$(ip_of "$n") $(role_of "$n") $n ready active$([ "$(role_of "$n")" = manager ] && echo ' reachable')"; done | sort)"
+  [ "$(sed -E 's/ (true|false)$//' <<<"$rows" | sort)" = "$want" ]
+}
+
+# Whether a majority of the managers s1's swarm counts (its RemoteManagers, known without a leader) are fleet nodes that
+# still hold that identity (their own NodeID, in a swarm): if not, waiting for a leader is waiting forever.
+quorum_can_return() {
+  local managers mine n id total=0 live=0
+  managers="$(swarm_info s1 '{{range .Swarm.RemoteManagers}}{{.NodeID}} {{end}}')" || return 0
+  mine="$(for n in "${SWARM_NODES[@]}"; do
+    [ "$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')" = inactive ] || swarm_info "$n" '{{.Swarm.NodeID}}'
+  done)"
+  for id in $managers; do
+    total=$((total + 1))
+    grep -qxF "$id" <<<"$mine" && live=$((live + 1))
+  done
+  [ "$live" -gt $((total / 2)) ]
+}
+
+leave_swarm() { # sN why
+  log "swarm: $1 $2: it leaves (--force)"
+  dk "$1" swarm leave --force >/dev/null 2>&1 || true
+  wait_until "$1 to leave its swarm" 30 test "$(swarm_info "$1" '{{.Swarm.LocalNodeState}}')" = inactive \
+    || die "swarm: $1 does not leave its swarm"
+}
+
+form_swarm() {
+  local state cluster n id role want ids=() members
+  swarm_healthy && return 0
+  # s1: a manager of a swarm that has a leader, or it makes a new one.
+  state="$(swarm_info s1 '{{.Swarm.LocalNodeState}}')"
+  if [ "$state" = active ] && [ "$(swarm_info s1 '{{.Swarm.ControlAvailable}}')" = true ]; then
+    if ! swarm_has_leader && ! quorum_can_return; then
+      # The managers it counts on are gone for good (they left, or are in another swarm): no leader can ever be elected.
+      # Docker's disaster recovery: a new one-manager cluster from s1's own state; the others then join it anew.
+      log "swarm: s1's managers are gone for good: re-forming its swarm with --force-new-cluster"
+      dk s1 swarm init --force-new-cluster --advertise-addr "$(ip_of s1)" --listen-addr "$(ip_of s1):2377" >/dev/null \
+        || die "swarm: s1 cannot re-form its swarm"
+    fi
+    # After a restart of the managers, raft needs a majority of them back before s1 answers with a leader.
+    wait_until "s1's swarm to have a leader" "$SWARM_WAIT" swarm_has_leader || die "swarm: s1 is a manager without a leader"
+  else
+    [ "$state" = inactive ] || leave_swarm s1 "is $state, not a manager"
+    log "swarm: init on s1 ($(ip_of s1):2377)"
+    dk s1 swarm init --advertise-addr "$(ip_of s1)" --listen-addr "$(ip_of s1):2377" \
+      --default-addr-pool "$SWARM_POOL" --default-addr-pool-mask-length 24 >/dev/null || die "swarm: init on s1 failed"
+  fi
+  cluster="$(swarm_info s1 '{{.Swarm.Cluster.ID}}')"
+  # First the entries none of the four has as its id now (a node that left, or whose data-root went, or that is in
+  # another swarm): a stale manager entry counts against quorum, so it goes before anyone joins.
+  for n in "${SWARM_NODES[@]}"; do ids+=("$(swarm_info "$n" '{{.Swarm.NodeID}}')"); done
+  for id in $(node_ids); do
+    printf '%s\n' "${ids[@]}" | grep -qxF "$id" && continue
+    log "swarm: removing the stale node entry $id"
+    # A manager entry is demoted first (after --force-new-cluster the others are no raft members: that demote fails,
+    # and the removal alone does it).
+    [ "$(dk s1 node inspect --format '{{.Spec.Role}}' "$id")" = worker ] || dk s1 node demote "$id" >/dev/null 2>&1 || true
+    dk s1 node rm --force "$id" >/dev/null || die "swarm: cannot remove the stale node entry $id"
+  done
+  for n in "${SWARM_NODES[@]:1}"; do
+    role="$(role_of "$n")"
+    state="$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')"
+    id="$(swarm_info "$n" '{{.Swarm.NodeID}}')"
+    members="$(node_ids)" || die "swarm: s1 cannot list its nodes"
+    if [ "$state" = active ] && [ -n "$id" ] && grep -qxF "$id" <<<"$members" \
+      && { [ "$role" = worker ] || [ "$(swarm_info "$n" '{{.Swarm.Cluster.ID}}')" = "$cluster" ]; }; then
+      want="$(dk s1 node inspect --format '{{.Spec.Role}}' "$id")"
+      if [ "$want" != "$role" ]; then
+        log "swarm: $n is a $want, making it a $role"
+        if [ "$role" = manager ]; then dk s1 node promote "$id" >/dev/null; else dk s1 node demote "$id" >/dev/null; fi
+      fi
+      continue
+    fi
+    [ "$state" = inactive ] || leave_swarm "$n" "is $state but not a member of s1's swarm ($cluster)"
+    log "swarm: $n joins as $role"
+    # A manager's join returns once it is a raft member; one manager at a time, so quorum is never in doubt.
+    dk "$n" swarm join --token "$(dk s1 swarm join-token -q "$role")" --advertise-addr "$(ip_of "$n")" \
+      --listen-addr "$(ip_of "$n"):2377" "$(ip_of s1):2377" >/dev/null || die "swarm: $n cannot join as $role"
+  done
+  # The four (ids as they are now, after any join) get their fleet.node label: tests place tasks by it.
+  ids=()
+  for n in "${SWARM_NODES[@]}"; do ids+=("$(swarm_info "$n" '{{.Swarm.NodeID}}')"); done
+  local i=0
+  for n in "${SWARM_NODES[@]}"; do
+    [ "$(dk s1 node inspect --format '{{index .Spec.Labels "fleet.node"}}' "${ids[$i]}")" = "$n" ] \
+      || dk s1 node update --label-add "fleet.node=$n" "${ids[$i]}" >/dev/null
+    i=$((i + 1))
+  done
+  await_swarm
+}
+
+await_swarm() {
+  wait_until "the swarm: 3 managers reachable, 4 nodes ready" "$SWARM_WAIT" swarm_healthy || {
+    dk s1 node ls >&2 || true; die "the swarm is not healthy (above)"; }
+}
+
+# The swarm part on its own: its daemons (by pid file, with their leftovers), namespaces, bridge, forwarders, rule,
+# data-roots. What stays: the fleet, its state and certificates (s1's included), and the main/h2/h3 hosts.
+swarm_down() {
+  local n pid pids=()
+  stop_forwarders "${SWARM_NODES[@]}"
+  for n in "${SWARM_NODES[@]}"; do stop_host "$n" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || true; done
+  for n in "${SWARM_NODES[@]}"; do remove_host "$n"; done
+  ip link del "$SWARM_BRIDGE" 2>/dev/null || true
+  if command -v iptables >/dev/null; then
+    local chain
+    for chain in DOCKER-USER FORWARD; do
+      while iptables -D "$chain" -i "$SWARM_BRIDGE" -o "$SWARM_BRIDGE" -m comment --comment fleet -j ACCEPT 2>/dev/null; do :; done
+    done
+  fi
+}
+
+remove_host() { # h2|h3|sN — after stop_host: its namespace, veth, data-root, exec-root, socket, pid file, log
+  local h="$1"
+  [ ! -e "/var/run/netns/$(ns_of "$h")" ] || ip netns del "$(ns_of "$h")"
+  ip link del "$(veth_of "$h")" 2>/dev/null || true
+  rm -rf "$(data_of "$h")" "$(exec_of "$h")" "$(sock_of "$h")" "$(pid_of "$h")" "$(log_of "$h")"
+}
+
+# For tests: stop swarm nodes (a real dockerd stop, by pid file; their data stays), and start them again, waiting until
+# each answers and the swarm is whole again (every node ready, every manager reachable).
+swarm_stop() {
+  local n pids=() pid
+  [ $# -gt 0 ] || die "usage: fleet.sh swarm-stop s1|s2|s3|s4..."
+  for n in "$@"; do is_swarm "$n" || die "not a swarm node: $n"; done
+  for n in "$@"; do stop_host "$n" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || true; done
+}
+
+swarm_start() {
+  local n
+  [ $# -gt 0 ] || die "usage: fleet.sh swarm-start s1|s2|s3|s4..."
+  for n in "$@"; do is_swarm "$n" || die "not a swarm node: $n"; done
+  for n in "$@"; do [ -e "/var/run/netns/$(ns_of "$n")" ] || die "$n has no namespace: run fleet.sh up"; done
+  for n in "$@"; do launch_host "$n"; done
+  for n in "$@"; do await_daemon "$n"; done
+  await_swarm
 }
 
 # -------------------------------------------------------------------------------------------------------------- down
@@ -601,15 +894,12 @@ down() {
   [ "$(id -u)" -eq 0 ] || die "fleet.sh down must run as root"
   mkdir -p "${LOCK%/*}"; exec 9>"$LOCK"; flock -w 600 9 || die "another fleet.sh holds $LOCK"
   local h pid pids=()
-  # Stop both namespace daemons at once, then clean each up.
-  for h in "${HOSTS[@]}"; do stop_host "$h" & pids+=($!); done
+  # Stop all namespace daemons (h2, h3 and the swarm's) at once, then clean each up.
+  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do stop_host "$h" & pids+=($!); done
   stop_registries # forwarders in the namespaces included, before these go
   for pid in "${pids[@]}"; do wait "$pid" || true; done
-  for h in "${HOSTS[@]}"; do
-    [ -e "/var/run/netns/$(ns_of "$h")" ] && ip netns del "$(ns_of "$h")"
-    ip link del "$(veth_of "$h")" 2>/dev/null || true
-    rm -rf "$(data_of "$h")" "$(exec_of "$h")" "$(sock_of "$h")" "$(pid_of "$h")" "$(log_of "$h")"
-  done
+  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do remove_host "$h"; done
+  ip link del "$SWARM_BRIDGE" 2>/dev/null || true
   if command -v iptables >/dev/null; then
     local chain rule n
     for chain in DOCKER-USER FORWARD; do
@@ -640,9 +930,16 @@ status() {
   if ping_unix "$MAIN_SOCK" >/dev/null 2>&1; then log "main   unix://$MAIN_SOCK: up"; else log "main: DOWN"; bad=1; fi
   if ping_tcp >/dev/null 2>&1; then log "h2     tcp://$(ip_of h2):2375: up"; else log "h2 (tcp): DOWN"; bad=1; fi
   if ping_tls >/dev/null 2>&1; then log "h3     https://$(ip_of h3):2376 (mTLS): up"; else log "h3 (mtls): DOWN"; bad=1; fi
+  local n
+  for n in "${SWARM_NODES[@]}"; do
+    if ping_node "$n" >/dev/null 2>&1; then log "$n     $(endpoint_of "$n") ($(role_of "$n")): up"; else log "$n: DOWN"; bad=1; fi
+  done
+  if [ "$(id -u)" -ne 0 ]; then log "swarm: not checked (its setup sockets need root)"
+  elif swarm_healthy; then log "swarm: 3 managers reachable (one leader), 4 nodes ready"
+  else log "swarm: NOT whole"; dk s1 node ls >&2 || true; bad=1; fi
   local r h where
   for r in "${REGISTRIES[@]}"; do
-    for h in "" "${HOSTS[@]}"; do
+    for h in "" "${FWD_HOSTS[@]}"; do
       where="${h:-root}"
       if [ -n "$h" ] && [ "$(id -u)" -ne 0 ]; then log "registry $r from $h: not checked (entering $h needs root)"; continue; fi
       if reg_answers "$r" "$h" 2>/dev/null; then log "registry $r http://$(reg_addr "$r") from $where: up"
@@ -652,9 +949,19 @@ status() {
   return "$bad"
 }
 
-case "${1:-}" in
+# Swarm commands for tests, under the fleet lock like up and down (the lock is shared with nothing else).
+locked() {
+  [ "$(id -u)" -eq 0 ] || die "fleet.sh $1 must run as root"
+  mkdir -p "${LOCK%/*}"; exec 9>"$LOCK"; flock -w 600 9 || die "another fleet.sh holds $LOCK"
+}
+
+cmd="${1:-}"; [ $# -eq 0 ] || shift
+case "$cmd" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  swarm-down) locked swarm-down; swarm_down; log "the swarm is down (run up to bring it back)" ;;
+  swarm-stop) locked swarm-stop; swarm_stop "$@" ;;
+  swarm-start) locked swarm-start; swarm_start "$@" ;;
+  *) echo "usage: $0 up|down|status|swarm-down|swarm-stop sN...|swarm-start sN..." >&2; exit 2 ;;
 esac
