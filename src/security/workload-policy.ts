@@ -2,6 +2,7 @@ import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError, InputError, NotFoundError } from '../common/errors';
 import type { ContainerReach, HostTarget, VolumeReach } from '../docker/docker.types';
+import { serviceReach } from './service.rules';
 import { entryReach, isObjectName, joinsOf, literalReach, volumeReach, volumesOf, type Finding, type WorkloadSpec } from './workload.rules';
 
 export type { WorkloadSpec } from './workload.rules';
@@ -66,6 +67,16 @@ export class WorkloadPolicy {
     if (asked) refuse(asked);
     const inner = await this.judge(look, container, [container.dockerId]);
     if (inner) refuse({ field: 'id', what: `${doing} container ${container.name} (${inner.field}: ${inner.what})` });
+  }
+
+  /**
+   * For creating or updating a swarm service (and every service of a stack): judged on the Engine ServiceSpec that
+   * will be sent, so no input path (typed, raw, compose) gets around it. `at` names where the spec came from.
+   */
+  enforceService(principal: Principal, spec: Record<string, unknown>, at = 'spec'): void {
+    if (mayReachHost(principal)) return;
+    const finding = serviceReach(spec, at);
+    if (finding) refuse(finding);
   }
 
   /** For creating a volume: driver options that mount something of the host's make it a host bind by another name. */
