@@ -754,12 +754,14 @@ swarm_healthy() {
 
 # Whether a majority of the managers s1's swarm counts (its RemoteManagers, known without a leader) are fleet nodes that
 # still hold that identity (their own NodeID, in a swarm): if not, waiting for a leader is waiting forever.
+# A node that does not answer counts as "may come back": re-forming the swarm is only for managers known to be gone.
 quorum_can_return() {
-  local managers mine n id total=0 live=0
+  local managers mine="" n id state total=0 live=0
   managers="$(swarm_info s1 '{{range .Swarm.RemoteManagers}}{{.NodeID}} {{end}}')" || return 0
-  mine="$(for n in "${SWARM_NODES[@]}"; do
-    [ "$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')" = inactive ] || swarm_info "$n" '{{.Swarm.NodeID}}'
-  done)"
+  for n in "${SWARM_NODES[@]}"; do
+    state="$(swarm_info "$n" '{{.Swarm.LocalNodeState}} {{.Swarm.NodeID}}')" || return 0
+    [ "${state%% *}" = inactive ] || mine+="${state#* }"$'\n'
+  done
   for id in $managers; do
     total=$((total + 1))
     grep -qxF "$id" <<<"$mine" && live=$((live + 1))
