@@ -6,12 +6,13 @@
 # plus images built locally on each daemon (no public registry is reachable): fleet/busybox:latest and fleet/web:v1,
 # and two real registries (Debian's docker-registry, distribution 2.8), storage delete enabled:
 #   open  127.0.0.1:5000, no auth          auth  127.0.0.1:5001, basic auth (htpasswd, bcrypt; generated user)
-# h2 and h3 reach them at the same addresses: their own 127.0.0.1:5000/5001 is forwarded (socat) to the root's.
+# h2, h3 (and s1-s4) reach them at the same addresses: their own 127.0.0.1:5000/5001 is forwarded (socat) to the root's.
 # And a real swarm of four more dockerds, each in its own netns on the bridge fl-swarm (10.210.10.1/24):
 #   s1  manager, mutual TLS https://10.210.10.11:2376 (swarm init here)    s2, s3  managers, tcp://10.210.10.1{2,3}:2375
 #   s4  worker,  tcp://10.210.10.14:2375                each with a setup socket /var/run/docker-fleet-sN.sock
 # with fleet/busybox, fleet/web:v1, :v2 and :broken on every node and the registries forwarded into each node too.
-# Usage: fleet.sh up | down | status | swarm-down | swarm-stop sN... | swarm-start sN.... Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
+# Usage: fleet.sh up | down | status | swarm-down | swarm-stop sN... | swarm-start sN...
+# Idempotent; `down` removes all that `up` made (what stays: Debian packages, the
 # main daemon's data-root and log, the lock file /run/lock/fleet-test.lock). `up` writes $FLEET_STATE_DIR/fleet.env
 # for the tests. The state (certificates included) lives beside the daemons, machine-wide (default
 # /var/lib/fleet-test), not in a checkout: any clone on this machine finds the fleet and the certs it trusts.
@@ -726,7 +727,7 @@ up() {
   done
   printf '  images on each: %s %s (swarm nodes also %s %s); certificates: %s\n' "$IMAGE" "$WEB_IMAGE" \
     "$WEB_V2_IMAGE" "$WEB_BROKEN_IMAGE" "$CERTS"
-  printf '  registries (the same addresses from main, h2 and h3): %s (open), %s (basic auth, user %s)\n' \
+  printf '  registries (the same addresses from main, h2, h3 and s1-s4): %s (open), %s (basic auth, user %s)\n' \
     "$(reg_addr open)" "$(reg_addr auth)" "$(reg_user)"
 }
 
@@ -754,12 +755,14 @@ swarm_healthy() {
 
 # Whether a majority of the managers s1's swarm counts (its RemoteManagers, known without a leader) are fleet nodes that
 # still hold that identity (their own NodeID, in a swarm): if not, waiting for a leader is waiting forever.
+# A node that does not answer counts as "may come back": re-forming the swarm is only for managers known to be gone.
 quorum_can_return() {
-  local managers mine n id total=0 live=0
+  local managers mine="" n id state total=0 live=0
   managers="$(swarm_info s1 '{{range .Swarm.RemoteManagers}}{{.NodeID}} {{end}}')" || return 0
-  mine="$(for n in "${SWARM_NODES[@]}"; do
-    [ "$(swarm_info "$n" '{{.Swarm.LocalNodeState}}')" = inactive ] || swarm_info "$n" '{{.Swarm.NodeID}}'
-  done)"
+  for n in "${SWARM_NODES[@]}"; do
+    state="$(swarm_info "$n" '{{.Swarm.LocalNodeState}} {{.Swarm.NodeID}}')" || return 0
+    [ "${state%% *}" = inactive ] || mine+="${state#* }"$'\n'
+  done
   for id in $managers; do
     total=$((total + 1))
     grep -qxF "$id" <<<"$mine" && live=$((live + 1))

@@ -23,6 +23,12 @@ describe('the fleet swarm', () => {
     s1 = swarmDocker(swarm, 's1', 'endpoint');
   });
 
+  // Each test's services go when it ends: the quorum test stops managers on a swarm with nothing of ours running.
+  afterEach(async () => {
+    if (!s1 || stopped.length) return;
+    for (const name of services.splice(0)) await s1.getService(name).remove().catch(() => undefined);
+  });
+
   afterAll(async () => {
     if (stopped.length) await startSwarmNodes(...stopped);
     if (!s1) return;
@@ -139,6 +145,32 @@ describe('the fleet swarm', () => {
     const url = `http://${swarmNode(swarm, 's3').address}:${port}/`;
     const page = await waitFor(() => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => (r.ok ? r.text() : undefined)), { what: url, timeoutMs: 15_000 });
     expect(page).toBe('v2\n');
+  });
+
+  it('runs a service whose image is only in the fleet registry: the node pulls it from 127.0.0.1:5000', async () => {
+    const reference = `${swarm.registry}/fleet/swarm-pull-${run}:1`;
+    const [repo, tag] = [reference.slice(0, reference.lastIndexOf(':')), '1'];
+    const s1Local = swarmDocker(swarm, 's1');
+    await s1Local.getImage(swarm.web.v2).tag({ repo, tag });
+    const pushed = await s1Local.getImage(reference).push({ authconfig: { serveraddress: swarm.registry } });
+    const pushLog = await new Promise<any[]>((resolve, reject) => s1Local.modem.followProgress(pushed, (e: Error | null, out: any[]) => (e ? reject(e) : resolve(out))));
+    expect(pushLog.filter((m) => m.error)).toEqual([]);
+    await s1Local.getImage(reference).remove();
+    const s4 = swarmDocker(swarm, 's4');
+    await expect(s4.getImage(reference).inspect()).rejects.toThrow(/No such image/);
+
+    const web = await createService({
+      Name: `pulled-${run}`,
+      TaskTemplate: { ContainerSpec: { Image: reference }, Placement: placed('s4') },
+      Mode: { Replicated: { Replicas: 1 } },
+    });
+    const task = await taskIn(web, ['running'], 60_000);
+    expect(task.NodeID).toBe(await nodeId('s4'));
+    expect((await s4.getImage(reference).inspect()).RepoTags).toContain(reference);
+    await s1.getService(web).remove();
+    services.splice(services.indexOf(web), 1);
+    await waitFor(async () => (await s4.listContainers({ all: true, filters: { ancestor: [reference] } })).length === 0, { what: 'the pulled task to go', timeoutMs: 30_000 });
+    await s4.getImage(reference).remove();
   });
 
   it('runs fleet/web:broken, which never gets healthy: swarm fails its task as unhealthy', async () => {
