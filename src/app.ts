@@ -51,6 +51,8 @@ import { ClusterScopes } from './swarm/cluster-scope.repository';
 import { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterManager } from './swarm/cluster.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
+import { NodeManager } from './swarm/node.manager';
+import { SwarmManager } from './swarm/swarm.manager';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -113,14 +115,16 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Swarm clusters: the same sync engine, pool, credentials sealing and health machine as hosts, through a manager.
   const swarm = new DockerSwarm(docker);
   const clusterCredentials = new HostCredentials(keyRing, 'swarm_clusters');
-  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub }), inventory, adapters: { swarm }, pubsub, logger });
+  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub, quorumProbeMs: config.SWARM_QUORUM_PROBE_MS }), inventory, adapters: { swarm }, pubsub, logger });
   const endpointPolicy = { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production };
   const clusters = new ClusterManager({ repository: new ScopeRowRepository(orm, SwarmCluster), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
+  const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
+  const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps };
   const workerOptions = {
     orm,
     inventory,

@@ -39,6 +39,8 @@ const schema = z
     SYNC_CAPACITY: int(1, 100_000).default(2000),
     /** A quiet event stream is probed with /_ping after this long; a failed probe drops it (half-open). */
     EVENT_PROBE_SECONDS: int(1, 3600).default(15),
+    /** A swarm manager's node list slower than this (ms) while the manager answers reads as quorum lost. */
+    SWARM_QUORUM_PROBE_MS: int(500, 60_000).default(3000),
     EVENT_QUEUE_LIMIT: int(10, 1_000_000).default(5000),
     EVENT_RETENTION_DAYS: int(1, 3650).default(7),
     /** Set for several API instances: PubSub then goes through Redis so every subscriber sees every change. */

@@ -42,7 +42,7 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
    */
   readonly watch = { everyMs: 2000, due: (target: HostTarget, cluster: SwarmCluster) => this.due(target, cluster) };
 
-  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'open'>; swarm: Pick<DockerSwarm, 'swarmInfo' | 'listNodes'>; inventory: Pick<DockerInventory, 'ping'>; pubsub: PubSub }) {
+  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'open'>; swarm: Pick<DockerSwarm, 'swarmInfo' | 'listNodes'>; inventory: Pick<DockerInventory, 'ping'>; pubsub: PubSub; quorumProbeMs: number }) {
     this.events = new ClusterEvents(deps.pubsub);
   }
 
@@ -83,8 +83,15 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     throw first;
   }
 
+  /**
+   * The check's own question: is this an active manager, and does its swarm answer? Measured on 20.10 (see
+   * test/fleet/README.md): when a majority of managers stops, a manager that is not the leader answers /_ping but its
+   * node list hangs for ~20 s, and "does not have a leader" comes only 17–26 s after the stop. A node list that does
+   * not answer within SWARM_QUORUM_PROBE_MS from a manager that answers /info is read as quorum lost (the manager
+   * cannot reach a leader); the leader's own list shows the others unreachable at once (see quorumOf).
+   */
   async describe(target: HostTarget): Promise<Partial<SwarmCluster>> {
-    const info = await this.deps.swarm.swarmInfo(target);
+    const [info] = await Promise.all([this.deps.swarm.swarmInfo(target), this.probeNodes(target)]);
     if (!info.controlAvailable) {
       throw new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${target.apiEndpoint} is not a swarm manager (its node state is ${info.localNodeState || 'unknown'})`);
     }
@@ -130,14 +137,34 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     this.deps.pubsub.publish(SwarmTopic.ClusterChanged, cluster.accountId, clusterSnapshot(cluster));
   }
 
+  /** The node list within the quorum probe's deadline; QUORUM_LOST when it does not come (see describe). */
+  private async probeNodes(target: HostTarget) {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DomainError(ErrorCode.QUORUM_LOST, `the manager at ${target.apiEndpoint} answers, but its swarm did not list its nodes within ${this.deps.quorumProbeMs} ms: no leader reachable (quorum lost, or an election under way)`)), this.deps.quorumProbeMs);
+    });
+    const nodes = this.deps.swarm.listNodes(target);
+    nodes.catch(() => undefined); // settled by the race, or after it lost
+    try {
+      return await Promise.race([nodes, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async due(target: HostTarget, cluster: SwarmCluster): Promise<boolean> {
-    const quorum = quorumOf(await this.deps.swarm.listNodes(target), cluster.apiEndpoint);
+    const quorum = quorumOf(await this.probeNodes(target), cluster.apiEndpoint);
     if (quorum.hasQuorum !== cluster.hasQuorum || quorum.managersReachable !== cluster.managersReachable || quorum.nodeCount !== cluster.nodeCount) return true;
+    // Converging: a service updating or short of its replicas, or a task between states (told to run and not running
+    // yet, or told to stop and still running). Only what changed in the last 10 minutes: a service stuck for longer
+    // is left to the interval's sync.
     const [{ converging }] = await this.deps.orm.em.fork().getConnection().execute<Array<{ converging: boolean }>>(
-      // Not converged, and changed in the last 10 minutes: a service stuck for longer is left to the interval's sync.
       `select exists (select 1 from swarm_services where cluster_id = ? and updated_at > now() - interval '10 minutes'
-         and (update_state in ('updating', 'rollback_started') or (mode = 'replicated' and coalesce(running_tasks, -1) <> coalesce(replicas, 0)))) as converging`,
-      [cluster.id],
+         and (update_state in ('updating', 'rollback_started') or (mode = 'replicated' and coalesce(running_tasks, -1) <> coalesce(replicas, 0))))
+       or exists (select 1 from swarm_tasks where cluster_id = ? and updated_at > now() - interval '10 minutes'
+         and ((desired_state in ('running', 'ready') and state not in ('running', 'failed', 'rejected', 'complete', 'shutdown', 'orphaned', 'remove'))
+           or (desired_state in ('shutdown', 'remove') and state in ('running', 'starting', 'preparing', 'assigned', 'accepted', 'ready')))) as converging`,
+      [cluster.id, cluster.id],
     );
     return converging;
   }

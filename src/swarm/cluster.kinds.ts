@@ -68,8 +68,8 @@ export const CLUSTER_KINDS: readonly SyncedKind[] = [
     name: 'task',
     entity: SwarmTask,
     fields: TASK_FIELDS,
-    eventType: 'task', // Docker sends none; a service's events re-list the tasks
-    alsoTouchedBy: ['service'],
+    eventType: 'task', // Docker sends none; a service's or a node's events (a drain) re-list the tasks
+    alsoTouchedBy: ['service', 'node'],
     list: async (context) => (await swarm(context).listTasks(context.target)).map((t: SwarmTaskSnapshot) => pick(TASK_FIELDS)(t)),
     changed: publishRows(SwarmTopic.TaskChanged),
   }),

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type Docker from 'dockerode';
+import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmNodeAvailability, SwarmNodesDocument, SwarmTaskChangedDocument, UpdateSwarmNodeDocument, type SwarmTaskChangedSubscription } from '../generated/graphql';
+import { TestServer } from '../support/harness';
+import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
+import { subscribe } from '../support/subscriptions';
+import { Collector, waitFor } from '../support/wait';
+
+/** Nodes through the API on the fleet swarm, with the live sync on: a drain moves tasks, and subscribers see it happen. */
+describe('swarm nodes on the fleet swarm', () => {
+  jest.setTimeout(120_000);
+  let server: TestServer;
+  let swarm: SwarmFleet;
+  let s1: Docker;
+  let token: string;
+  let clusterId: string;
+  const service = `drain-${randomUUID().slice(0, 8)}`;
+  const restore: Array<() => Promise<unknown>> = [];
+
+  beforeAll(async () => {
+    swarm = loadSwarmFleet();
+    s1 = swarmDocker(swarm, 's1');
+    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true' }, { isolatedDatabase: true });
+    token = await server.token();
+    clusterId = (await server.ok(RegisterSwarmClusterDocument, { input: { name: 'fleet', environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, token)).registerSwarmCluster.id;
+  });
+  afterAll(async () => {
+    for (const undo of restore.reverse()) await undo().catch(() => undefined);
+    await s1?.getService(service).remove().catch(() => undefined);
+    if (process.env.DEBUG_LOGS) console.log(server.logs.filter((l) => /swarm|cluster|scope|error|warn/i.test(l)).slice(-40).join(''));
+    await server?.close();
+  });
+
+  const nodeRow = async (label: string) => {
+    const { swarmNodes } = await server.ok(SwarmNodesDocument, { filter: { clusterId }, first: 10 }, token);
+    return swarmNodes.nodes.find((n) => (n.labels as Record<string, string>)['fleet.node'] === label)!;
+  };
+
+  it('drains a node: its tasks are shut down and replaced on other nodes, and subscribers see each step live', async () => {
+    const s4 = await nodeRow('s4');
+    await s1.createService({ Name: service, TaskTemplate: { ContainerSpec: { Image: swarm.image, Command: ['sleep', '3600'], StopGracePeriod: 1e9 } }, Mode: { Replicated: { Replicas: 4 } } });
+    const running = async () => (await s1.listTasks({ filters: { service: [service], 'desired-state': ['running'] } })) as Array<{ ID: string; NodeID: string; Status: { State: string } }>;
+    const before = await waitFor(async () => {
+      const tasks = await running();
+      return tasks.length === 4 && tasks.every((t) => t.Status.State === 'running') && tasks.some((t) => t.NodeID === s4.dockerId) && tasks;
+    }, { what: '4 running tasks, one on s4', timeoutMs: 30_000 });
+    const onS4 = before.filter((t) => t.NodeID === s4.dockerId).map((t) => t.ID);
+
+    const client = server.wsClient({ authorization: `Bearer ${token}` });
+    const changes = new Collector<SwarmTaskChangedSubscription>(subscribe(client, SwarmTaskChangedDocument, { clusterId }));
+    // The subscription is live once a change reaches it: the service's own tasks, synced as they settle, do.
+    await server.app.clusterSync.refresh(clusterId, { kinds: ['task'] });
+    const started = Date.now();
+    restore.push(() => server.request(UpdateSwarmNodeDocument, { id: s4.id, input: { availability: SwarmNodeAvailability.Active } }, token));
+    const drained = (await server.ok(UpdateSwarmNodeDocument, { id: s4.id, input: { availability: SwarmNodeAvailability.Drain } }, token)).updateSwarmNode;
+    expect(drained.availability).toBe('drain');
+
+    const stopped = await changes.waitFor((m) => onS4.includes(m.swarmTaskChanged.object.dockerId) && m.swarmTaskChanged.object.desiredState === 'shutdown', { what: "s4's task told to shut down", timeoutMs: 20_000 });
+    const replaced = await changes.waitFor((m) => m.swarmTaskChanged.object.serviceId === stopped.swarmTaskChanged.object.serviceId && m.swarmTaskChanged.object.nodeId !== s4.dockerId && !before.some((t) => t.ID === m.swarmTaskChanged.object.dockerId) && m.swarmTaskChanged.object.state === 'running', { what: 'a replacement task running elsewhere', timeoutMs: 30_000 });
+    console.log(`drain -> replacement task running, seen by a subscriber: ${Date.now() - started} ms`);
+    expect(replaced.swarmTaskChanged.change).toMatch(/CREATED|UPDATED/);
+    const after = await running();
+    expect(after.filter((t) => t.NodeID === s4.dockerId)).toEqual([]);
+    await client.dispose();
+
+    const active = (await server.ok(UpdateSwarmNodeDocument, { id: s4.id, input: { availability: SwarmNodeAvailability.Active, labels: { ...(s4.labels as Record<string, string>), 'test.run': service } } }, token)).updateSwarmNode;
+    expect(active).toMatchObject({ availability: 'active', labels: { 'fleet.node': 's4', 'test.run': service } });
+    restore.push(() => server.request(UpdateSwarmNodeDocument, { id: s4.id, input: { labels: s4.labels } }, token));
+  });
+});
