@@ -41,6 +41,12 @@ const MAX_LOG_BYTES = 1024 * 1024;
  * at its Version.Index, again from a fresh read when a concurrent writer got there first ("update out of sequence").
  * Calls go through swarm.engine's `dial` (explicit query and body; see there for dockerode's quirks).
  */
+/**
+ * Joining, leaving and initialising answer only once the node's swarm component has started or stopped: on the client
+ * without docker-modem's socket timeout (the pool's `streaming`), under the call's deadline plus this.
+ */
+const SWARM_MEMBERSHIP_MS = 30_000;
+
 export class DockerSwarm {
   constructor(private readonly pool: DockerClientPool) {}
 
@@ -150,7 +156,7 @@ export class DockerSwarm {
       ...(spec.dataPathPort ? { DataPathPort: spec.dataPathPort } : {}),
     };
     // The Engine answers the node id as a JSON string.
-    return this.op(target, 'initialising a swarm', async ({ docker }) => String(await dial(docker, { method: 'POST', path: '/swarm/init', body })));
+    return this.op(target, 'initialising a swarm', async ({ streaming }) => String(await dial(streaming, { method: 'POST', path: '/swarm/init', body })), undefined, { extraMs: SWARM_MEMBERSHIP_MS });
   }
 
   /**
@@ -167,12 +173,13 @@ export class DockerSwarm {
   /** Joins this daemon to a swarm (as worker or manager, by the token). The token is kept out of any error. */
   joinSwarm(target: HostTarget, spec: SwarmJoinSpec): Promise<void> {
     const body = { RemoteAddrs: spec.remoteAddrs, JoinToken: spec.joinToken, AdvertiseAddr: spec.advertiseAddr, ListenAddr: spec.listenAddr ?? '0.0.0.0:2377' };
-    return this.op(target, `joining the swarm at ${spec.remoteAddrs.join(', ')}`, async ({ docker }) => void (await dial(docker, { method: 'POST', path: '/swarm/join', body })), [spec.joinToken]);
+    return this.op(target, `joining the swarm at ${spec.remoteAddrs.join(', ')}`, async ({ streaming }) => void (await dial(streaming, { method: 'POST', path: '/swarm/join', body })), [spec.joinToken], { extraMs: SWARM_MEMBERSHIP_MS });
   }
 
   /** Leaves the swarm; a manager needs `force` (and then takes its raft membership with it: quorum is the caller's rule). */
   leaveSwarm(target: HostTarget, force: boolean): Promise<void> {
-    return this.op(target, 'leaving the swarm', async ({ docker }) => void (await dial(docker, { method: 'POST', path: '/swarm/leave', query: { force } })));
+    // The Engine answers once the node has left: it stops its tasks and its swarm component first (seconds).
+    return this.op(target, 'leaving the swarm', async ({ streaming }) => void (await dial(streaming, { method: 'POST', path: '/swarm/leave', query: { force } })), undefined, { extraMs: SWARM_MEMBERSHIP_MS });
   }
 
   /** Changes the swarm's spec from its current one (and rotates join tokens if asked). */
@@ -322,9 +329,9 @@ export class DockerSwarm {
     }
   }
 
-  private async op<T>(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<T>, secrets?: string[]): Promise<T> {
+  private async op<T>(target: HostTarget, doing: string, fn: (engine: Engine) => Promise<T>, secrets?: string[], options: { extraMs?: number } = {}): Promise<T> {
     try {
-      return await this.pool.run(target, fn);
+      return await this.pool.run(target, fn, options);
     } catch (error) {
       throw swarmError(error, doing, secrets);
     }

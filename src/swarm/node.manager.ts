@@ -21,7 +21,8 @@ export interface NodeManagerDeps {
 /**
  * The seed's NodeManager: availability and labels, promote, demote, remove. A change of the manager set is judged on
  * the managers' reachability as the swarm reports it NOW (a live node list, not the stored rows): a demote or remove
- * that would leave fewer reachable managers than quorum needs is QUORUM_RISK, force or not.
+ * that would leave fewer reachable managers than quorum needs is QUORUM_RISK (a remove only unless forced; a demote
+ * always).
  */
 export class NodeManager {
   constructor(private readonly deps: NodeManagerDeps) {}
@@ -43,7 +44,7 @@ export class NodeManager {
 
   async remove(principal: Principal, id: string, force: boolean): Promise<string> {
     const { node, cluster, target } = await this.locate(principal, id);
-    await this.keepsQuorum(target, node, 'removing this manager', cluster);
+    if (!force) await this.keepsQuorum(target, node, 'removing this manager', cluster);
     await this.deps.swarm.removeNode(target, node.dockerId, force);
     await this.deps.sync.refresh(cluster.id, { kinds: ['node', 'task'] });
     return node.id;

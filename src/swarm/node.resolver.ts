@@ -82,7 +82,7 @@ export class NodeResolver {
 
   @Authorized(MANAGE)
   @Extensions({ auditTarget: 'SwarmNode' })
-  @Mutation(() => ID, { description: 'Removes the node from the swarm (force: even if it is not down). QUORUM_RISK for a manager whose loss breaks quorum' })
+  @Mutation(() => ID, { description: 'Removes the node from the swarm (force: even if it is not down, and even if quorum suffers). QUORUM_RISK for a manager whose loss breaks quorum' })
   removeSwarmNode(@Arg('id', () => ID) id: string, @Arg('force', { defaultValue: false }) force: boolean, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.nodes.remove(principal, id, force);
   }
@@ -107,7 +107,7 @@ export class NodeResolver {
   }
 
   @Authorized(MANAGE)
-  @Mutation(() => DockerHost, { description: 'The host leaves its swarm. QUORUM_RISK for a manager whose loss breaks quorum (force does not bypass it)' })
+  @Mutation(() => DockerHost, { description: 'The host leaves its swarm (a manager needs force). QUORUM_RISK for a manager whose loss breaks quorum, force or not, except the last manager dismantling its swarm with force' })
   leaveSwarm(@Arg('hostId', () => ID) hostId: string, @Arg('force', { defaultValue: false }) force: boolean, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.swarmOps.leave(principal, hostId, force);
   }

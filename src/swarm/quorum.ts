@@ -65,9 +65,10 @@ export function failoverEndpoints(managerAddrs: readonly string[], registeredEnd
  * the majority the remaining managers need. `force` does not bypass it: a swarm without quorum accepts no change at
  * all, and getting it back means `docker swarm init --force-new-cluster` on a manager.
  */
-export function assertKeepsQuorum(view: { managerCount: number; managersReachable: number }, change: { managerLeaving: boolean; leavingReachable: boolean; action: string }): void {
+export function assertKeepsQuorum(view: { managerCount: number; managersReachable: number }, change: { managerLeaving: boolean; leavingReachable: boolean; action: string; staysMember?: boolean }): void {
   if (!change.managerLeaving) return;
-  const managersAfter = view.managerCount - 1;
+  // A demote takes the manager out of raft; a manager that leaves stays a member, unreachable, until it is removed.
+  const managersAfter = view.managerCount - (change.staysMember ? 0 : 1);
   const reachableAfter = view.managersReachable - (change.leavingReachable ? 1 : 0);
   const needed = quorumNeeded(Math.max(managersAfter, 0));
   if (managersAfter === 0 || reachableAfter < needed) {

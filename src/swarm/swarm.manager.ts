@@ -80,10 +80,13 @@ export class SwarmManager {
     const info = await this.deps.swarm.swarmInfo(target);
     if (info.localNodeState !== 'active' && info.localNodeState !== 'pending') throw new ConflictError(`host ${host.name} is not part of a swarm`, 'hostId');
     const [node] = info.nodeId ? await this.deps.queries.nodesByDockerId(principal, [info.nodeId]) : [];
+    // Docker needs `force` for any manager to leave, so it cannot be the bypass: only the last manager, dismantling
+    // its swarm on purpose, leaves with force whatever quorum says.
     if (info.controlAvailable) {
       const nodes = await this.deps.swarm.listNodes(target);
       const self = nodes.find((n) => n.dockerId === info.nodeId);
-      assertKeepsQuorum(quorumOf(nodes, ''), { managerLeaving: true, leavingReachable: self?.managerReachability !== 'unreachable', action: `host ${host.name} leaving the swarm` });
+      const last = nodes.filter((n) => n.role === 'manager').length === 1;
+      if (!(last && force)) assertKeepsQuorum(quorumOf(nodes, ''), { managerLeaving: true, leavingReachable: self?.managerReachability !== 'unreachable', staysMember: true, action: `host ${host.name} leaving the swarm` });
     }
     await this.deps.swarm.leaveSwarm(target, force);
     if (node) await this.deps.sync.refresh(node.clusterId, { kinds: ['node'] }).catch(() => undefined);

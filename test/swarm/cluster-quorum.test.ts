@@ -1,0 +1,78 @@
+import { DockerHostEnvironment, DockerHostStatus, DemoteSwarmNodeDocument, RegisterSwarmClusterDocument, SwarmClusterDocument, SwarmClusterHealthChangedDocument, SwarmClusterHealthDocument, SwarmNodesDocument, type SwarmClusterHealthChangedSubscription } from '../generated/graphql';
+import { codeOf, TestServer } from '../support/harness';
+import { loadSwarmFleet, startSwarmNodes, stopSwarmNodes, swarmDocker, swarmNode, type SwarmFleet, type SwarmNodeName } from '../support/fleet';
+import { subscribe } from '../support/subscriptions';
+import { Collector, waitFor } from '../support/wait';
+
+/**
+ * Managers really stopped on the fleet swarm (fleet.sh swarm-stop): failover to another manager, a demote that would
+ * break quorum refused, quorum loss raised within 10 s of the second manager stopping and cleared when they return.
+ */
+describe('swarm quorum on the fleet swarm', () => {
+  jest.setTimeout(240_000);
+  let server: TestServer;
+  let swarm: SwarmFleet;
+  let token: string;
+  let viaS1: string;
+  let viaS2: string;
+  const stopped = new Set<SwarmNodeName>();
+
+  beforeAll(async () => {
+    swarm = loadSwarmFleet();
+    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true' }, { isolatedDatabase: true });
+    token = await server.token();
+    const register = async (name: string, input: object) => (await server.ok(RegisterSwarmClusterDocument, { input: { name, environment: DockerHostEnvironment.Staging, ...input } }, token)).registerSwarmCluster;
+    viaS1 = (await register('via-s1', { managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls })).id;
+    viaS2 = (await register('via-s2', { managerEndpoint: swarmNode(swarm, 's2').endpoint, tlsVerify: false })).id;
+  });
+  afterAll(async () => {
+    if (stopped.size) await startSwarmNodes(...stopped);
+    await server?.close();
+  });
+
+  const cluster = async (id: string) => (await server.ok(SwarmClusterDocument, { id }, token)).swarmCluster;
+  const stop = async (...names: SwarmNodeName[]) => {
+    names.forEach((n) => stopped.add(n));
+    await stopSwarmNodes(...names);
+  };
+
+  it('fails over when the registered manager stops, and refuses a demote that would break quorum', async () => {
+    await stop('s2');
+    const s3 = swarmNode(swarm, 's3').endpoint;
+    const failedOver = await waitFor(async () => {
+      const c = await cluster(viaS2);
+      return c.activeEndpoint === s3 && c.status === DockerHostStatus.Connected && c;
+    }, { what: 'the cluster registered by s2 to go through s3', timeoutMs: 60_000 });
+    expect(failedOver).toMatchObject({ managerEndpoint: swarmNode(swarm, 's2').endpoint, hasQuorum: true });
+    await waitFor(async () => (await cluster(viaS1)).managersReachable === 2, { what: 's1 to see 2 of 3 managers', timeoutMs: 30_000 });
+
+    const s3Row = (await server.ok(SwarmNodesDocument, { filter: { clusterId: viaS1 }, first: 10 }, token)).swarmNodes.nodes.find((n) => (n.labels as Record<string, string>)['fleet.node'] === 's3')!;
+    const refused = await server.request(DemoteSwarmNodeDocument, { id: s3Row.id }, token);
+    expect(codeOf(refused)).toBe('QUORUM_RISK');
+    expect(refused.errors![0]!.message).toMatch(/leave 1 reachable of 2 managers, and quorum needs 2 \(now 2 of 3 reachable\)/);
+    const raw = await swarmDocker(swarm, 's1').listNodes();
+    expect(raw.find((n: { ID: string }) => n.ID === s3Row.dockerId)?.Spec?.Role).toBe('manager');
+  });
+
+  it('raises quorum loss within 10 s of the second manager stopping, as quorum loss, and clears it when they return', async () => {
+    const client = server.wsClient({ authorization: `Bearer ${token}` });
+    const health = new Collector<SwarmClusterHealthChangedSubscription>(subscribe(client, SwarmClusterHealthChangedDocument, { clusterId: viaS1 }));
+    await waitFor(async () => (await server.ok(SwarmClusterHealthDocument, { id: viaS1 }, token)).swarmClusterHealth.hasQuorum, { what: 'quorum before the stop' });
+    await stop('s3');
+    const stoppedAt = Date.now();
+    const lost = await health.waitFor((m) => m.swarmClusterHealthChanged.hasQuorum === false, { what: 'quorum lost', timeoutMs: 10_000 });
+    console.log(`second manager stopped -> hasQuorum false at a subscriber: ${Date.now() - stoppedAt} ms`);
+    expect(lost.swarmClusterHealthChanged.healthy).toBe(false);
+    const c = await cluster(viaS1);
+    expect(c).toMatchObject({ hasQuorum: false, status: DockerHostStatus.Connected }); // not "unreachable": s1 answers
+    expect([null, 'QUORUM_LOST']).toContain(c.lastErrorCode);
+
+    await startSwarmNodes('s2', 's3');
+    const startedAt = Date.now();
+    stopped.clear();
+    await health.waitFor((m) => m.swarmClusterHealthChanged.hasQuorum === true && m.swarmClusterHealthChanged.managersReachable === 3, { what: 'quorum back', timeoutMs: 30_000 });
+    console.log(`managers back (swarm whole) -> hasQuorum true at a subscriber: ${Date.now() - startedAt} ms`);
+    expect(await cluster(viaS1)).toMatchObject({ hasQuorum: true, managersReachable: 3, lastErrorCode: null });
+    await client.dispose();
+  });
+});
