@@ -34,10 +34,10 @@ export class EventRepository extends EntityRepository<DockerEvent> {
     return new Set(rows.map((row) => row.actorId));
   }
 
-  /** The retention policy: up to `limit` events older than `before` go; returns how many did. */
-  async deleteOlderThan(before: Date, limit: number): Promise<number> {
+  /** The retention policy: up to `limit` events older than `before` go (hosts' or clusters' log); returns how many did. */
+  async deleteOlderThan(before: Date, limit: number, table: 'docker_events' | 'swarm_events' = 'docker_events'): Promise<number> {
     const rows: unknown[] = await this.em.getConnection().execute(
-      'delete from docker_events where id in (select id from docker_events where time < ? limit ?) returning id',
+      `delete from ${table} where id in (select id from ${table} where time < ? limit ?) returning id`,
       [before, limit],
     );
     return rows.length;

@@ -155,9 +155,11 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
     this.retention ??= (async () => {
       const before = new Date(Date.now() - this.options.eventRetentionDays! * 86_400_000);
       let removed = 0;
-      for (let batch = RETENTION_BATCH; batch === RETENTION_BATCH; removed += batch) {
-        batch = await (this.options.orm.em.fork().getRepository(DockerEvent) as EventRepository).deleteOlderThan(before, RETENTION_BATCH);
-        if (this.timer === undefined) break; // stopping
+      for (const table of ['docker_events', 'swarm_events'] as const) {
+        for (let batch = RETENTION_BATCH; batch === RETENTION_BATCH; removed += batch) {
+          batch = await (this.options.orm.em.fork().getRepository(DockerEvent) as EventRepository).deleteOlderThan(before, RETENTION_BATCH, table);
+          if (this.timer === undefined) break; // stopping
+        }
       }
       if (removed > 0) this.options.logger.info({ removed, before }, 'docker events past retention removed');
     })()

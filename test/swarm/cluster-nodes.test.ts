@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Docker from 'dockerode';
-import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmNodeAvailability, SwarmNodesDocument, SwarmTaskChangedDocument, UpdateSwarmNodeDocument, type SwarmTaskChangedSubscription } from '../generated/graphql';
+import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmEventsDocument, SwarmNodeAvailability, SwarmNodesDocument, SwarmTaskChangedDocument, UpdateSwarmNodeDocument, type SwarmTaskChangedSubscription } from '../generated/graphql';
 import { TestServer } from '../support/harness';
 import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
 import { subscribe } from '../support/subscriptions';
@@ -62,6 +62,15 @@ describe('swarm nodes on the fleet swarm', () => {
     const after = await running();
     expect(after.filter((t) => t.NodeID === s4.dockerId)).toEqual([]);
     await client.dispose();
+
+    // The managers' node and service events are stored as the cluster's SwarmEvents (the stream runs on s1).
+    const events = await waitFor(async () => {
+      const { swarmEvents } = await server.ok(SwarmEventsDocument, { filter: { clusterId, type: 'node' }, first: 50 }, token);
+      return swarmEvents.nodes.some((e) => e.actorId === s4.dockerId && e.action === 'update') && swarmEvents;
+    }, { what: "the drain's node event stored" });
+    expect(events.nodes.filter((e) => e.actorId === s4.dockerId && e.action === 'update').length).toBeGreaterThanOrEqual(1);
+    const { swarmEvents: serviceEvents } = await server.ok(SwarmEventsDocument, { filter: { clusterId, type: 'service' }, first: 50 }, token);
+    expect(serviceEvents.nodes.map((e) => [e.action, (e.attributes as Record<string, string>).name])).toContainEqual(['create', service]);
 
     const active = (await server.ok(UpdateSwarmNodeDocument, { id: s4.id, input: { availability: SwarmNodeAvailability.Active, labels: { ...(s4.labels as Record<string, string>), 'test.run': service } } }, token)).updateSwarmNode;
     expect(active).toMatchObject({ availability: 'active', labels: { 'fleet.node': 's4', 'test.run': service } });
