@@ -39,7 +39,7 @@ export interface UpdateClusterInput {
 }
 
 export interface ClusterManagerDeps {
-  repository: ScopeRowStore<SwarmCluster>;
+  repository: ScopeRowStore<SwarmCluster> & { findBySwarmId(accountId: string, swarmId: string): Promise<SwarmCluster | null> };
   docker: Pick<DockerClientPool, 'evict'>;
   swarm: Pick<DockerSwarm, 'swarmInfo'>;
   /** Sealed for swarm_clusters rows. */
@@ -193,7 +193,11 @@ export class ClusterManager {
       this.deps.logger.info({ err: error, endpoint: cluster.apiEndpoint }, 'swarm manager did not answer at registration: registered PENDING');
       return;
     }
-    if (info.controlAvailable) return;
+    if (info.controlAvailable) {
+      const existing = info.clusterId ? await this.deps.repository.findBySwarmId(cluster.accountId, info.clusterId) : null;
+      if (existing) throw new ConflictError(`this swarm (${info.clusterId}) is already registered in this account as cluster "${existing.name}" (${existing.id})`, field);
+      return;
+    }
     const what = info.localNodeState === 'active' ? 'a worker of a swarm, not a manager: register one of its managers' : `not part of a swarm (its node state is ${info.localNodeState || 'inactive'}): initSwarm there first, or give a manager`;
     throw new InputError(field, `points at an Engine that is ${what}`);
   }

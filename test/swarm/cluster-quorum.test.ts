@@ -13,6 +13,7 @@ describe('swarm quorum on the fleet swarm', () => {
   let server: TestServer;
   let swarm: SwarmFleet;
   let token: string;
+  let other: string;
   let viaS1: string;
   let viaS2: string;
   const stopped = new Set<SwarmNodeName>();
@@ -21,16 +22,18 @@ describe('swarm quorum on the fleet swarm', () => {
     swarm = loadSwarmFleet();
     server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true' }, { isolatedDatabase: true });
     token = await server.token();
-    const register = async (name: string, input: object) => (await server.ok(RegisterSwarmClusterDocument, { input: { name, environment: DockerHostEnvironment.Staging, ...input } }, token)).registerSwarmCluster;
-    viaS1 = (await register('via-s1', { managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls })).id;
-    viaS2 = (await register('via-s2', { managerEndpoint: swarmNode(swarm, 's2').endpoint, tlsVerify: false })).id;
+    other = await server.token();
+    const register = async (name: string, input: object, as: string) => (await server.ok(RegisterSwarmClusterDocument, { input: { name, environment: DockerHostEnvironment.Staging, ...input } }, as)).registerSwarmCluster;
+    viaS1 = (await register('via-s1', { managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls }, token)).id;
+    // The same swarm once per account: the second registration (through s2) is another account's.
+    viaS2 = (await register('via-s2', { managerEndpoint: swarmNode(swarm, 's2').endpoint, tlsVerify: false }, other)).id;
   });
   afterAll(async () => {
     if (stopped.size) await startSwarmNodes(...stopped);
     await server?.close();
   });
 
-  const cluster = async (id: string) => (await server.ok(SwarmClusterDocument, { id }, token)).swarmCluster;
+  const cluster = async (id: string) => (await server.ok(SwarmClusterDocument, { id }, id === viaS2 ? other : token)).swarmCluster;
   const stop = async (...names: SwarmNodeName[]) => {
     names.forEach((n) => stopped.add(n));
     await stopSwarmNodes(...names);

@@ -62,6 +62,10 @@ describe('registerSwarmCluster on the fleet swarm', () => {
     expect(standalone.errors![0]!.message).toMatch(/not part of a swarm/);
     const both = await register({ managerEndpoint: swarm.workerEndpoint, managerHostId: '00000000-0000-4000-8000-000000000000' });
     expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    // The same swarm twice in one account: refused, naming the cluster that has it.
+    const twice = await register({ managerEndpoint: swarmNode(swarm, 's3').endpoint, tlsVerify: false });
+    expect(codeOf(twice)).toBe('CONFLICT');
+    expect(twice.errors![0]!.message).toMatch(/already registered in this account as cluster "swarm-1"/);
     // Nothing was stored for any of them.
     expect((await server.ok(SwarmClustersDocument, {}, token)).swarmClusters.totalCount).toBe(1);
   });
