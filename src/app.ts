@@ -50,6 +50,7 @@ import { ClusterHealthMonitor } from './swarm/cluster-health.service';
 import { ClusterScopes } from './swarm/cluster-scope.repository';
 import { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterManager } from './swarm/cluster.manager';
+import { ServiceManager } from './swarm/service.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -118,9 +119,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusters = new ClusterManager({ repository: new ScopeRowRepository(orm, SwarmCluster), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, swarmServices };
   const workerOptions = {
     orm,
     inventory,

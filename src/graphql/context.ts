@@ -17,6 +17,7 @@ import type { PubSub } from '../pubsub/pubsub';
 import { createLoaders, type Loaders } from './loaders';
 import type { ClusterHealthMonitor } from '../swarm/cluster-health.service';
 import type { ClusterManager } from '../swarm/cluster.manager';
+import type { ServiceManager } from '../swarm/service.manager';
 import type { SwarmQueries } from '../swarm/swarm.queries';
 
 /** Long-lived services, built once by the composition root. */
@@ -37,6 +38,7 @@ export interface Services {
   clusters: ClusterManager;
   clusterHealth: ClusterHealthMonitor;
   swarm: SwarmQueries;
+  swarmServices: ServiceManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -1,4 +1,5 @@
 import { ClusterResolver } from './cluster.resolver';
+import { ServiceOperationsResolver } from './service.resolver';
 import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
 
 /** The swarm domain's resolvers, registered by the schema as one list. */
@@ -16,4 +17,5 @@ export const swarmResolvers = [
   SwarmTaskFieldsResolver,
   HostSwarmNodeResolver,
   SwarmSubscriptionsResolver,
+  ServiceOperationsResolver,
 ] as const;
