@@ -110,7 +110,8 @@ export function serviceManagerOnFakes(policy: ServiceManagerDeps['policy']) {
       async one(principal: Principal, _kind: string, id: string) {
         const row = rows.get(id);
         if (!row || row.accountId !== principal.accountId) throw new NotFoundError('SwarmService', id);
-        return row as never;
+        // A copy, as a database read gives: the manager sees the row as it was when it asked.
+        return Object.assign(new SwarmService(), structuredClone({ ...row })) as never;
       },
       async byDockerIds(_principal: Principal, _kind: string, clusterId: string, dockerIds: readonly string[]) {
         return [...rows.values()].filter((r) => r.clusterId === clusterId && dockerIds.includes(r.dockerId)) as never;
