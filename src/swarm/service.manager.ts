@@ -93,8 +93,12 @@ export class ServiceManager {
 
   async remove(principal: Principal, id: string): Promise<string> {
     const { service, cluster, target } = await this.locate(principal, id);
-    await this.deps.swarm.removeService(target, service.dockerId);
-    await this.deps.sync.refresh(cluster.id, { kinds: ['service', 'task'] });
+    try {
+      await this.deps.swarm.removeService(target, service.dockerId);
+    } finally {
+      // Also when the swarm says it is gone already: then our row was stale, and the answer is NOT_FOUND without it.
+      await this.deps.sync.refresh(cluster.id, { kinds: ['service', 'task'] });
+    }
     return service.id;
   }
 

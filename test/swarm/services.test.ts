@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type Docker from 'dockerode';
 import { Permission } from '../../src/auth/permissions';
 import {
+  ActivitiesDocument,
+  ActivityOutcome,
   CreateSwarmServiceDocument,
   DockerHostEnvironment,
   DockerHostStatus,
@@ -50,14 +52,14 @@ describe('swarm services on the fleet swarm', () => {
   let networkId: string;
   let secretId: string;
   let counter = 0;
+  const accountId = newAccountId();
 
   beforeAll(async () => {
     swarm = loadSwarmFleet();
     s1 = swarmDocker(swarm, 's1');
     networkId = ((await s1.createNetwork({ Name: networkName, Driver: 'overlay', Attachable: true, Labels: runLabel })) as unknown as { id: string }).id;
     secretId = ((await s1.createSecret({ Name: secretName, Labels: runLabel, Data: Buffer.from('s3cret').toString('base64') })) as unknown as { id: string }).id;
-    server = await TestServer.syncing({}, { logLevel: 'warn' });
-    const accountId = newAccountId();
+    server = await TestServer.syncing({ LIVE_STREAMS_PER_SOCKET: '2' }, { logLevel: 'warn' });
     token = await server.token({ accountId });
     unprivileged = await server.token({ accountId, permissions: [Permission.SwarmClustersManage, Permission.SwarmClustersRead] });
     const { registerSwarmCluster } = await server.ok(RegisterSwarmClusterDocument, { input: { name: `services-${run}`, environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, token);
@@ -126,16 +128,26 @@ describe('swarm services on the fleet swarm', () => {
       return swarmServiceLogs.lines.some((l) => l.line === `tick-${run}`) && swarmServiceLogs;
     }, { what: 'logged ticks', timeoutMs: 15_000 });
     expect(logs.truncated).toBe(false);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await server.ok(SwarmServiceLogsDocument, { id: service.id, since: future }, token)).swarmServiceLogs.lines).toEqual([]);
     const taskIds = new Set(converged.tasks.nodes.map((t) => t.dockerId));
     expect(logs.lines.every((l) => l.stream === 'STDOUT' && taskIds.has(l.taskId!) && l.nodeId)).toBe(true);
     const client = server.wsClient({ authorization: `Bearer ${token}` });
     try {
-      const lines = new Collector<SwarmServiceLogStreamSubscription>(subscribe(client, SwarmServiceLogStreamDocument, { id: service.id }));
-      const line = await lines.waitFor((m) => m.swarmServiceLogStream.line === `tick-${run}`, { what: 'a followed log line', timeoutMs: 15_000 });
-      expect(taskIds.has(line.swarmServiceLogStream.taskId!)).toBe(true);
+      const follow = () => new Collector<SwarmServiceLogStreamSubscription>(subscribe(client, SwarmServiceLogStreamDocument, { id: service.id }));
+      const [first, second] = [follow(), follow()];
+      for (const lines of [first, second]) {
+        const line = await lines.waitFor((m) => m.swarmServiceLogStream.line === `tick-${run}`, { what: 'a followed log line', timeoutMs: 15_000 });
+        expect(taskIds.has(line.swarmServiceLogStream.taskId!) && line.swarmServiceLogStream.nodeId).toBeTruthy();
+      }
+      // Through the live-stream limits: a third follow on the same connection is refused (LIVE_STREAMS_PER_SOCKET=2).
+      const third = await subscribe(client, SwarmServiceLogStreamDocument, { id: service.id }).next().then((r) => r.value, (error: unknown) => ({ errors: [].concat(error as never) }));
+      expect(JSON.stringify(third)).toMatch(/STREAM_LIMIT_REACHED/);
     } finally {
       await client.dispose();
     }
+    // Leaving gives the slots back (the Engine's log streams are closed with them).
+    await waitFor(() => server.app.services.streams.inUse(accountId) === 0, { what: 'the log streams to give their slots back' });
   });
 
   it('refuses unknown names and bad values with BAD_USER_INPUT naming the field, creating nothing', async () => {
@@ -170,6 +182,7 @@ describe('swarm services on the fleet swarm', () => {
   });
 
   it('refuses node-reaching settings without docker.hosts.privileged, and the service does not exist on the swarm', async () => {
+    const startedAt = new Date();
     const cases: Array<[Partial<SwarmServiceSpecInput>, string]> = [
       [{ mounts: [{ type: MountType.Bind, source: '/etc', target: '/host-etc', readOnly: true }] }, 'spec.TaskTemplate.ContainerSpec.Mounts[0].Source'],
       [{ networks: [{ name: 'host' }] }, 'spec.TaskTemplate.Networks[0]'],
@@ -192,6 +205,10 @@ describe('swarm services on the fleet swarm', () => {
     // With the permission, the same bind mount is created.
     const allowed = await create(sleeper({ replicas: 0, mounts: [{ type: MountType.Bind, source: '/etc', target: '/host-etc', readOnly: true }] }));
     expect(allowed.errors).toBeUndefined();
+    // Every refusal is on the account's audit trail, as is the success.
+    const { activities } = await server.ok(ActivitiesDocument, { filter: { action: 'createSwarmService', since: startedAt.toISOString() }, first: 50 }, token);
+    expect(activities.nodes.filter((a) => a.errorCode === 'FORBIDDEN' && a.outcome === ActivityOutcome.Denied)).toHaveLength(cases.length);
+    expect(activities.nodes.filter((a) => a.outcome === ActivityOutcome.Success).map((a) => a.targetId)).toContain(allowed.data!.createSwarmService.id);
   });
 
   it('rolls back natively (CONFLICT without a previous spec), redeploys with ForceUpdate + 1, refuses to scale a global service', async () => {
