@@ -120,6 +120,14 @@ describe(ServiceManager.name, () => {
     expect(rows.size).toBe(0);
   });
 
+  it('drops a stale row when the swarm says the service is gone already (NOT_FOUND)', async () => {
+    const { manager, swarm, rows } = setup();
+    const { service } = await manager.create(alice, 'c1', web());
+    swarm.services.delete(service.dockerId); // removed outside the API, not synced yet
+    await expect(manager.remove(alice, service.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(rows.size).toBe(0);
+  });
+
   it('bounds the log tail', async () => {
     const { manager } = setup();
     const { service } = await manager.create(alice, 'c1', web());

@@ -60,7 +60,7 @@ export class FakeSwarmServices {
 
   async removeService(_target: HostTarget, id: string) {
     this.log.push(`remove ${id}`);
-    this.services.delete(id);
+    if (!this.services.delete(id)) throw new NotFoundError('service', id);
   }
 
   async inspectService(_target: HostTarget, id: string) {
