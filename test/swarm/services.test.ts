@@ -17,6 +17,7 @@ import {
   SwarmServiceLogsDocument,
   SwarmServiceLogStreamDocument,
   SwarmFailureAction,
+  SwarmPublishMode,
   SwarmServiceModeInput,
   SwarmUpdateOrder,
   SwarmServiceWithTasksDocument,
@@ -27,7 +28,7 @@ import {
   type SwarmServiceSpecInput,
 } from '../generated/graphql';
 import { codeOf, newAccountId, TestServer } from '../support/harness';
-import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
+import { loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
 import { subscribe } from '../support/subscriptions';
 import { Collector, waitFor } from '../support/wait';
 
@@ -36,7 +37,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /**
  * Services through the API on the fleet's real swarm (the seed's ServiceManager): the typed spec as the Engine holds
  * it, names resolved on the cluster, read-modify-writes that lose nothing, the workload policy, rollback, logs, task
- * errors and live convergence. The sync worker runs (isolated database), so tasks are polled while services converge.
+ * errors, a host-mode port serving v1 -> v2 -> v1, and live convergence. The sync worker runs (isolated database), so tasks are polled while services converge.
  */
 describe('swarm services on the fleet swarm', () => {
   let server: TestServer;
@@ -238,6 +239,35 @@ describe('swarm services on the fleet swarm', () => {
     expect((await server.ok(RemoveSwarmServiceDocument, { id: service.id }, token)).removeSwarmService).toBe(service.id);
     expect(codeOf(await server.request(SwarmServiceWithTasksDocument, { id: service.id }, token))).toBe('NOT_FOUND');
     await expect(engine(service.dockerId)).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('publishes a host-mode port, updates the image to v2 and rolls it back to v1, as the port serves it', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const service = await created({
+      name: named('web'),
+      image: swarm.web.v1,
+      labels: runLabel,
+      // A published port needs an overlay network (the fleet's daemons have no default bridge).
+      networks: [{ name: networkName }],
+      ports: [{ target: 8080, published: port, mode: SwarmPublishMode.Host }],
+      placement: { constraints: ['node.labels.fleet.node==s4'] },
+      updateConfig: { parallelism: 1, order: SwarmUpdateOrder.StopFirst },
+      stopGracePeriodSeconds: 1,
+    });
+    expect((await engine(service.dockerId)).Spec.EndpointSpec.Ports).toEqual([{ Protocol: 'tcp', TargetPort: 8080, PublishedPort: port, PublishMode: 'host' }]);
+    const url = `http://${swarmNode(swarm, 's4').address}:${port}/`;
+    const serves = (body: string) =>
+      waitFor(() => fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => (r.ok ? r.text() : undefined)).then((t) => t === body), { what: `${url} to serve ${body.trim()}`, timeoutMs: 30_000 });
+    await serves('v1\n');
+    const { updateSwarmService } = await server.ok(UpdateSwarmServiceDocument, { id: service.id, spec: { image: swarm.web.v2 } }, token);
+    expect(updateSwarmService).toMatchObject({ image: expect.stringContaining('v2'), previousSpec: { TaskTemplate: { ContainerSpec: { Image: expect.stringContaining('v1') } } } });
+    await serves('v2\n');
+    await server.ok(RollbackSwarmServiceDocument, { id: service.id }, token);
+    await serves('v1\n');
+    // The image was all that changed: the port and placement are the Engine's as they were.
+    const raw = await engine(service.dockerId);
+    expect(raw.Spec.EndpointSpec.Ports[0].PublishedPort).toBe(port);
+    expect(raw.Spec.TaskTemplate.Placement.Constraints).toEqual(['node.labels.fleet.node==s4']);
   });
 
   it("shows a failing task's error for a missing image, in swarmTasks and SwarmService.tasks", async () => {
