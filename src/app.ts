@@ -50,6 +50,7 @@ import { ClusterScopes } from './swarm/cluster-scope.repository';
 import type { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterRepository } from './swarm/cluster.repository';
 import { ClusterManager } from './swarm/cluster.manager';
+import { ServiceManager } from './swarm/service.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
 import { NodeManager } from './swarm/node.manager';
 import { SwarmManager } from './swarm/swarm.manager';
@@ -122,9 +123,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
   const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices };
   const workerOptions = {
     orm,
     inventory,

@@ -17,6 +17,7 @@ import type { PubSub } from '../pubsub/pubsub';
 import { createLoaders, type Loaders } from './loaders';
 import type { ClusterHealthMonitor } from '../swarm/cluster-health.service';
 import type { ClusterManager } from '../swarm/cluster.manager';
+import type { ServiceManager } from '../swarm/service.manager';
 import type { SwarmQueries } from '../swarm/swarm.queries';
 import type { NodeManager } from '../swarm/node.manager';
 import type { SwarmManager } from '../swarm/swarm.manager';
@@ -41,6 +42,7 @@ export interface Services {
   swarm: SwarmQueries;
   nodes: NodeManager;
   swarmOps: SwarmManager;
+  swarmServices: ServiceManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -1,5 +1,6 @@
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
+import { ServiceOperationsResolver } from './service.resolver';
 import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
 
 /** The swarm domain's resolvers, registered by the schema as one list. */
@@ -19,4 +20,5 @@ export const swarmResolvers = [
   SwarmSubscriptionsResolver,
   NodeResolver,
   ClusterInspectResolver,
+  ServiceOperationsResolver,
 ] as const;
