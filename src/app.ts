@@ -51,6 +51,10 @@ import { ClusterScopes } from './swarm/cluster-scope.repository';
 import { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterManager } from './swarm/cluster.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
+import { SwarmConfig, SwarmSecret } from './swarm/secret.entity';
+import { SecretManager } from './swarm/secret.manager';
+import { SecretUsageRepository } from './swarm/secret.repository';
+import { CONFIG_KIND, SECRET_KIND } from './swarm/secret.rules';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -118,9 +122,11 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusters = new ClusterManager({ repository: new ScopeRowRepository(orm, SwarmCluster), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
+  const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
+  const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, secrets, configs };
   const workerOptions = {
     orm,
     inventory,

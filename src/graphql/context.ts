@@ -18,6 +18,8 @@ import { createLoaders, type Loaders } from './loaders';
 import type { ClusterHealthMonitor } from '../swarm/cluster-health.service';
 import type { ClusterManager } from '../swarm/cluster.manager';
 import type { SwarmQueries } from '../swarm/swarm.queries';
+import type { SecretManager } from '../swarm/secret.manager';
+import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -37,6 +39,8 @@ export interface Services {
   clusters: ClusterManager;
   clusterHealth: ClusterHealthMonitor;
   swarm: SwarmQueries;
+  secrets: SecretManager<SwarmSecret>;
+  configs: SecretManager<SwarmConfig>;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -1,4 +1,5 @@
 import { ClusterResolver } from './cluster.resolver';
+import { SwarmConfigResolver, SwarmSecretResolver, SwarmServiceSecretsResolver } from './secret.resolver';
 import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
 
 /** The swarm domain's resolvers, registered by the schema as one list. */
@@ -16,4 +17,7 @@ export const swarmResolvers = [
   SwarmTaskFieldsResolver,
   HostSwarmNodeResolver,
   SwarmSubscriptionsResolver,
+  SwarmSecretResolver,
+  SwarmConfigResolver,
+  SwarmServiceSecretsResolver,
 ] as const;
