@@ -24,8 +24,11 @@ export const CONFIG_KIND: DataKind = { name: 'config', queryKind: 'configs', typ
 /** swarmkit's controlapi rule for secret and config names (validateConfigOrSecretAnnotations): 64 chars at most. */
 const NAME = /^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$/;
 export const MAX_NAME_LENGTH = 64;
-/** swarmkit's MaxSecretSize (500 KiB); configs are held to the same bound here. */
-export const MAX_DATA_BYTES = 500 * 1024;
+/**
+ * swarmkit's bound: data "must be larger than 0 and less than 512000 bytes" (MaxSecretSize, 500 KiB, exclusive, as
+ * measured on 20.10); configs are held to the same bound here.
+ */
+export const MAX_DATA_BYTES = 500 * 1024 - 1;
 
 /** Labels a rotation records on each version: the name versions are made from, and this one's number. */
 export const ROTATION_BASE_LABEL = 'fleet.rotation.base';
@@ -53,7 +56,7 @@ export function dataBytes(input: { data?: string | null; dataBase64?: string | n
     bytes = Buffer.from(clean, 'base64');
   }
   if (bytes.length === 0) throw new InputError(field, 'must not be empty');
-  if (bytes.length > MAX_DATA_BYTES) throw new InputError(field, `is ${bytes.length} bytes: Docker takes at most ${MAX_DATA_BYTES} (500 KiB)`);
+  if (bytes.length > MAX_DATA_BYTES) throw new InputError(field, `is ${bytes.length} bytes: Docker takes less than ${MAX_DATA_BYTES + 1} (500 KiB)`);
   return bytes;
 }
 
