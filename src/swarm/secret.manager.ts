@@ -47,6 +47,18 @@ export interface SecretManagerDeps {
   policy: Pick<WorkloadPolicy, 'enforceService'>;
 }
 
+/**
+ * A service that rolls back on a failed update (UpdateConfig.FailureAction=rollback) goes back to its previous spec
+ * without swarmkit checking that spec's secrets exist. Measured on the fleet (20.10): with the old version removed
+ * during the update, the rollback's tasks fail "unable to get secret from secret store: secret … not found" and the
+ * service stops at rollback_paused. So the old version outlives such an update: it is kept, and the answer says so.
+ */
+function rollsBack(services: SwarmServiceSnapshot[]): string | null {
+  const names = services.filter((s) => ((s.spec as { UpdateConfig?: { FailureAction?: string } }).UpdateConfig?.FailureAction ?? '') === 'rollback').map((s) => s.name);
+  if (!names.length) return null;
+  return `kept for ${names.join(', ')}: ${names.length === 1 ? 'it rolls' : 'they roll'} back on a failed update (UpdateConfig.FailureAction=rollback) to a spec that uses it; remove it once the update completed`;
+}
+
 /** The Engine calls of one kind, so the rules below are written once for secrets and configs. */
 function engineOf(swarm: Swarm, kind: DataKind) {
   const secret = kind.name === 'secret';
@@ -174,7 +186,7 @@ export class SecretManager<T extends SwarmDataObject = SwarmDataObject> {
         throw this.stopped(error, { current, created, repointed, failed: service, users });
       }
     }
-    const previousKept = await this.removeUnused(target, current);
+    const previousKept = rollsBack(repointed) ?? (await this.removeUnused(target, current));
     await this.refresh(cluster.id);
     const [object] = await this.deps.rows.byDockerIds(principal, kind.queryKind, cluster.id, [created.id]);
     if (!object) throw new DomainError(ErrorCode.DOCKER_API_ERROR, `${kind.name} ${created.name} was created but the manager does not list it`);

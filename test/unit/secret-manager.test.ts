@@ -147,6 +147,18 @@ describe(SecretManager.name, () => {
     expect([...engine.objects.values()].map((o) => o.name)).toEqual(['db_password.v3']);
   });
 
+  it('keeps the old version while a re-pointed service may roll back to it', async () => {
+    const { manager, created, engine, services } = await secretInUse(SECRET_KIND, ['api']);
+    (engine.services.get(services[0]!)!.spec as Json).UpdateConfig = { FailureAction: 'rollback' };
+    const rotation = await manager.rotate(alice, created.id, { data: 'new' });
+    expect(rotation.previousKept).toMatch(/kept for api: it rolls back on a failed update/);
+    expect(engine.objects.has(created.dockerId)).toBe(true);
+    expect(rotation.services.map((s) => s.name)).toEqual(['api']);
+    // Nothing references it any more: removing it later is allowed.
+    await manager.remove(alice, created.id);
+    expect(engine.objects.has(created.dockerId)).toBe(false);
+  });
+
   it('changes nothing when the policy refuses a re-pointed spec', async () => {
     const { manager, created, engine, refuseWhen } = await secretInUse();
     refuseWhen((spec) => (spec as Json).TaskTemplate.ContainerSpec.Secrets[0].SecretName === 'db_password.v2');
