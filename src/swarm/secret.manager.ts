@@ -2,7 +2,9 @@ import type { Principal } from '../auth/principal';
 import { ConflictError, DomainError, ErrorCode, NotFoundError } from '../common/errors';
 import type { DockerSwarm } from '../docker/docker.swarm';
 import type { HostTarget } from '../docker/docker.types';
-import type { SwarmSecretSnapshot, SwarmServiceSnapshot } from '../docker/swarm.types';
+import type { EngineSpec, SwarmSecretSnapshot, SwarmServiceSnapshot } from '../docker/swarm.types';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 import type { WorkloadPolicy } from '../security/workload-policy';
 import type { InventorySync } from '../sync/inventory.sync';
 import type { ClusterManager } from './cluster.manager';
@@ -16,6 +18,11 @@ import type { SwarmQueries } from './swarm.queries';
 export interface DataInput {
   data?: string | null;
   dataBase64?: string | null;
+}
+
+export interface RotateInput extends DataInput {
+  /** Keep the old version (a rollback of a re-pointed service needs it); remove it later with remove. */
+  keepPrevious?: boolean | null;
 }
 
 export interface CreateDataInput extends DataInput {
@@ -152,7 +159,7 @@ export class SecretManager<T extends SwarmDataObject = SwarmDataObject> {
    * changes. A re-point failing midway stops the rotation with an error naming what was re-pointed and what was not;
    * the old version is kept for the services still on it.
    */
-  async rotate(principal: Principal, id: string, input: DataInput): Promise<Rotation<T>> {
+  async rotate(principal: Principal, id: string, input: RotateInput): Promise<Rotation<T>> {
     const { kind, policy } = this.deps;
     const data = dataBytes(input);
     const row = await this.get(principal, id);
@@ -186,12 +193,25 @@ export class SecretManager<T extends SwarmDataObject = SwarmDataObject> {
         throw this.stopped(error, { current, created, repointed, failed: service, users });
       }
     }
-    const previousKept = rollsBack(repointed) ?? (await this.removeUnused(target, current));
+    const previousKept = (input.keepPrevious ? 'kept as asked (keepPrevious)' : null) ?? rollsBack(repointed) ?? (await this.removeUnused(target, current));
     await this.refresh(cluster.id);
     const [object] = await this.deps.rows.byDockerIds(principal, kind.queryKind, cluster.id, [created.id]);
     if (!object) throw new DomainError(ErrorCode.DOCKER_API_ERROR, `${kind.name} ${created.name} was created but the manager does not list it`);
     const rows = repointed.length ? await this.deps.rows.byDockerIds(principal, 'services', cluster.id, repointed.map((s) => s.dockerId)) : [];
     return { object: object as T, services: rows as SwarmService[], previousName: current.name, previousKept };
+  }
+
+  /**
+   * The objects of this kind a service spec references that the swarm no longer has (their names). For a rollback:
+   * swarmkit swaps in the previous spec without checking them, and its tasks then fail "secret … not found" (measured
+   * on the fleet), so a rollback to a spec from before a rotation should be refused naming these.
+   */
+  async missingReferences(target: HostTarget, spec: EngineSpec | null | undefined): Promise<string[]> {
+    const { kind } = this.deps;
+    const refs = (((spec as Json | null)?.TaskTemplate?.ContainerSpec?.[kind.listKey] ?? []) as Json[]).filter((r) => r?.[kind.idKey]);
+    if (!refs.length) return [];
+    const present = new Set((await this.engine.list(target)).map((o) => o.dockerId));
+    return refs.filter((r) => !present.has(String(r[kind.idKey]))).map((r) => String(r[kind.nameKey] ?? r[kind.idKey]));
   }
 
   /** The old version goes once no service uses it; a refusal (a service that took it meanwhile) keeps it, and says why. */

@@ -64,8 +64,10 @@ function dataObjectResolver(api: KindApi) {
       @Ctx() ctx: GraphQLContext,
       @Arg('data', () => String, { nullable: true, description: DATA }) data?: string | null,
       @Arg('dataBase64', () => String, { nullable: true, description: DATA_BASE64 }) dataBase64?: string | null,
+      @Arg('keepPrevious', () => Boolean, { nullable: true, description: 'Keep the old version: a rollback of a re-pointed service returns to a spec that names it (Docker does not check it exists; its tasks would fail). Remove it later.' })
+      keepPrevious?: boolean | null,
     ) {
-      return api.manager(ctx).rotate(principal, id, { data, dataBase64 });
+      return api.manager(ctx).rotate(principal, id, { data, dataBase64, keepPrevious });
     }
 
     @FieldResolver(() => [SwarmService], { description: 'The services whose specs use it (as last synced)' })

@@ -195,10 +195,13 @@ describe('swarm secrets and configs on the fleet swarm', () => {
     await until('the new task to print the new secret at the same path', async () => (await printed(service.id)).includes(`content=${newData}`), 90_000);
     console.log(`rotateSwarmSecret answered in ${rotateMs} ms; the re-pointed task printed the new content ${Date.now() - convergeStarted} ms later`);
 
-    // A second rotation counts on from the labels.
-    const again = await server.ok(RotateSwarmSecretDocument, { id: rotation.secret.id, data: `${newData}-3` }, token);
+    // A second rotation counts on from the labels; asked to, it keeps the version it replaced (for a rollback),
+    // which is unused now and can be removed.
+    const again = await server.ok(RotateSwarmSecretDocument, { id: rotation.secret.id, data: `${newData}-3`, keepPrevious: true }, token);
     expect(again.rotateSwarmSecret.secret.name).toBe(`${secret.name}.v3`);
-    expect(again.rotateSwarmSecret.previousKept).toBeNull();
+    expect(again.rotateSwarmSecret.previousKept).toMatch(/keepPrevious/);
+    expect((await docker.getSecret(rotation.secret.dockerId).inspect()).Spec!.Name).toBe(`${secret.name}.v2`);
+    expect((await server.ok(RemoveSwarmSecretDocument, { id: rotation.secret.id }, token)).removeSwarmSecret).toBe(rotation.secret.id);
     const activities = await server.ok(ActivitiesDocument, { filter: { action: 'rotateSwarmSecret' } }, token);
     expect(activities.activities.nodes).toHaveLength(2);
     expect(JSON.stringify(activities)).not.toContain(newData);

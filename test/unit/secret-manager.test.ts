@@ -159,6 +159,19 @@ describe(SecretManager.name, () => {
     expect(engine.objects.has(created.dockerId)).toBe(false);
   });
 
+  it('keeps the old version when asked, and names what a pre-rotation spec references that is gone', async () => {
+    const { manager, created, engine, services } = await secretInUse(SECRET_KIND, ['api']);
+    const before = structuredClone(engine.services.get(services[0]!)!.spec);
+    const kept = await manager.rotate(alice, created.id, { data: 'new', keepPrevious: true });
+    expect(kept.previousKept).toMatch(/keepPrevious/);
+    // (`unrelated` is a reference the fixture makes to an id this swarm never had.)
+    expect(await manager.missingReferences({} as never, before)).toEqual(['unrelated']);
+    await manager.remove(alice, created.id);
+    // The spec a rollback would return to names the removed version.
+    expect(await manager.missingReferences({} as never, before)).toEqual(['db_password', 'unrelated']);
+    expect(await manager.missingReferences({} as never, engine.services.get(services[0]!)!.spec)).toEqual(['unrelated']);
+  });
+
   it('changes nothing when the policy refuses a re-pointed spec', async () => {
     const { manager, created, engine, refuseWhen } = await secretInUse();
     refuseWhen((spec) => (spec as Json).TaskTemplate.ContainerSpec.Secrets[0].SecretName === 'db_password.v2');
