@@ -3,6 +3,7 @@ import type { Principal } from '../../src/auth/principal';
 import { ForbiddenError, NotFoundError } from '../../src/common/errors';
 import type { EngineSpec } from '../../src/docker/swarm.types';
 import { redactParameters } from '../../src/activities/activity.redact';
+import { createSecretLoaders } from '../../src/swarm/secret.loaders';
 import { SecretManager } from '../../src/swarm/secret.manager';
 import { CONFIG_KIND, MAX_DATA_BYTES, nextVersion, repoint, SECRET_KIND, type DataKind } from '../../src/swarm/secret.rules';
 import { principalIn } from './fakes/hosts.fake';
@@ -211,5 +212,25 @@ describe('the audit of secret and config mutations', () => {
     const args = { clusterId: 'c1', input: { name: 'db_password', data: 'hunter2', labels: { team: 'db' } } };
     expect(redactParameters(args)).toEqual({ clusterId: 'c1', input: { name: 'db_password', data: '[redacted]', labels: { team: 'db' } } });
     expect(redactParameters({ id: 'x', dataBase64: 'aHVudGVyMg==' })).toEqual({ id: 'x', dataBase64: '[redacted]' });
+  });
+});
+
+describe('usedBy loaders', () => {
+  it('answers every secret of a listing from one read of the services', async () => {
+    const { manager, engine } = setup();
+    const a = await manager.create(alice, 'c1', { name: 'a', data: '1' });
+    const b = await manager.create(alice, 'c1', { name: 'b', data: '2' });
+    await manager.create(alice, 'c1', { name: 'unused', data: '3' });
+    engine.addService('api', specWith(SECRET_KIND, a.dockerId, 'a', 'a'));
+    engine.addService('worker', specWith(SECRET_KIND, b.dockerId, 'b', 'b'));
+    const usage = (manager as unknown as { deps: { usage: { servicesIn: (...args: unknown[]) => Promise<unknown[]> } } }).deps.usage;
+    const read = usage.servicesIn;
+    let reads = 0;
+    usage.servicesIn = (...args) => (reads++, read(...args));
+    const loaders = createSecretLoaders({ secrets: manager, configs: manager } as never, alice, true);
+    const rows = [...engine.objects.values()].map((o) => ({ id: `row-${o.dockerId}`, clusterId: 'c1', dockerId: o.dockerId }));
+    const users = await Promise.all(rows.map((r) => loaders.secretUsers.load(r as never)));
+    expect(users.map((list) => list.map((s) => s.name))).toEqual([['api'], ['worker'], []]);
+    expect(reads).toBe(1);
   });
 });
