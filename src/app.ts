@@ -54,6 +54,10 @@ import { ServiceManager } from './swarm/service.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
 import { NodeManager } from './swarm/node.manager';
 import { SwarmManager } from './swarm/swarm.manager';
+import { SwarmConfig, SwarmSecret } from './swarm/secret.entity';
+import { SecretManager } from './swarm/secret.manager';
+import { SecretUsageRepository } from './swarm/secret.repository';
+import { CONFIG_KIND, SECRET_KIND } from './swarm/secret.rules';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -124,9 +128,11 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries });
+  const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
+  const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs };
   const workerOptions = {
     orm,
     inventory,

@@ -8,6 +8,8 @@ const MAX_STRING = 512;
 /** File contents (a build context) may hold anything, secrets included: the log keeps their size only. */
 const CONTENT_NAME = /^(content|contentBase64|contextTarBase64)$/;
 const MAX_ITEMS = 50;
+/** Swarm secret and config content (createSwarmSecret, rotateSwarmConfig...): not even its size is kept. */
+const DATA_NAME = /^data(Base64)?$/;
 /** `name=value` pairs inside one string (mount options, `--password=x` arguments): the value of a secret name goes. */
 const INLINE_SECRET = /\b([\w.-]*(?:pass(?:word|phrase)?|secret|token|credentials?|apikey|api_key)[\w.-]*)([=:])[^,;&\s]*/gi;
 /** A command-line flag whose next argument is a secret: `--password`, `--api-key`, `--token`. */
@@ -63,7 +65,7 @@ function redactString(value: string): string {
  */
 export function redactParameters(value: unknown, name = ''): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (isSecretName(name)) return '[redacted]';
+  if (isSecretName(name) || DATA_NAME.test(name)) return '[redacted]';
   if (CONTENT_NAME.test(name) && typeof value === 'string') return `[${value.length} characters]`;
   if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? storableText(entry.replace(/=[\s\S]*$/, '=[redacted]')) : '[redacted]'));
   if (typeof value === 'string') return redactString(value);

@@ -21,6 +21,8 @@ import type { ServiceManager } from '../swarm/service.manager';
 import type { SwarmQueries } from '../swarm/swarm.queries';
 import type { NodeManager } from '../swarm/node.manager';
 import type { SwarmManager } from '../swarm/swarm.manager';
+import type { SecretManager } from '../swarm/secret.manager';
+import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -43,6 +45,8 @@ export interface Services {
   nodes: NodeManager;
   swarmOps: SwarmManager;
   swarmServices: ServiceManager;
+  secrets: SecretManager<SwarmSecret>;
+  configs: SecretManager<SwarmConfig>;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -7,6 +7,7 @@ import type { HostSlice } from '../inventory/inventory.repository';
 import type { ClusterObject } from './cluster-object.entity';
 import type { SwarmCluster } from './cluster.entity';
 import type { SwarmNode } from './node.entity';
+import { createSecretLoaders } from './secret.loaders';
 import type { SwarmFilter, SwarmKind } from './swarm.queries';
 
 interface ClusterSliceKey {
@@ -51,5 +52,7 @@ export function createSwarmLoaders(services: Services, principal: Principal | nu
       const byId = new Map((await services.swarm.nodesByDockerId(principal, nodeIds)).map((n) => [n.dockerId, n]));
       return nodeIds.map((id) => byId.get(id) ?? null);
     }, { cache }),
+
+    ...createSecretLoaders(services, principal, cache),
   };
 }

@@ -1,6 +1,7 @@
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
 import { ServiceOperationsResolver } from './service.resolver';
+import { SwarmConfigResolver, SwarmSecretResolver, SwarmServiceSecretsResolver } from './secret.resolver';
 import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
 
 /** The swarm domain's resolvers, registered by the schema as one list. */
@@ -21,4 +22,7 @@ export const swarmResolvers = [
   NodeResolver,
   ClusterInspectResolver,
   ServiceOperationsResolver,
+  SwarmSecretResolver,
+  SwarmConfigResolver,
+  SwarmServiceSecretsResolver,
 ] as const;
