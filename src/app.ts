@@ -51,6 +51,10 @@ import { ClusterScopes } from './swarm/cluster-scope.repository';
 import { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterManager } from './swarm/cluster.manager';
 import { SwarmQueries } from './swarm/swarm.queries';
+import { ImagePrePuller } from './stacks/image-prepull';
+import { StackDeployer } from './stacks/stack.deployer';
+import { StackManager } from './stacks/stack.manager';
+import { StackQueries } from './stacks/stack.queries';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -118,9 +122,13 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusters = new ClusterManager({ repository: new ScopeRowRepository(orm, SwarmCluster), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
+  // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
+  const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
+  const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger });
+  const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, stacks, prePull };
   const workerOptions = {
     orm,
     inventory,

@@ -18,6 +18,8 @@ import { createLoaders, type Loaders } from './loaders';
 import type { ClusterHealthMonitor } from '../swarm/cluster-health.service';
 import type { ClusterManager } from '../swarm/cluster.manager';
 import type { SwarmQueries } from '../swarm/swarm.queries';
+import type { ImagePrePuller } from '../stacks/image-prepull';
+import type { StackManager } from '../stacks/stack.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -37,6 +39,8 @@ export interface Services {
   clusters: ClusterManager;
   clusterHealth: ClusterHealthMonitor;
   swarm: SwarmQueries;
+  stacks: StackManager;
+  prePull: ImagePrePuller;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

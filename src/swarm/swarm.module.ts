@@ -1,3 +1,4 @@
+import { StackResolver } from '../stacks/stack.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterObjectsResolver, HostSwarmNodeResolver, SwarmConfigListResolver, SwarmNetworkListResolver, SwarmNodeFieldsResolver, SwarmNodeListResolver, SwarmSecretListResolver, SwarmServiceFieldsResolver, SwarmServiceListResolver, SwarmSubscriptionsResolver, SwarmTaskFieldsResolver, SwarmTaskListResolver } from './swarm-objects.resolver';
 
@@ -16,4 +17,5 @@ export const swarmResolvers = [
   SwarmTaskFieldsResolver,
   HostSwarmNodeResolver,
   SwarmSubscriptionsResolver,
+  StackResolver,
 ] as const;
