@@ -299,10 +299,13 @@ describe('StackManager on the fleet swarm', () => {
   }, 90_000);
 });
 
-/** A service spec with its stack's name, the secret/config ids and the Engine's bookkeeping taken out. */
+/** A service spec with its stack's name and the ids of its secrets, configs and networks (the Engine's, per object) taken out. */
 function normalized(spec: Record<string, unknown>, stack: string): unknown {
   const text = JSON.stringify(spec).split(stack).join('STACK');
-  return JSON.parse(text, (key, value) => (key === 'SecretID' || key === 'ConfigID' ? 'ID' : value));
+  const parsed = JSON.parse(text, (key, value) => (key === 'SecretID' || key === 'ConfigID' ? 'ID' : value));
+  // The Engine keeps a network attachment's Target as the network's id (both sides sent its name).
+  for (const attachment of parsed.TaskTemplate?.Networks ?? []) attachment.Target = 'ID';
+  return parsed;
 }
 
 async function until<T>(condition: () => Promise<T | undefined | false>, timeoutMs: number, describe?: () => Promise<string>): Promise<T> {
