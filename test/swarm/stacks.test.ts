@@ -200,7 +200,8 @@ describe('StackManager on the fleet swarm', () => {
     expect(removed.changes.map((c) => c.kind)).toEqual(['SERVICE', 'SERVICE', 'SECRET', 'CONFIG', 'NETWORK']);
     const ls = await docker('stack', 'ls', '--format', '{{.Name}}');
     expect(ls.stdout.split('\n')).not.toContain(name);
-    expect(await s1.listNetworks({ filters: { label: [`com.docker.stack.namespace=${name}`] } })).toEqual([]);
+    // Removed from the swarm at once; a node drops its copy when the removed tasks' containers are gone.
+    await until(async () => (await s1.listNetworks({ filters: { label: [`com.docker.stack.namespace=${name}`] } })).length === 0, 20_000);
     expect(codeOf(await server.request(SwarmStackDocument, { clusterId, name }, token))).toBe('NOT_FOUND');
   }, 60_000);
 
