@@ -89,7 +89,9 @@ export class ImagePrePuller {
       const base = { nodeId: node.dockerId, hostname: node.hostname };
       if (node.state !== 'ready') return { ...base, ok: false, state: null, error: `node is ${node.state}: nothing was pulled` };
       if (node.availability !== 'active') return { ...base, ok: false, state: null, error: `node availability is ${node.availability}: swarm runs no task there` };
-      const task = tasks.filter((t) => t.nodeId === node.dockerId).sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
+      // Its latest settled task: swarm may already have made another attempt after a rejected pull.
+      const own = tasks.filter((t) => t.nodeId === node.dockerId).sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+      const task = own.find((t) => TERMINAL.has(t.state)) ?? own[0];
       if (!task) return { ...base, ok: false, state: null, error: 'no task was scheduled on the node before the timeout' };
       if (task.state === 'complete') return { ...base, ok: true, state: task.state, error: null };
       if (!TERMINAL.has(task.state)) return { ...base, ok: false, state: task.state, error: `still ${task.state} at the timeout of ${timeoutSeconds}s` };

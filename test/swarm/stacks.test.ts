@@ -12,6 +12,7 @@ import {
   PrePullImageDocument,
   RegisterSwarmClusterDocument,
   RemoveStackDocument,
+  SetRegistryCredentialDocument,
   StackChangeAction,
   StackObjectKind,
   SwarmStackDocument,
@@ -21,7 +22,7 @@ import {
   type StackFieldsFragment,
 } from '../generated/graphql';
 import { codeOf, TestServer } from '../support/harness';
-import { loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
+import { loadFleet, loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
 
 const run = promisify(execFile);
 
@@ -77,6 +78,7 @@ describe('StackManager on the fleet swarm', () => {
   let swarm: SwarmFleet;
   let s1: Docker;
   let token: string;
+  let admin: string;
   let clusterId: string;
   const id = randomUUID().slice(0, 6);
   const stacks = new Set<string>();
@@ -91,7 +93,7 @@ describe('StackManager on the fleet swarm', () => {
     const accountId = randomUUID();
     // What an operator has: swarm management, NOT docker.hosts.privileged (host binds are refused).
     token = await server.token({ accountId, permissions: [Permission.SwarmClustersManage] });
-    const admin = await server.token({ accountId });
+    admin = await server.token({ accountId });
     const cluster = await server.ok(RegisterSwarmClusterDocument, { input: { name: 'stacks', environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, admin);
     clusterId = cluster.registerSwarmCluster.id;
     files = mkdtempSync(path.join(tmpdir(), 'stacks-'));
@@ -294,10 +296,27 @@ describe('StackManager on the fleet swarm', () => {
     const refused = (await server.ok(PrePullImageDocument, { clusterId, image: absent, timeoutSeconds: 60 }, token)).prePullImage;
     expect(refused).toMatchObject({ pulled: 0, failed: 4 });
     expect(refused.nodes.every((n) => !n.ok && /fleet-missing|manifest|not found|no such image/i.test(n.error ?? ''))).toBe(true);
+    // An image only in the registry that wants credentials: pulled on every node with the account's credentials.
+    const { authRegistry } = loadFleet();
+    const repo = `${authRegistry.address}/prepull-${id}`;
+    const auth = { username: authRegistry.username, password: authRegistry.password, serveraddress: authRegistry.address };
+    await s1.getImage(swarm.image).tag({ repo, tag: 'v1' });
+    await new Promise((resolve, reject) => s1.getImage(`${repo}:v1`).push({ authconfig: auth }, (error, stream) => (error ? reject(error) : s1.modem.followProgress(stream!, (e) => (e ? reject(e) : resolve(undefined))))));
+    await s1.getImage(`${repo}:v1`).remove();
+    const withoutCredentials = (await server.ok(PrePullImageDocument, { clusterId, image: `${repo}:v1`, timeoutSeconds: 60 }, token)).prePullImage;
+    expect(withoutCredentials.failed).toBe(4);
+    await server.ok(SetRegistryCredentialDocument, { input: { registry: authRegistry.address, username: authRegistry.username, password: authRegistry.password } }, admin);
+    const withCredentials = (await server.ok(PrePullImageDocument, { clusterId, image: `${repo}:v1`, timeoutSeconds: 60 }, token)).prePullImage;
+    expect(withCredentials).toMatchObject({ pulled: 4, failed: 0 });
+    for (const node of swarm.nodes) {
+      const image = swarmDocker(swarm, node.name).getImage(`${repo}:v1`);
+      await expect(image.inspect()).resolves.toBeTruthy();
+      await image.remove().catch(() => undefined);
+    }
     // The pull jobs are gone.
     expect(await s1.listServices({ filters: { label: ['io.fleet-control.prepull'] } })).toEqual([]);
     expect((await server.ok(RemoveStackDocument, { clusterId, name }, token)).removeStack.failures).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 });
 
 /** A service spec with its stack's name and the ids of its secrets, configs and networks (the Engine's, per object) taken out. */
