@@ -137,8 +137,15 @@ export class StackDeployer {
     else if (options.resolveImage === ResolveImage.ALWAYS) query = true;
     else {
       query = options.resolveImage === ResolveImage.CHANGED && composeImage !== existing.labels[IMAGE_LABEL];
-      // The image string is what the last deploy had: keep the image it pinned, or every deploy would redeploy.
-      if (composeImage === existing.labels[IMAGE_LABEL]) container.Image = String(((existing.spec.TaskTemplate as EngineSpec)?.ContainerSpec as EngineSpec)?.Image ?? container.Image);
+      // The image string is what the last deploy had: keep the image it pinned, or every deploy would redeploy. And
+      // the platforms that pinning recorded: the CLI drops them here, which changes the spec (no task restarts, as
+      // swarmkit lets a placement-only change stand while the node still fits, but the service is "updated").
+      if (composeImage === existing.labels[IMAGE_LABEL]) {
+        const running = (existing.spec.TaskTemplate ?? {}) as EngineSpec;
+        container.Image = String((running.ContainerSpec as EngineSpec | undefined)?.Image ?? container.Image);
+        const platforms = (running.Placement as EngineSpec | undefined)?.Platforms;
+        if (Array.isArray(platforms) && platforms.length) spec.TaskTemplate.Placement = { ...(spec.TaskTemplate.Placement ?? {}), Platforms: platforms } as never;
+      }
     }
     if (query) await this.pin(target, spec, registryAuth, warnings);
 
