@@ -248,6 +248,32 @@ describe('StackManager on the fleet swarm', () => {
     expect((await docker('stack', 'ls', '--format', '{{.Name}}')).stdout.split('\n')).not.toContain(cli);
   }, 60_000);
 
+  it('pins a registry image to its digest as the CLI does, and an unchanged redeploy keeps it (no task restarts)', async () => {
+    const api = stackName('g');
+    const cli = stackName('h');
+    const repo = `${swarm.registry}/stack-${id}/web`;
+    await s1.getImage(swarm.web.v1).tag({ repo, tag: 'v1' });
+    await new Promise((resolve, reject) => s1.getImage(`${repo}:v1`).push({ authconfig: { serveraddress: swarm.registry } }, (error, stream) => (error ? reject(error) : s1.modem.followProgress(stream!, (e) => (e ? reject(e) : resolve(undefined))))));
+    const file = `services:\n  web:\n    image: ${repo}:v1\n    stop_grace_period: 1s\n    deploy:\n      replicas: 1\n`;
+    const first = await deployed({ name: api, compose: file });
+    expect(first.engineWarnings).toEqual([]);
+    const webId = first.changes.find((c) => c.kind === StackObjectKind.Service)!.dockerId!;
+    const pinned = (await s1.getService(webId).inspect()).Spec;
+    expect(pinned.TaskTemplate.ContainerSpec.Image).toMatch(new RegExp(`^${repo.replace(/[.]/g, '\\.')}:v1@sha256:[0-9a-f]{64}$`));
+    const cliFile = path.join(files, `${cli}.yml`);
+    writeFileSync(cliFile, file);
+    await docker('stack', 'deploy', '--resolve-image', 'always', '-c', cliFile, cli);
+    const theirs = (await s1.getService(`${cli}_web`).inspect()).Spec;
+    expect(normalized(pinned, api)).toEqual(normalized(theirs, cli));
+
+    const ready = await waitStack(api, converged({ web: 1 }));
+    const again = await deployed({ name: api, compose: file });
+    expect(again.changes.map((c) => c.action)).toEqual([StackChangeAction.Unchanged, StackChangeAction.Unchanged]);
+    const after = await stackNow(api);
+    expect(after.services[0]!.tasks.filter((t) => t.state === 'running').map((t) => t.dockerId)).toEqual(ready.services[0]!.tasks.filter((t) => t.state === 'running').map((t) => t.dockerId));
+    await s1.getImage(`${repo}:v1`).remove().catch(() => undefined);
+  }, 60_000);
+
   it('lists ignored keys as warnings with lines, refuses invalid compose with line and key, and creates nothing when refusing', async () => {
     const name = stackName('e');
     const withIgnored = composeOf().replace('  worker:\n', '  worker:\n    privileged: true\n    container_name: fixed\n');
