@@ -58,6 +58,10 @@ import { SwarmConfig, SwarmSecret } from './swarm/secret.entity';
 import { SecretManager } from './swarm/secret.manager';
 import { SecretUsageRepository } from './swarm/secret.repository';
 import { CONFIG_KIND, SECRET_KIND } from './swarm/secret.rules';
+import { ImagePrePuller } from './stacks/image-prepull';
+import { StackDeployer } from './stacks/stack.deployer';
+import { StackManager } from './stacks/stack.manager';
+import { StackQueries } from './stacks/stack.queries';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -130,9 +134,13 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries });
   const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
   const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
+  // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
+  const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
+  const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger });
+  const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, prePull };
   const workerOptions = {
     orm,
     inventory,

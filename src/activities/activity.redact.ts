@@ -6,7 +6,7 @@ const SECRET_NAME = /pass(word|phrase)?|secret|token|credential|private|apikey|a
 const SECRET_CAMEL = /[a-z]Key(s)?$/;
 const MAX_STRING = 512;
 /** File contents (a build context) may hold anything, secrets included: the log keeps their size only. */
-const CONTENT_NAME = /^(content|contentBase64|contextTarBase64)$/;
+const CONTENT_NAME = /^(content|contentBase64|contextTarBase64|compose)$/;
 const MAX_ITEMS = 50;
 /** Swarm secret and config content (createSwarmSecret, rotateSwarmConfig...): not even its size is kept. */
 const DATA_NAME = /^data(Base64)?$/;
@@ -67,6 +67,8 @@ export function redactParameters(value: unknown, name = ''): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (isSecretName(name) || DATA_NAME.test(name)) return '[redacted]';
   if (CONTENT_NAME.test(name) && typeof value === 'string') return `[${value.length} characters]`;
+  // A stack's deploy variables feed its secrets (`environment:`): their names are kept, never their values.
+  if (name === 'variables' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => ({ name: storableText(String((v as { name?: unknown })?.name ?? '')), value: '[redacted]' }));
   if (name === 'env' && Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((entry) => (typeof entry === 'string' ? storableText(entry.replace(/=[\s\S]*$/, '=[redacted]')) : '[redacted]'));
   if (typeof value === 'string') return redactString(value);
   if (value instanceof Date) return value.toISOString();

@@ -28,6 +28,8 @@ type Spec = EngineSpec;
 /** `key` or `key=value` label filters, all of which must match (the Engine's `label` filter); a stack is one. */
 type LabelFilter = { labels?: string[] };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A secret or config to create: data, or (secrets) a driver that holds it; templating as the Engine takes it. */
+type DataSpec = { name: string; data?: Buffer | null; labels?: Record<string, string> | null; driver?: { Name?: string; Options?: Record<string, string> } | null; templating?: { Name?: string; Options?: Record<string, string> } | null };
 
 /** Attempts of a read-modify-write at the current version before "update out of sequence" is given up on. */
 const MAX_VERSION_ATTEMPTS = 8;
@@ -141,6 +143,23 @@ export class DockerSwarm {
     const doing = `following logs of service ${short(id)}`;
     const opened = await this.op(target, doing, (engine) => openServiceLogs(engine, id, { since: options.since ?? new Date(), timestamps: options.timestamps, tail: null }, true));
     return followLogLines(opened);
+  }
+
+  /** A network by name or id (any scope), or null: a stack's external networks must exist at scope swarm. */
+  inspectNetwork(target: HostTarget, idOrName: string): Promise<NetworkSnapshot | null> {
+    return orNull(this.op(target, `inspecting network ${short(idOrName)}`, async ({ docker }) => networkFromList((await dial(docker, { method: 'GET', path: `/networks/${enc(idOrName)}` })) as Json)));
+  }
+
+  /**
+   * What the image's registry says it is now (`GET /distribution/{name}/json`, asked of the manager, which contacts
+   * the registry): its digest and platforms. docker/cli's QueryRegistry pins a service's image with this.
+   */
+  distributionInspect(target: HostTarget, image: string, options: { registryAuth?: RegistryAuth | null } = {}): Promise<{ digest: string; platforms: Array<{ os: string; architecture: string }> }> {
+    return this.op(target, `resolving image ${image}`, async ({ docker }) => {
+      const answer = ((await dial(docker, { method: 'GET', path: `/distribution/${image.split('/').map(enc).join('/')}/json`, auth: options.registryAuth })) ?? {}) as Json;
+      const platforms = list(answer.Platforms).map((p) => ({ os: String((p as Json)?.os ?? ''), architecture: String((p as Json)?.architecture ?? '') }));
+      return { digest: String(answer.Descriptor?.digest ?? ''), platforms };
+    });
   }
 
   // ---- write side ----
@@ -257,8 +276,33 @@ export class DockerSwarm {
     return this.op(target, `removing node ${short(id)}`, async ({ docker }) => void (await dial(docker, { method: 'DELETE', path: `/nodes/${enc(id)}`, query: { force } })));
   }
 
+  /**
+   * Creates a swarm-scope network (a stack's: overlay unless the spec names another driver). The manager gives it
+   * scope swarm; CheckDuplicate as docker/cli's client sends it to daemons older than API 1.44.
+   */
+  createNetwork(target: HostTarget, spec: { Name: string; Driver: string; Labels?: Record<string, string>; Options?: Record<string, string>; Internal?: boolean; Attachable?: boolean; IPAM?: unknown }): Promise<string> {
+    return this.op(target, `creating network ${spec.Name}`, async ({ docker }) => String(((await dial(docker, { method: 'POST', path: '/networks/create', body: { CheckDuplicate: true, ...spec } })) as Json)?.Id ?? ''));
+  }
+
+  removeNetwork(target: HostTarget, id: string): Promise<void> {
+    return this.op(target, `removing network ${short(id)}`, async ({ docker }) => void (await dial(docker, { method: 'DELETE', path: `/networks/${enc(id)}` })));
+  }
+
+  /**
+   * docker stack deploy's update of an existing secret or config: the whole new spec (labels AND data) at the
+   * current version. Docker compares the data and refuses a change ("only updates to Labels are allowed"): that
+   * refusal is how a changed secret is found, since a secret's data is never read back.
+   */
+  replaceDataSpec(target: HostTarget, kind: 'secrets' | 'configs', id: string, spec: { labels: Record<string, string>; data?: Buffer | null }): Promise<void> {
+    return this.atCurrentVersion(target, `updating ${kind.slice(0, -1)} ${short(id)}`, {
+      read: async (docker) => (await dial(docker, { method: 'GET', path: `/${kind}/${enc(id)}` })) as Json,
+      write: async (docker, version, next) => void (await dial(docker, { method: 'POST', path: `/${kind}/${enc(id)}/update`, query: { version }, body: next })),
+      mutate: (current) => ({ ...current, Labels: spec.labels, ...(spec.data ? { Data: spec.data.toString('base64') } : {}) }),
+    });
+  }
+
   /** The data goes to the Engine base64-encoded and is never read back (the Engine does not return it). */
-  createSecret(target: HostTarget, spec: { name: string; data: Buffer; labels?: Record<string, string> | null }): Promise<string> {
+  createSecret(target: HostTarget, spec: DataSpec): Promise<string> {
     return this.createData(target, 'secrets', spec);
   }
 
@@ -271,7 +315,7 @@ export class DockerSwarm {
     return this.removeData(target, 'secrets', id);
   }
 
-  createConfig(target: HostTarget, spec: { name: string; data: Buffer; labels?: Record<string, string> | null }): Promise<string> {
+  createConfig(target: HostTarget, spec: DataSpec): Promise<string> {
     return this.createData(target, 'configs', spec);
   }
 
@@ -283,8 +327,14 @@ export class DockerSwarm {
     return this.removeData(target, 'configs', id);
   }
 
-  private createData(target: HostTarget, kind: 'secrets' | 'configs', spec: { name: string; data: Buffer; labels?: Record<string, string> | null }): Promise<string> {
-    const body = { Name: spec.name, Labels: spec.labels ?? {}, Data: spec.data.toString('base64') };
+  private createData(target: HostTarget, kind: 'secrets' | 'configs', spec: DataSpec): Promise<string> {
+    const body = {
+      Name: spec.name,
+      Labels: spec.labels ?? {},
+      ...(spec.data ? { Data: spec.data.toString('base64') } : {}),
+      ...(spec.driver ? { Driver: spec.driver } : {}),
+      ...(spec.templating ? { Templating: spec.templating } : {}),
+    };
     return this.op(target, `creating ${kind.slice(0, -1)} ${spec.name}`, async ({ docker }) => String(((await dial(docker, { method: 'POST', path: `/${kind}/create`, body })) as Json)?.ID ?? ''));
   }
 

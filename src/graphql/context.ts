@@ -23,6 +23,8 @@ import type { NodeManager } from '../swarm/node.manager';
 import type { SwarmManager } from '../swarm/swarm.manager';
 import type { SecretManager } from '../swarm/secret.manager';
 import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
+import type { ImagePrePuller } from '../stacks/image-prepull';
+import type { StackManager } from '../stacks/stack.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -47,6 +49,8 @@ export interface Services {
   swarmServices: ServiceManager;
   secrets: SecretManager<SwarmSecret>;
   configs: SecretManager<SwarmConfig>;
+  stacks: StackManager;
+  prePull: ImagePrePuller;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

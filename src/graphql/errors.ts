@@ -94,7 +94,9 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
     const classified = classify(error);
     if (classified.kind === 'domain') {
       const field = classified.field ? { field: classified.field } : {};
-      return { ...formatted, message: classified.error.message, extensions: { code: classified.code, ...field } };
+      // A compose file's problems one by one ({ path, line, message }), for clients that mark them in an editor.
+      const problems = Array.isArray(classified.error.details.problems) ? { problems: classified.error.details.problems } : {};
+      return { ...formatted, message: classified.error.message, extensions: { code: classified.code, ...field, ...problems } };
     }
     if (classified.kind === 'graphql') {
       // In production "Did you mean" hints are cut: they spell out the schema that introspection being off keeps private.

@@ -1,3 +1,4 @@
+import { StackResolver } from '../stacks/stack.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
 import { ServiceOperationsResolver } from './service.resolver';
@@ -25,4 +26,5 @@ export const swarmResolvers = [
   SwarmSecretResolver,
   SwarmConfigResolver,
   SwarmServiceSecretsResolver,
+  StackResolver,
 ] as const;

@@ -63,4 +63,8 @@ describe('activity parameters', () => {
     const redacted = redactParameters({ input: { buildArgs: { VERSION: '1.2.3', SSH_KEY: 'k', NPM_TOKEN: 't', MIRROR: 'https://mirror.example' }, publicBuildArgs: ['VERSION', 'NPM_TOKEN'] } });
     expect(redacted).toEqual({ input: { buildArgs: { VERSION: '1.2.3', SSH_KEY: '[redacted]', NPM_TOKEN: '[redacted]', MIRROR: '[redacted]' }, publicBuildArgs: ['VERSION', 'NPM_TOKEN'] } });
   });
+  it("keep a stack deploy's variable names, never their values, and only the size of the compose text", () => {
+    const redacted = redactParameters({ clusterId: 'c1', input: { name: 'app', compose: 'services: {}', variables: [{ name: 'DB_PASSWORD', value: 'hunter2' }, { name: 'MODE', value: 'prod' }] } });
+    expect(redacted).toEqual({ clusterId: 'c1', input: { name: 'app', compose: '[12 characters]', variables: [{ name: 'DB_PASSWORD', value: '[redacted]' }, { name: 'MODE', value: '[redacted]' }] } });
+  });
 });

@@ -4,6 +4,7 @@ import { DomainError, ErrorCode, InputError } from '../../src/common/errors';
 import { DriverException } from '@mikro-orm/core';
 import { createErrorFormatter, errorCodeOf } from '../../src/graphql/errors';
 import { createLogger } from '../../src/log/logger';
+import { ComposeError } from '../../src/stacks/compose';
 
 function setup(production: boolean) {
   const lines: string[] = [];
@@ -19,6 +20,13 @@ describe(createErrorFormatter.name, () => {
     expect(setup(true).format(error.toJSON(), error)).toMatchObject({
       message: 'syncIntervalSeconds must be a whole number from 30 to 3600',
       extensions: { code: 'BAD_USER_INPUT', field: 'syncIntervalSeconds' },
+    });
+  });
+
+  it("passes a compose file's problems through, one by one with path and line", () => {
+    const error = wrap(new ComposeError([{ path: 'services.web.deploy.replicas', line: 5, message: 'must be an integer' }]));
+    expect(setup(true).format(error.toJSON(), error)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'compose', problems: [{ path: 'services.web.deploy.replicas', line: 5, message: 'must be an integer' }] },
     });
   });
 
