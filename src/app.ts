@@ -45,6 +45,7 @@ import { SyncWorker } from './sync/sync.worker';
 import { HostScopes } from './sync/host-scope.repository';
 import { InventorySync } from './sync/inventory.sync';
 import { DockerSwarm } from './docker/docker.swarm';
+import type { HostTarget } from './docker/docker.types';
 import { ClusterHealthMonitor } from './swarm/cluster-health.service';
 import { ClusterScopes } from './swarm/cluster-scope.repository';
 import type { SwarmCluster } from './swarm/cluster.entity';
@@ -131,9 +132,10 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
   const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
-  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries });
   const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
   const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
+  const missingReferences = async (target: HostTarget, spec: Record<string, unknown>) => [...(await secrets.missingReferences(target, spec)), ...(await configs.missingReferences(target, spec))];
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences });
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger });

@@ -21,6 +21,8 @@ export interface ServiceManagerDeps {
   sync: Pick<InventorySync<SwarmCluster>, 'refresh'>;
   policy: Pick<WorkloadPolicy, 'enforceService'>;
   registries: Pick<RegistryCredentials, 'authFor'>;
+  /** Names of the secrets and configs a spec uses that the swarm no longer has (SecretManager.missingReferences). */
+  missingReferences?(target: HostTarget, spec: EngineSpec): Promise<string[]>;
 }
 
 /** A service as a mutation answers it: the stored row, read back after the change, and what the Engine warned of. */
@@ -81,6 +83,9 @@ export class ServiceManager {
     if (!live) throw new NotFoundError('SwarmService', id);
     if (!live.previousSpec) throw new ConflictError(`service ${service.name} has no previous spec to roll back to: it has not been updated since it was created`);
     this.judged(principal, live.previousSpec);
+    // Docker rolls back to a spec whose secrets were rotated away without checking, and its tasks then fail.
+    const missing = (await this.deps.missingReferences?.(target, live.previousSpec)) ?? [];
+    if (missing.length) throw new ConflictError(`service ${service.name} cannot roll back: its previous spec uses ${missing.join(', ')}, which the swarm no longer has (rotated or removed)`);
     try {
       const { warnings } = await this.deps.swarm.updateService(target, service.dockerId, (current) => current, { rollback: 'previous' });
       return { service: await this.readBack(principal, cluster, service.dockerId), warnings };

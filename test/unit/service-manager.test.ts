@@ -92,6 +92,16 @@ describe(ServiceManager.name, () => {
     expect(swarm.log.at(-1)).toBe(`rollback ${service.dockerId}`);
   });
 
+  it('refuses a rollback to a spec whose secrets the swarm no longer has (rotated away), before touching the service', async () => {
+    const { swarm, deps } = serviceManagerOnFakes(new WorkloadPolicy({ reach: { container: async () => null, volume: async () => null }, inventory: { holdsContainer: async () => false } }));
+    const manager = new ServiceManager({ ...deps, missingReferences: async () => ['db_password'] });
+    const { service } = await manager.create(alice, 'c1', web());
+    await manager.update(alice, service.id, { image: 'fleet/web:v2' });
+    const before = swarm.log.length;
+    await expect(manager.rollback(alice, service.id)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/previous spec uses db_password, which the swarm no longer has/) });
+    expect(swarm.log.length).toBe(before);
+  });
+
   it('does not roll an unprivileged caller back into a spec that reaches the host', async () => {
     const { manager, swarm } = setup();
     const { service } = await manager.create(root, 'c1', web({ capAdd: ['NET_ADMIN'] }));
