@@ -5,6 +5,7 @@ import { TokenRevocation } from '../auth/token-revocation.entity';
 import { Container } from '../containers/container.entity';
 import { DockerEvent, EngineEventRecord } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
+import { EndpointScope } from '../sync/scope.entity';
 import { ImageOperation } from '../images/image-operation.entity';
 import { Image } from '../images/image.entity';
 import { RegistryCredential } from '../registries/registry-credential.entity';
@@ -16,7 +17,7 @@ import type { Logger } from '../log/logger';
 import { swarmEntities } from '../swarm/swarm.entities';
 import { migrations } from './migrations';
 
-export const entities = [DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

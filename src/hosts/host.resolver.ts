@@ -92,6 +92,11 @@ export class HostResolver {
     return ctx.services.hosts.delete(principal, id);
   }
 
+  @FieldResolver(() => String, { description: 'unix:///path, tcp://host:port or https://host:port' })
+  apiEndpoint(@Root() host: DockerHost): string {
+    return host.apiEndpoint;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Why the last check failed (coarse in production without docker.hosts.privileged)' })
   lastError(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastError;

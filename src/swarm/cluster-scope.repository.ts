@@ -34,6 +34,7 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
   readonly eventTypes = [...new Set(CLUSTER_KINDS.flatMap((kind) => kind.eventTypes))].filter((type) => type !== 'task');
   readonly visible = VISIBLE_CLUSTER_FIELDS;
   readonly wakeTopic = SwarmTopic.SyncWake;
+  readonly describeFirst = true;
   readonly events: ScopeEventSink<SwarmCluster>;
   /**
    * Every 2 s: the node list (its managers' reachability decides quorum) and whether a service is converging. Docker
@@ -143,7 +144,12 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new DomainError(ErrorCode.QUORUM_LOST, `the manager at ${target.apiEndpoint} answers, but its swarm did not list its nodes within ${this.deps.quorumProbeMs} ms: no leader reachable (quorum lost, or an election under way)`)), this.deps.quorumProbeMs);
     });
-    const nodes = this.deps.swarm.listNodes(target);
+    // The adapter's own deadline (DOCKER_TIMEOUT_MS) may come first: a node list that times out from a manager that
+    // just answered is the same sign.
+    const nodes = this.deps.swarm.listNodes(target).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === ErrorCode.HOST_TIMEOUT) throw new DomainError(ErrorCode.QUORUM_LOST, `the manager at ${target.apiEndpoint} answers, but its swarm did not list its nodes in time (${error.message}): no leader reachable (quorum lost, or an election under way)`);
+      throw error;
+    });
     nodes.catch(() => undefined); // settled by the race, or after it lost
     try {
       return await Promise.race([nodes, late]);

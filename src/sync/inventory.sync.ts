@@ -176,7 +176,12 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   private async fetchAll(em: EntityManager, scope: S) {
     const target = await this.scopes.connect(scope);
     const context = this.fetchContext(em, scope, target);
-    const [info, kinds] = await Promise.all([this.scopes.describe(target, scope), Promise.all(this.scopes.kinds.map((kind) => this.fetchListing(kind, context)))]);
+    const list = () => Promise.all(this.scopes.kinds.map((kind) => this.fetchListing(kind, context)));
+    if (this.scopes.describeFirst) {
+      const info = await this.scopes.describe(target, scope);
+      return { info, kinds: await list() };
+    }
+    const [info, kinds] = await Promise.all([this.scopes.describe(target, scope), list()]);
     return { info, kinds };
   }
 

@@ -106,6 +106,11 @@ export interface ScopeStore<S extends SyncScope> {
    * engine). Throwing a DomainError fails the check.
    */
   describe(target: HostTarget, scope: S): Promise<Partial<S>>;
+  /**
+   * The listings are only worth asking once `describe` has answered (a swarm manager without a leader hangs them, and
+   * their timeouts would hide what describe found); otherwise both run at once.
+   */
+  readonly describeFirst?: boolean;
   /** What a failed check's error means for this scope (a cluster's timeout during a known quorum loss is that loss). */
   explain?(scope: S, error: DomainError): DomainError;
   /** A failed check's own columns beyond the health machine's (none for hosts). */
