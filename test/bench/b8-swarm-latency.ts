@@ -13,6 +13,7 @@ import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmServiceChange
 import { loadSwarmFleet, swarmDocker } from '../support/fleet';
 import { TestServer } from '../support/harness';
 import { recordStatements } from '../support/inventory-fixtures';
+import { SwarmTopic } from '../../src/swarm/swarm.topics';
 import { subscribe } from '../support/subscriptions';
 import { waitFor } from '../support/wait';
 import { Arrivals, Cleanup, ms, progress, round, rounded, summarize, type BenchOutcome, type Benchmark } from './bench.support';
@@ -127,24 +128,36 @@ export const b8: Benchmark = {
 
       // Diagnostics, not a measurement of its own: how long the sync's event batches take (fetch + write + publish
       // call) inside the added latency, wrapped around the app's own InventorySync.applyEvents.
-      const applies: number[] = [];
+      const applies: Array<{ start: number; end: number }> = [];
       const applyStatements: number[] = [];
       let lastApplyStatements: string[] = [];
       const sync = server.app.clusterSync;
       const applyEvents = sync.applyEvents.bind(sync);
       sync.applyEvents = async (...args: Parameters<typeof applyEvents>) => {
-        const began = performance.now();
+        const batch = { start: performance.now(), end: Number.NaN };
+        applies.push(batch);
         const { result, statements } = await recordStatements(server.app.orm, () => applyEvents(...args));
-        applies.push(performance.now() - began);
+        batch.end = performance.now();
         applyStatements.push(statements.length);
         lastApplyStatements = statements;
         return result;
       };
       cleanup.add('unwrap applyEvents', () => (sync.applyEvents = applyEvents));
+      // ... and when the sync hands our service's change to the pubsub (after its commit).
+      const published = new Arrivals();
+      const pubsub = server.app.services.pubsub;
+      const publish = pubsub.publish.bind(pubsub);
+      pubsub.publish = ((topic: string, ...args: unknown[]) => {
+        const payload = args[args.length - 1] as { object?: { dockerId?: string; labels?: Record<string, string> } } | undefined;
+        const round = payload?.object?.labels?.[ROUND_LABEL];
+        if (topic === SwarmTopic.ServiceChanged && payload?.object?.dockerId === serviceId && round !== undefined) published.mark(round);
+        return (publish as (...a: unknown[]) => void)(topic, ...args);
+      }) as typeof pubsub.publish;
+      cleanup.add('unwrap publish', () => (pubsub.publish = publish));
 
       progress(`B8: ${ROUNDS} label changes, one at a time`);
       const relists: number[] = [];
-      const samples: Array<{ round: string; updateCallMs: number; rawMs: number | null; oursMs: number | null; addedMs: number | null }> = [];
+      const samples: Array<{ round: string; updateCallMs: number; rawMs: number | null; oursMs: number | null; addedMs: number | null; toBatchMs: number | null; batchMs: number | null; toSubscriberMs: number | null }> = [];
       for (let i = 0; i < ROUNDS; i++) {
         const round = String(i).padStart(2, '0');
         const { began, returned } = await change(round);
@@ -160,6 +173,12 @@ export const b8: Benchmark = {
           rawMs: rawAt === null ? null : rawAt - began,
           oursMs: oursAt === null ? null : oursAt - began,
           addedMs: rawAt === null || oursAt === null ? null : oursAt - rawAt,
+          // Where the added time went: the event batch that wrote this change (the last to end before our message).
+          ...(() => {
+            const publishedAt = published.get(round);
+            const batch = rawAt === null || oursAt === null || publishedAt === undefined ? undefined : applies.filter((a) => a.start >= began && a.start <= publishedAt).at(-1);
+            return batch ? { toBatchMs: batch.start - rawAt!, batchMs: publishedAt! - batch.start, toSubscriberMs: oursAt! - publishedAt! } : { toBatchMs: null, batchMs: null, toSubscriberMs: null };
+          })(),
         });
       }
       current = null;
@@ -169,6 +188,8 @@ export const b8: Benchmark = {
       const oursLatency = summarize(complete.map((s) => s.oursMs!));
       const added = summarize(complete.map((s) => s.addedMs!));
       const relist = summarize(relists);
+      const part = (key: 'toBatchMs' | 'batchMs' | 'toSubscriberMs') => summarize(samples.flatMap((s) => (s[key] === null ? [] : [s[key]!])));
+      const breakdown = { toBatch: part('toBatchMs'), batch: part('batchMs'), toSubscriber: part('toSubscriberMs') };
       const ratioP50 = oursLatency.p50 / rawLatency.p50;
       const ratioP95 = oursLatency.p95 / rawLatency.p95;
 
@@ -185,10 +206,15 @@ export const b8: Benchmark = {
         eventBatchStatements: { counts: applyStatements, last: lastApplyStatements.map((sql) => (sql.length > 300 ? `${sql.slice(0, 300)}… (${sql.length} chars)` : sql)) },
         rawRelistMs: { meaning: 'services (status=true) + tasks + up-to-date tasks listed in parallel straight on s1 (mutual TLS), after each round: the Engine part of the added latency', ...rounded(relist) },
         oursBeyondRelistP50Ms: round(added.p50 - relist.p50, 1),
-        eventBatchApplyMs: { meaning: 'InventorySync.applyEvents of the cluster during the rounds: queue wait, services + tasks re-listed through s1, diff, write', ...rounded(summarize(applies)) },
+        addedLatencyBreakdownMs: {
+          meaning: "per round, around the event batch that wrote the change (InventorySync.applyEvents and PubSub.publish, wrapped): raw event -> batch starts (our stream's delivery and queue), batch start -> publish (scope read, services + tasks re-listed through s1, diff, transaction), publish -> subscriber (pubsub, subscription resolve, graphql-ws)",
+          toBatch: rounded(breakdown.toBatch),
+          batch: rounded(breakdown.batch),
+          toSubscriber: rounded(breakdown.toSubscriber),
+        },
         rawEventsPerRound: round(rawEvents.filter((e) => e.round !== null && !e.round.startsWith('probe')).length / ROUNDS, 2),
         rawActions: [...new Set(rawEvents.map((e) => e.action))],
-        samples: samples.map((s) => ({ round: s.round, updateCallMs: round(s.updateCallMs, 2), rawMs: s.rawMs === null ? null : round(s.rawMs, 2), oursMs: s.oursMs === null ? null : round(s.oursMs, 2), addedMs: s.addedMs === null ? null : round(s.addedMs, 2) })),
+        samples: samples.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v]))),
         subscriptionError: subscriptionError ? String(subscriptionError) : null,
       };
       return {
@@ -196,6 +222,7 @@ export const b8: Benchmark = {
           { id: 'B8', what: `service change -> subscriber p50 (${complete.length}/${ROUNDS})`, ours: ms(oursLatency.p50), baseline: `raw ${ms(rawLatency.p50)}`, ratio: ratioP50, target: '—', met: null },
           { id: 'B8', what: 'service change -> subscriber p95', ours: ms(oursLatency.p95), baseline: `raw ${ms(rawLatency.p95)}`, ratio: ratioP95, target: '—', met: null },
           { id: 'B8', what: 'added latency (ours - raw) p50 / p95', ours: `${ms(added.p50)} / ${ms(added.p95)}`, baseline: '—', ratio: null, target: `<= ${TARGET_P50_MS} / ${TARGET_P95_MS} ms`, met: added.p50 <= TARGET_P50_MS && added.p95 <= TARGET_P95_MS },
+          { id: 'B8', what: 'added: to batch / batch to publish / to ws, p50', ours: [breakdown.toBatch, breakdown.batch, breakdown.toSubscriber].map((x) => ms(x.p50)).join(' / '), baseline: '—', ratio: null, target: '—', met: null },
           { id: 'B8', what: 'raw re-list a service event forces, p50', ours: '—', baseline: `raw ${ms(relist.p50)}`, ratio: null, target: '—', met: null },
           { id: 'B8', what: `changes missed (${WAIT_MS / 1000} s each)`, ours: `${missed} missed (${complete.length}/${ROUNDS})`, baseline: `raw ${samples.filter((s) => s.rawMs !== null).length}/${ROUNDS}`, ratio: null, target: '0 missed', met: missed === 0 },
         ],
