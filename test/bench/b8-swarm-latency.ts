@@ -3,17 +3,18 @@
  * swarm. The cluster is registered through s1 (mutual TLS) with the sync worker on; we subscribe to
  * swarmServiceChanged over graphql-ws and, on the side, read s1's /events (type=service) ourselves over the same
  * mutual-TLS endpoint. For each label added to a service: raw = the update event after the update call began, ours =
- * our UPDATED message carrying that label; added = ours − raw.
+ * our UPDATED message carrying that label; added = ours − raw. Beside it: the re-list a service event forces, done raw
+ * on s1, and where the added time went (the app's applyEvents and publish, wrapped: diagnostics, not measurements).
  */
 import '../support/setup-env';
 import type Docker from 'dockerode';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { SwarmTopic } from '../../src/swarm/swarm.topics';
 import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmServiceChangedDocument } from '../generated/graphql';
 import { loadSwarmFleet, swarmDocker } from '../support/fleet';
 import { TestServer } from '../support/harness';
 import { recordStatements } from '../support/inventory-fixtures';
-import { SwarmTopic } from '../../src/swarm/swarm.topics';
 import { subscribe } from '../support/subscriptions';
 import { waitFor } from '../support/wait';
 import { Arrivals, Cleanup, ms, progress, round, rounded, summarize, type BenchOutcome, type Benchmark } from './bench.support';
