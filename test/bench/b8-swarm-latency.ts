@@ -7,7 +7,6 @@
  * on s1, and where the added time went (the app's applyEvents and publish, wrapped: diagnostics, not measurements).
  */
 import '../support/setup-env';
-import type Docker from 'dockerode';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { SwarmTopic } from '../../src/swarm/swarm.topics';
