@@ -55,37 +55,63 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
 export async function ownerSlices<T>(
   em: EntityManager,
   entityName: string,
-  options: { accountId: string; owner: string; ownerIds: readonly string[]; where: FilterQuery<T>; order: ListOrder<T>; first: number | null | undefined; properties?: readonly string[] | null; /** Owners named by Docker ids (a service's tasks), not our uuids. */ dockerOwners?: boolean },
+  options: {
+    accountId: string;
+    owner: string;
+    ownerIds: readonly string[];
+    where: FilterQuery<T>;
+    order: ListOrder<T>;
+    first: number | null | undefined;
+    properties?: readonly string[] | null;
+    /**
+     * The row's scope the owner id is unique within only (a service's Docker id is unique within its cluster, and one
+     * swarm may be registered twice): ownerIds are then `${scope id}/${owner id}` keys, and the slices are per pair.
+     */
+    within?: string;
+  },
 ): Promise<Map<string, HostSlice<T>>> {
-  const { accountId, owner, ownerIds, where, order, first, properties } = options;
-  const ids = options.dockerOwners ? [...ownerIds] : ownerIds.filter(isId);
+  const { accountId, owner, ownerIds, where, order, first, properties, within } = options;
+  const pairs = within ? ownerIds.map(splitScoped).filter(([scopeId]) => isId(scopeId)) : [];
+  const ids = within ? [...new Set(pairs.map(([, id]) => id))] : ownerIds.filter(isId);
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw new InputError('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
-  const scoped = { $and: [{ accountId, [owner]: { $in: ids } }, where] } as FilterQuery<T>;
+  // With a scope, the pairs' cross product is read (exact pairs would need row-value IN); keys not asked for are dropped.
+  const scopeFilter = within ? { [within]: { $in: [...new Set(pairs.map(([scopeId]) => scopeId))] } } : {};
+  const scoped = { $and: [{ accountId, ...scopeFilter, [owner]: { $in: ids } }, where] } as FilterQuery<T>;
   const meta = em.getMetadata().get(entityName);
   const column = meta.properties[order.sortKey as string]!.fieldNames[0]!;
   const ownerColumn = meta.properties[owner]!.fieldNames[0]!;
+  const scopeColumn = within ? meta.properties[within]!.fieldNames[0]! : null;
+  const partition = scopeColumn ? `o.${scopeColumn}, o.${ownerColumn}` : `o.${ownerColumn}`;
+  const keyOf = (row: Record<string, unknown>) => (scopeColumn ? `${String(row[scopeColumn])}/${String(row[ownerColumn])}` : String(row[ownerColumn]));
   const dir = order.direction;
-  const columns = columnsOf(meta, properties, ['id', owner, order.sortKey]);
+  const columns = columnsOf(meta, properties, ['id', owner, order.sortKey, ...(within ? [within] : [])]);
   const ranked = em
     .createQueryBuilder(entityName, 'o')
-    .select([...(columns ? columns.map((c) => `o.${c}`) : ['o.*']), raw(`row_number() over (partition by o.${ownerColumn} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
+    .select([...(columns ? columns.map((c) => `o.${c}`) : ['o.*']), raw(`row_number() over (partition by ${partition} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
     .where(scoped)
     .getKnexQuery();
   const knex = em.getKnex();
+  const grouped = scopeColumn ? [`o.${scopeColumn}`, `o.${ownerColumn}`] : [`o.${ownerColumn}`];
   const [rows, counts] = await Promise.all([
     em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', limit).orderBy('inventory_rank')),
-    em.createQueryBuilder(entityName, 'o').select([`o.${ownerColumn}`, raw('count(*)::int as total')]).where(scoped).groupBy(`o.${ownerColumn}`).execute<Array<Record<string, unknown>>>('all', false),
+    em.createQueryBuilder(entityName, 'o').select([...grouped, raw('count(*)::int as total')]).where(scoped).groupBy(grouped).execute<Array<Record<string, unknown>>>('all', false),
   ]);
   const slices = new Map<string, HostSlice<T>>();
   for (const id of ownerIds) slices.set(id, { nodes: [], totalCount: 0 });
   for (const row of counts as Array<Record<string, unknown>>) {
-    const slice = slices.get(String(row[ownerColumn]));
+    const slice = slices.get(keyOf(row));
     if (slice) slice.totalCount = Number(row.total);
   }
   const toPlain = plainMapper<T>(meta as never);
-  for (const row of rows as Array<Record<string, unknown>>) slices.get(String(row[ownerColumn]))?.nodes.push(toPlain(row));
+  for (const row of rows as Array<Record<string, unknown>>) slices.get(keyOf(row))?.nodes.push(toPlain(row));
   return slices;
+}
+
+/** `${scope id}/${owner id}` -> [scope id, owner id] (neither our uuids nor Docker's ids contain a slash). */
+function splitScoped(key: string): [string, string] {
+  const at = key.indexOf('/');
+  return at < 0 ? ['', key] : [key.slice(0, at), key.slice(at + 1)];
 }
 
 /** The columns behind the given properties plus `always`; null (read all) when any is not a plain column. */

@@ -127,7 +127,7 @@ export class SwarmServiceFieldsResolver {
 
   @FieldResolver(() => SwarmTaskConnection, { description: 'Its tasks, current and past (upToDate tells which run its current spec)' })
   async tasks(@Root() s: SwarmService, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
-    const slice = await ctx.loaders.serviceTasks.load({ serviceId: s.dockerId, first });
+    const slice = await ctx.loaders.serviceTasks.load({ clusterId: s.clusterId, serviceId: s.dockerId, first });
     return toConnection(pageOf(slice.nodes, slice.totalCount, 'id'));
   }
 }

@@ -34,9 +34,10 @@ export function createSwarmLoaders(services: Services, principal: Principal | nu
       { cache, cacheKeyFn: (k) => JSON.stringify([k.kind, k.clusterId, k.filter, k.first]) },
     ),
 
-    serviceTasks: new DataLoader<{ serviceId: string; first?: number | null }, HostSlice<ClusterObject>, string>(
-      (keys) => byOwner(keys, (k) => k.serviceId, ({ first }) => String(first), (ids, { first }) => services.swarm.serviceTasks(principal!, ids, first)),
-      { cache, cacheKeyFn: (k) => JSON.stringify([k.serviceId, k.first]) },
+    /** A service's tasks: by cluster and Docker id (the same swarm registered twice has the same ids in two clusters). */
+    serviceTasks: new DataLoader<{ clusterId: string; serviceId: string; first?: number | null }, HostSlice<ClusterObject>, string>(
+      (keys) => byOwner(keys, (k) => `${k.clusterId}/${k.serviceId}`, ({ first }) => String(first), (ids, { first }) => services.swarm.serviceTasks(principal!, ids, first)),
+      { cache, cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.serviceId, k.first]) },
     ),
 
     /** Hybrid fleets: the registered host whose engine is this node (by the node id its /info reports). */

@@ -72,9 +72,12 @@ export class SwarmQueries {
     return ownerSlices<ClusterObject>(this.orm.em.fork(), entity.name, { accountId: principal.accountId, owner: 'clusterId', ownerIds: clusterIds, where: whereOf(kind, { ...filter, clusterId: null }) as FilterQuery<ClusterObject>, order: order as ListOrder<ClusterObject>, first });
   }
 
-  /** The tasks of many services (by Docker id), the first `first` of each, in two statements. */
-  serviceTasks(principal: Principal, serviceIds: readonly string[], first?: number | null): Promise<Map<string, HostSlice<ClusterObject>>> {
-    return ownerSlices<ClusterObject>(this.orm.em.fork(), SwarmTask.name, { accountId: principal.accountId, owner: 'serviceId', ownerIds: serviceIds, where: {}, order: KINDS.tasks.order as ListOrder<ClusterObject>, first, dockerOwners: true });
+  /**
+   * The tasks of many services, the first `first` of each, in two statements. Services are `${clusterId}/${Docker id}`
+   * keys: a Docker id is unique within its swarm only, and one swarm registered twice holds the same ids twice.
+   */
+  serviceTasks(principal: Principal, serviceKeys: readonly string[], first?: number | null): Promise<Map<string, HostSlice<ClusterObject>>> {
+    return ownerSlices<ClusterObject>(this.orm.em.fork(), SwarmTask.name, { accountId: principal.accountId, owner: 'serviceId', within: 'clusterId', ownerIds: serviceKeys, where: {}, order: KINDS.tasks.order as ListOrder<ClusterObject>, first });
   }
 
   /** Nodes by Docker id, in any cluster of the account (a host's engine is a node of at most one swarm). */

@@ -14,9 +14,11 @@ import { b2 } from './b2-statements';
 import { b3 } from './b3-live-latency';
 import { b5 } from './b5-full-sync';
 import { b6 } from './b6-blackhole';
+import { b7 } from './b7-swarm-statements';
+import { b8 } from './b8-swarm-latency';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b5, b6];
+const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 
