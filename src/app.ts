@@ -125,7 +125,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Swarm clusters: the same sync engine, pool, credentials sealing and health machine as hosts, through a manager.
   const swarm = new DockerSwarm(docker);
   const clusterCredentials = new HostCredentials(keyRing, 'swarm_clusters');
-  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub, quorumProbeMs: config.SWARM_QUORUM_PROBE_MS }), inventory, adapters: { swarm }, pubsub, logger });
+  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub, quorumProbeMs: Math.min(config.SWARM_QUORUM_PROBE_MS, config.DOCKER_TIMEOUT_MS - 500) }), inventory, adapters: { swarm }, pubsub, logger });
   const endpointPolicy = { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production };
   const clusters = new ClusterManager({ repository: new ClusterRepository(orm), docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);

@@ -39,7 +39,7 @@ const schema = z
     SYNC_CAPACITY: int(1, 100_000).default(2000),
     /** A quiet event stream is probed with /_ping after this long; a failed probe drops it (half-open). */
     EVENT_PROBE_SECONDS: int(1, 3600).default(15),
-    /** A swarm manager's node list slower than this (ms) while the manager answers reads as quorum lost. */
+    /** A swarm manager's node list slower than this (ms) while the manager answers reads as quorum lost (kept below DOCKER_TIMEOUT_MS). */
     SWARM_QUORUM_PROBE_MS: int(500, 60_000).default(3000),
     EVENT_QUEUE_LIMIT: int(10, 1_000_000).default(5000),
     EVENT_RETENTION_DAYS: int(1, 3650).default(7),

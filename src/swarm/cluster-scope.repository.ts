@@ -92,12 +92,18 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
    * cannot reach a leader); the leader's own list shows the others unreachable at once (see quorumOf).
    */
   async describe(target: HostTarget): Promise<Partial<SwarmCluster>> {
-    const [info] = await Promise.all([this.deps.swarm.swarmInfo(target), this.probeNodes(target)]);
-    if (!info.controlAvailable) {
-      throw new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${target.apiEndpoint} is not a swarm manager (its node state is ${info.localNodeState || 'unknown'})`);
+    // connect() has just had this manager answer /_ping: its /info timing out is its swarm component waiting for a
+    // leader, like the node list.
+    const info = this.deps.swarm.swarmInfo(target).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === ErrorCode.HOST_TIMEOUT) throw new DomainError(ErrorCode.QUORUM_LOST, `the manager at ${target.apiEndpoint} answers /_ping, but not /info in time (${error.message}): no leader reachable (quorum lost, or an election under way)`);
+      throw error;
+    });
+    const [swarmInfo] = await Promise.all([info, this.probeNodes(target)]);
+    if (!swarmInfo.controlAvailable) {
+      throw new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${target.apiEndpoint} is not a swarm manager (its node state is ${swarmInfo.localNodeState || 'unknown'})`);
     }
-    if (info.quorumLost) throw new DomainError(ErrorCode.QUORUM_LOST, `the swarm has no leader (${info.error ?? 'too few managers reachable'}): quorum is lost`);
-    return { swarmId: info.clusterId, activeEndpoint: target.apiEndpoint, dockerVersion: info.engineVersion };
+    if (swarmInfo.quorumLost) throw new DomainError(ErrorCode.QUORUM_LOST, `the swarm has no leader (${swarmInfo.error ?? 'too few managers reachable'}): quorum is lost`);
+    return { swarmId: swarmInfo.clusterId, activeEndpoint: target.apiEndpoint, dockerVersion: swarmInfo.engineVersion };
   }
 
   /**

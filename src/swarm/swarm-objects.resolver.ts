@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription, type ClassType } from 'type-graphql';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { pageOf } from '../db/pagination';
@@ -132,8 +133,21 @@ export class SwarmServiceFieldsResolver {
   }
 }
 
+@ObjectType('SwarmNodeReservations', { description: "What the node's tasks that are meant to run have reserved (their services' resource reservations)" })
+export class NodeReservations {
+  @Field(() => Float) cpus!: number;
+  @Field(() => GraphQLSafeInt) memoryBytes!: number;
+  @Field(() => Int, { description: 'Tasks counted' }) tasks!: number;
+}
+
 @Resolver(() => SwarmNode)
 export class SwarmNodeFieldsResolver {
+  @FieldResolver(() => NodeReservations)
+  async reserved(@Root() node: SwarmNode, @Ctx() ctx: GraphQLContext): Promise<NodeReservations> {
+    const { nanoCpus, memoryBytes, tasks } = await ctx.loaders.nodeReservations.load(node.dockerId);
+    return { cpus: nanoCpus / 1e9, memoryBytes, tasks };
+  }
+
   @Authorized(READ)
   @Query(() => SwarmNode, { description: 'NOT_FOUND when no node of your account has this id' })
   swarmNode(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {

@@ -48,6 +48,13 @@ export function createSwarmLoaders(services: Services, principal: Principal | nu
       return nodeIds.map((id) => byNode.get(id) ?? null);
     }, { cache }),
 
+    nodeReservations: new DataLoader<string, { nanoCpus: number; memoryBytes: number; tasks: number }>(async (nodeIds) => {
+      const none = { nanoCpus: 0, memoryBytes: 0, tasks: 0 };
+      if (!principal) return nodeIds.map(() => none);
+      const byNode = await services.swarm.nodeReservations(principal, nodeIds);
+      return nodeIds.map((id) => byNode.get(id) ?? none);
+    }, { cache }),
+
     swarmNodeByDockerId: new DataLoader<string, SwarmNode | null>(async (nodeIds) => {
       if (!principal) return nodeIds.map(() => null);
       const byId = new Map((await services.swarm.nodesByDockerId(principal, nodeIds)).map((n) => [n.dockerId, n]));

@@ -80,6 +80,27 @@ export class SwarmQueries {
     return ownerSlices<ClusterObject>(this.orm.em.fork(), SwarmTask.name, { accountId: principal.accountId, owner: 'serviceId', within: 'clusterId', ownerIds: serviceKeys, where: {}, order: KINDS.tasks.order as ListOrder<ClusterObject>, first });
   }
 
+  /**
+   * What is reserved on each node: the resource reservations of the tasks placed there that are meant to run (the
+   * scheduler's own bookkeeping: a reservation holds from assignment, before the task runs). One statement.
+   */
+  async nodeReservations(principal: Principal, nodeIds: readonly string[]): Promise<Map<string, { nanoCpus: number; memoryBytes: number; tasks: number }>> {
+    const rows: Array<{ node_id: string; nano: string | number; memory: string | number; tasks: number }> = nodeIds.length
+      ? await this.orm.em.fork().getConnection().execute(
+          `select t.node_id,
+                  coalesce(sum((s.spec #>> '{TaskTemplate,Resources,Reservations,NanoCPUs}')::numeric), 0) as nano,
+                  coalesce(sum((s.spec #>> '{TaskTemplate,Resources,Reservations,MemoryBytes}')::numeric), 0) as memory,
+                  count(*)::int as tasks
+             from swarm_tasks t join swarm_services s on s.cluster_id = t.cluster_id and s.docker_id = t.service_id
+            where t.account_id = ? and t.node_id in (${nodeIds.map(() => '?').join(', ')})
+              and t.desired_state in ('running', 'ready') and t.state not in ('complete', 'failed', 'rejected', 'shutdown', 'orphaned', 'remove')
+            group by t.node_id`,
+          [principal.accountId, ...nodeIds],
+        )
+      : [];
+    return new Map(rows.map((r) => [r.node_id, { nanoCpus: Number(r.nano), memoryBytes: Number(r.memory), tasks: r.tasks }]));
+  }
+
   /** Nodes by Docker id, in any cluster of the account (a host's engine is a node of at most one swarm). */
   nodesByDockerId(principal: Principal, dockerIds: readonly string[]): Promise<SwarmNode[]> {
     return this.orm.em.fork().find(SwarmNode, { accountId: principal.accountId, dockerId: { $in: [...dockerIds] } });

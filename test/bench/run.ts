@@ -16,9 +16,10 @@ import { b5 } from './b5-full-sync';
 import { b6 } from './b6-blackhole';
 import { b7 } from './b7-swarm-statements';
 import { b8 } from './b8-swarm-latency';
+import { b9 } from './b9-stack-deploy';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8];
+const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 

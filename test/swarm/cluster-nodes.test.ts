@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Docker from 'dockerode';
-import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmEventsDocument, SwarmNodeAvailability, SwarmNodesDocument, SwarmTaskChangedDocument, UpdateSwarmNodeDocument, type SwarmTaskChangedSubscription } from '../generated/graphql';
+import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmEventsDocument, SwarmNodeReservedDocument, SwarmNodeAvailability, SwarmNodesDocument, SwarmTaskChangedDocument, UpdateSwarmNodeDocument, type SwarmTaskChangedSubscription } from '../generated/graphql';
 import { TestServer } from '../support/harness';
 import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
 import { subscribe } from '../support/subscriptions';
@@ -38,13 +38,22 @@ describe('swarm nodes on the fleet swarm', () => {
 
   it('drains a node: its tasks are shut down and replaced on other nodes, and subscribers see each step live', async () => {
     const s4 = await nodeRow('s4');
-    await s1.createService({ Name: service, TaskTemplate: { ContainerSpec: { Image: swarm.image, Command: ['sleep', '3600'], StopGracePeriod: 1e9 } }, Mode: { Replicated: { Replicas: 4 } } });
+    await s1.createService({ Name: service, TaskTemplate: { ContainerSpec: { Image: swarm.image, Command: ['sleep', '3600'], StopGracePeriod: 1e9 }, Resources: { Reservations: { NanoCPUs: 1e8, MemoryBytes: 16 * 1024 * 1024 } } }, Mode: { Replicated: { Replicas: 4 } } });
     const running = async () => (await s1.listTasks({ filters: { service: [service], 'desired-state': ['running'] } })) as Array<{ ID: string; NodeID: string; Status: { State: string } }>;
     const before = await waitFor(async () => {
       const tasks = await running();
       return tasks.length === 4 && tasks.every((t) => t.Status.State === 'running') && tasks.some((t) => t.NodeID === s4.dockerId) && tasks;
     }, { what: '4 running tasks, one on s4', timeoutMs: 30_000 });
     const onS4 = before.filter((t) => t.NodeID === s4.dockerId).map((t) => t.ID);
+
+    // What the nodes have reserved: the four tasks' reservations, where they were placed.
+    await server.app.clusterSync.refresh(clusterId, { kinds: ['service', 'task'] });
+    const reserved = (await server.ok(SwarmNodeReservedDocument, { filter: { clusterId } }, token)).swarmNodes.nodes;
+    const total = reserved.reduce((sum, n) => ({ cpus: sum.cpus + n.reserved.cpus, memory: sum.memory + n.reserved.memoryBytes, tasks: sum.tasks + n.reserved.tasks }), { cpus: 0, memory: 0, tasks: 0 });
+    expect(total.tasks).toBeGreaterThanOrEqual(4); // other tests' tasks may be placed too, without reservations
+    expect(total.cpus).toBeCloseTo(0.4, 5);
+    expect(total.memory).toBe(4 * 16 * 1024 * 1024);
+    expect(reserved.find((n) => n.dockerId === s4.dockerId)!.reserved.memoryBytes).toBe(onS4.length * 16 * 1024 * 1024);
 
     const client = server.wsClient({ authorization: `Bearer ${token}` });
     const changes = new Collector<SwarmTaskChangedSubscription>(subscribe(client, SwarmTaskChangedDocument, { clusterId }));
