@@ -62,6 +62,7 @@ import { CONFIG_KIND, SECRET_KIND } from './swarm/secret.rules';
 import { ImagePrePuller } from './stacks/image-prepull';
 import { StackDeployer } from './stacks/stack.deployer';
 import { StackManager } from './stacks/stack.manager';
+import { StackOperation } from './stacks/stack-operation.entity';
 import { StackQueries } from './stacks/stack.queries';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -113,7 +114,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   if (resealed.resealed || resealed.unreadable.length) logger.info(resealed, 'registry passwords re-sealed under the active key');
   const outbound = new OutboundPolicy({ allow: config.outboundAllow });
   const instanceId = config.INSTANCE_ID ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const operations = new OperationRunner({ repository: new OperationRepository(orm, [ImageOperation]), pubsub, logger, instanceId });
+  const operations = new OperationRunner({ repository: new OperationRepository(orm, [ImageOperation, StackOperation]), pubsub, logger, instanceId });
   const operationWorker = new OperationWorker({ runner: operations, logger });
   const imageTimeoutMs = config.IMAGE_OPERATION_TIMEOUT_SECONDS * 1000;
   // The adapter cuts a stream at the timeout in its own words (HOST_TIMEOUT); the operation's own deadline is the
@@ -138,7 +139,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences });
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
-  const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger });
+  const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();

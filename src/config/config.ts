@@ -29,6 +29,8 @@ const schema = z
     DOCKER_TIMEOUT_MS: int(100, 120_000).default(5000),
     /** A pull, push or build that has not ended after this long is cut. */
     IMAGE_OPERATION_TIMEOUT_SECONDS: int(10, 86_400).default(1800),
+    /** A stack deploy or removal still running after this long is cut (its operation FAILED, OPERATION_TIMEOUT). */
+    STACK_OPERATION_TIMEOUT_SECONDS: int(10, 86_400).default(600),
     /** unix:// endpoints reach the API server's own machine: root on it for any account. Off in production by default. */
     ALLOW_UNIX_SOCKET_ENDPOINTS: bool.optional(),
     /** The sync engine on this instance: leases, event streams, periodic full syncs. */

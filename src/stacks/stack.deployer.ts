@@ -42,6 +42,8 @@ export interface StackDeployerDeps {
 export interface DeployOptions {
   prune: boolean;
   resolveImage: ResolveImage;
+  /** Told of each change as it is made (the stack operation's progress). */
+  onChange?(change: StackChange): void;
 }
 
 type DataKind = 'secrets' | 'configs';
@@ -66,24 +68,28 @@ export class StackDeployer {
     const existingData = await this.checkData(target, plan);
 
     const changes: StackChange[] = [];
+    const note = (change: StackChange) => {
+      changes.push(change);
+      options.onChange?.(change);
+    };
     const engineWarnings: string[] = [];
     const existingServices = await swarm.listServices(target, namespaceFilter(plan.namespace));
     if (options.prune) {
       const keep = new Set(plan.services.map((s) => s.spec.Name));
       for (const service of existingServices.filter((s) => !keep.has(s.name)).sort(byName)) {
         await swarm.removeService(target, service.dockerId);
-        changes.push({ kind: StackObjectKind.SERVICE, name: service.name, action: StackChangeAction.REMOVED, dockerId: service.dockerId });
+        note({ kind: StackObjectKind.SERVICE, name: service.name, action: StackChangeAction.REMOVED, dockerId: service.dockerId });
       }
     }
 
     const existingNetworks = new Set((await swarm.listSwarmNetworks(target, namespaceFilter(plan.namespace))).map((n) => n.name));
     for (const network of plan.networks.filter((n) => !n.external)) {
       if (existingNetworks.has(network.name)) {
-        changes.push({ kind: StackObjectKind.NETWORK, name: network.name, action: StackChangeAction.UNCHANGED, dockerId: null });
+        note({ kind: StackObjectKind.NETWORK, name: network.name, action: StackChangeAction.UNCHANGED, dockerId: null });
         continue;
       }
       const id = await swarm.createNetwork(target, network.spec!);
-      changes.push({ kind: StackObjectKind.NETWORK, name: network.name, action: StackChangeAction.CREATED, dockerId: id });
+      note({ kind: StackObjectKind.NETWORK, name: network.name, action: StackChangeAction.CREATED, dockerId: id });
     }
 
     for (const [kind, objects, objectKind] of [
@@ -95,13 +101,13 @@ export class StackDeployer {
         if (existing) {
           await this.replaceData(target, kind, existing.id, object);
           const action = sameSpec(existing.labels, object.labels) ? StackChangeAction.UNCHANGED : StackChangeAction.UPDATED;
-          changes.push({ kind: objectKind, name: object.name, action, dockerId: existing.id });
+          note({ kind: objectKind, name: object.name, action, dockerId: existing.id });
           ids.set(`${kind}/${object.name}`, existing.id);
           continue;
         }
         const spec = { name: object.name, data: object.data, labels: object.labels, driver: (object.spec as PlannedSecret['spec'])?.Driver, templating: object.spec?.Templating };
         const id = kind === 'secrets' ? await swarm.createSecret(target, spec) : await swarm.createConfig(target, spec);
-        changes.push({ kind: objectKind, name: object.name, action: StackChangeAction.CREATED, dockerId: id });
+        note({ kind: objectKind, name: object.name, action: StackChangeAction.CREATED, dockerId: id });
         ids.set(`${kind}/${object.name}`, id);
       }
     }
@@ -109,7 +115,7 @@ export class StackDeployer {
     const byServiceName = new Map(existingServices.map((s) => [s.name, s]));
     for (const planned of plan.services) {
       const change = await this.deployService(principal, target, planned, byServiceName.get(planned.spec.Name) ?? null, ids, options, engineWarnings);
-      changes.push(change);
+      note(change);
     }
     return { changes, engineWarnings };
   }

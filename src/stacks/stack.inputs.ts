@@ -1,4 +1,6 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OperationStatus } from '../operations/operation.entity';
+import { StackOperation } from './stack-operation.entity';
 import { StackChangeAction, StackObjectKind } from './stack.changes';
 import { ResolveImage } from './stack.deployer';
 import { StackView } from './stack.view';
@@ -52,6 +54,7 @@ export class DeployStackPayload {
   @Field(() => [StackWarningView]) warnings!: StackWarningView[];
   @Field(() => [StackChangeView], { description: 'In the order done: networks, secrets, configs, services (pruned services first)' }) changes!: StackChangeView[];
   @Field(() => [String], { description: 'What the Engine warned (e.g. an image it could not pin to a digest)' }) engineWarnings!: string[];
+  @Field(() => StackOperation, { description: 'The deploy as a durable operation (stackOperation, stackOperationProgress)' }) operation!: StackOperation;
 }
 
 @ObjectType('RemoveStackPayload')
@@ -59,4 +62,17 @@ export class RemoveStackPayload {
   @Field() name!: string;
   @Field(() => [StackChangeView]) changes!: StackChangeView[];
   @Field(() => [String], { description: 'Objects that could not be removed, and why (the rest were)' }) failures!: string[];
+  @Field(() => StackOperation) operation!: StackOperation;
+}
+
+@ObjectType('StackProgressMessage', { description: 'One step of a stack operation: an object created, updated, left unchanged or removed' })
+export class StackProgressMessage {
+  @Field(() => ID) operationId!: string;
+  @Field(() => OperationStatus) status!: OperationStatus;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => String, { nullable: true, description: 'The object the line is about' }) part!: string | null;
+  @Field({ description: 'The last message of the operation, with its final status' }) done!: boolean;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => String, { nullable: true }) errorCode!: string | null;
+  @Field() at!: Date;
 }

@@ -1,5 +1,8 @@
 import type { Principal } from '../auth/principal';
-import { DomainError, InputError, NotFoundError } from '../common/errors';
+import { DomainError, ErrorCode, InputError, NotFoundError } from '../common/errors';
+import type { OperationRunner } from '../operations/operation.runner';
+import type { OperationProgressMessage } from '../operations/operation.topics';
+import { StackOperation, StackOperationKind } from './stack-operation.entity';
 import type { DockerSwarm } from '../docker/docker.swarm';
 import type { HostTarget } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
@@ -26,6 +29,7 @@ export interface DeployStackResult {
   warnings: ComposeWarning[];
   changes: StackChange[];
   engineWarnings: string[];
+  operation: StackOperation;
 }
 
 export interface StackManagerDeps {
@@ -35,6 +39,9 @@ export interface StackManagerDeps {
   queries: Pick<StackQueries, 'rows'>;
   sync: Pick<InventorySync<SwarmCluster>, 'refresh'>;
   logger: Logger;
+  /** Deploys and removals run as durable operations (a row, progress by its id, settled if this instance dies). */
+  operations: Pick<OperationRunner, 'run' | 'find' | 'follow'>;
+  operationTimeoutMs: number;
   /** How long a stack network still attached to tasks of just-removed services is retried (ms). */
   networkRemovalMs?: number;
 }
@@ -59,15 +66,65 @@ export class StackManager {
     });
     const { plan, warnings } = parseStack({ name: input.name, compose: input.compose, variables });
     const { cluster, target } = await this.deps.clusters.operable(principal, clusterId);
-    const deployed = await this.deps.deployer.deploy(principal, target, plan, { prune: Boolean(input.prune), resolveImage: input.resolveImage ?? ResolveImage.ALWAYS });
+    const { result: deployed, operation } = await this.operate(principal, cluster, plan.namespace, StackOperationKind.DEPLOY, async (onChange) => {
+      const result = await this.deps.deployer.deploy(principal, target, plan, { prune: Boolean(input.prune), resolveImage: input.resolveImage ?? ResolveImage.ALWAYS, onChange });
+      return { result, summary: { changes: result.changes, engineWarnings: result.engineWarnings } };
+    });
     await this.refresh(cluster);
     const stack = (await this.find(principal, cluster.id, plan.namespace)) ?? stackView(cluster.id, plan.namespace, emptyRows());
-    return { stack, warnings, changes: deployed.changes, engineWarnings: deployed.engineWarnings };
+    return { stack, warnings, changes: deployed.changes, engineWarnings: deployed.engineWarnings, operation };
+  }
+
+  async operation(principal: Principal, id: string): Promise<StackOperation> {
+    const operation = await this.deps.operations.find(StackOperation, principal.accountId, id);
+    if (!operation) throw new NotFoundError('StackOperation', id);
+    return operation;
+  }
+
+  /** A stack operation's state now, then each object as it is done, ending with a message where done is true. */
+  async progress(principal: Principal, id: string): Promise<AsyncIterable<OperationProgressMessage>> {
+    await this.operation(principal, id);
+    return this.deps.operations.follow(StackOperation, principal.accountId, id);
+  }
+
+  /**
+   * Runs `work` as the stack's durable operation and waits for it: each change is a progress line, what was done is
+   * stored with the outcome. A failure ends the operation FAILED and reaches the caller as the error it was.
+   */
+  private async operate<R>(principal: Principal, cluster: SwarmCluster, stack: string, kind: StackOperationKind, work: (onChange: (change: StackChange) => void) => Promise<{ result: R; summary: Record<string, unknown> }>): Promise<{ result: R; operation: StackOperation }> {
+    const operation = Object.assign(new StackOperation(), { accountId: principal.accountId, clusterId: cluster.id, stack, kind });
+    let outcome: { result: R } | undefined;
+    let failure: unknown;
+    const finished = await this.deps.operations.run(
+      operation,
+      async ({ progress }) => {
+        try {
+          const done = await work((change) => progress({ message: `${change.action.toLowerCase()} ${change.kind.toLowerCase()} ${change.name}`, part: change.name }));
+          outcome = { result: done.result };
+          return { summary: done.summary };
+        } catch (error) {
+          failure = error;
+          throw error;
+        }
+      },
+      { timeoutMs: this.deps.operationTimeoutMs, wait: true },
+    );
+    if (failure !== undefined) throw failure;
+    if (!outcome) throw new DomainError(ErrorCode.CONFLICT, `the stack ${kind.toLowerCase()} ended ${finished.status}: ${finished.error ?? 'no outcome'}`, { operationId: finished.id });
+    return { result: outcome.result, operation: finished };
   }
 
   /** docker stack rm: services, then secrets, configs, networks. Every object is tried; what failed is listed. */
-  async remove(principal: Principal, clusterId: string, name: string): Promise<{ name: string; changes: StackChange[]; failures: string[] }> {
+  async remove(principal: Principal, clusterId: string, name: string): Promise<{ name: string; changes: StackChange[]; failures: string[]; operation: StackOperation }> {
     const { cluster, target } = await this.deps.clusters.operable(principal, clusterId);
+    const { result, operation } = await this.operate(principal, cluster, name, StackOperationKind.REMOVE, async (onChange) => {
+      const removed = await this.removeObjects(cluster, target, name, onChange);
+      return { result: removed, summary: { changes: removed.changes, failures: removed.failures } };
+    });
+    return { ...result, operation };
+  }
+
+  private async removeObjects(cluster: SwarmCluster, target: HostTarget, name: string, onChange: (change: StackChange) => void): Promise<{ name: string; changes: StackChange[]; failures: string[] }> {
     const { swarm } = this.deps;
     const filter = namespaceFilter(name);
     const [services, secrets, configs, networks] = await Promise.all([swarm.listServices(target, filter), swarm.listSecrets(target, filter), swarm.listConfigs(target, filter), swarm.listSwarmNetworks(target, filter)]);
@@ -77,7 +134,9 @@ export class StackManager {
     const attempt = async (kind: StackObjectKind, object: { dockerId: string; name: string }, remove: () => Promise<void>) => {
       try {
         await remove();
-        changes.push({ kind, name: object.name, action: StackChangeAction.REMOVED, dockerId: object.dockerId });
+        const change = { kind, name: object.name, action: StackChangeAction.REMOVED, dockerId: object.dockerId };
+        changes.push(change);
+        onChange(change);
       } catch (error) {
         failures.push(`${kind.toLowerCase()} ${object.name}: ${error instanceof Error ? error.message : String(error)}`);
       }

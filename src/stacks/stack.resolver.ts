@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { OperationProgressMessage } from '../operations/operation.topics';
+import { StackOperation } from './stack-operation.entity';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { PrePullImageResult } from './image-prepull';
-import { DeployStackInput, DeployStackPayload, RemoveStackPayload } from './stack.inputs';
+import { DeployStackInput, DeployStackPayload, RemoveStackPayload, StackProgressMessage } from './stack.inputs';
 import { StackView } from './stack.view';
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
@@ -15,6 +17,24 @@ export class StackResolver {
   @Query(() => [StackView], { description: 'The stacks of a cluster, as `docker stack ls` lists them (the namespaces of its services)' })
   swarmStacks(@Arg('clusterId', () => ID) clusterId: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stacks.list(principal, clusterId);
+  }
+
+  @Authorized(READ)
+  @Query(() => StackOperation, { description: 'A stack deploy or removal, running or ended' })
+  stackOperation(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.stacks.operation(principal, id);
+  }
+
+  @Authorized(READ)
+  @Subscription(() => StackProgressMessage, {
+    description: "The operation's state now, then each object as it is done, ending with a message where done is true",
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.stacks.progress(ctx.principal!, args.operationId as string);
+    },
+  })
+  stackOperationProgress(@Root() message: OperationProgressMessage, @Arg('operationId', () => ID) _operationId: string): OperationProgressMessage {
+    return message;
   }
 
   @Authorized(READ)

@@ -12,12 +12,17 @@ import {
   PrePullImageDocument,
   RegisterSwarmClusterDocument,
   RemoveStackDocument,
+  RollbackSwarmServiceDocument,
   SetRegistryCredentialDocument,
+  StackOperationDocument,
+  StackOperationKind,
+  ImageOperationStatus as OperationStatus,
   StackChangeAction,
   StackObjectKind,
   SwarmStackDocument,
   SwarmStacksDocument,
   SwarmStackStatus,
+  SwarmStackServiceStatus,
   type DeployStackInput,
   type StackFieldsFragment,
 } from '../generated/graphql';
@@ -196,8 +201,28 @@ describe('StackManager on the fleet swarm', () => {
     const inspected = await s1.getService(webId).inspect();
     expect(inspected.Spec.TaskTemplate.ContainerSpec.Image).toBe('fleet/web:v2');
     expect(inspected.PreviousSpec.TaskTemplate.ContainerSpec.Image).toBe('fleet/web:v1');
+    // The deploy ran as a durable operation: ended, with what it did, readable by its id.
+    expect(updated.operation).toMatchObject({ kind: StackOperationKind.Deploy, stack: name, status: OperationStatus.Succeeded, error: null });
+    expect((updated.operation.summary as { changes: unknown[] }).changes).toEqual(updated.changes.map((c) => ({ ...c })));
+    expect((await server.ok(StackOperationDocument, { id: updated.operation.id }, token)).stackOperation).toMatchObject({ status: OperationStatus.Succeeded, lastMessage: expect.stringMatching(/service /) });
+    expect(codeOf(await server.request(StackOperationDocument, { id: updated.operation.id }, await server.token()))).toBe('NOT_FOUND');
+
+    // One service of the stack rolled back (Docker's own rollback): web is v1 again, in place.
+    const webRow = v2.services.find((s) => s.shortName === 'web')!.service.id;
+    const rollbackAt = Date.now();
+    const back = (await server.ok(RollbackSwarmServiceDocument, { id: webRow }, token)).rollbackSwarmService;
+    expect(back.dockerId).toBe(webId);
+    // A service rolled back reads ROLLED_BACK (not CONVERGED: the deploy's spec is no longer what runs), running v1.
+    const rolledBack = await waitStack(name, (s) => {
+      const w = s.services.find((x) => x.shortName === 'web')!;
+      return w.status === SwarmStackServiceStatus.RolledBack && w.running === 2 && w.service.image === 'fleet/web:v1';
+    });
+    expect(rolledBack.services.find((x) => x.shortName === 'worker')!.status).toBe(SwarmStackServiceStatus.Converged);
+    expect((await s1.getService(webId).inspect()).Spec.TaskTemplate.ContainerSpec.Image).toBe('fleet/web:v1');
+    console.log(`rollbackSwarmService -> web converged on v1 again: ${Date.now() - rollbackAt} ms`);
 
     const removed = (await server.ok(RemoveStackDocument, { clusterId, name }, token)).removeStack;
+    expect(removed.operation).toMatchObject({ kind: StackOperationKind.Remove, status: OperationStatus.Succeeded });
     expect(removed.failures).toEqual([]);
     expect(removed.changes.map((c) => c.kind)).toEqual(['SERVICE', 'SERVICE', 'SECRET', 'CONFIG', 'NETWORK']);
     const ls = await docker('stack', 'ls', '--format', '{{.Name}}');
@@ -205,7 +230,7 @@ describe('StackManager on the fleet swarm', () => {
     // Removed from the swarm at once; a node drops its copy when the removed tasks' containers are gone.
     await until(async () => (await s1.listNetworks({ filters: { label: [`com.docker.stack.namespace=${name}`] } })).length === 0, 20_000);
     expect(codeOf(await server.request(SwarmStackDocument, { clusterId, name }, token))).toBe('NOT_FOUND');
-  }, 60_000);
+  }, 120_000);
 
   it('manages a stack the docker CLI deployed: same spec as the API makes, listed, redeployed unchanged, removed', async () => {
     const cli = stackName('c');
