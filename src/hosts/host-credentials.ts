@@ -55,3 +55,26 @@ export function fingerprint(host: Pick<DockerHost, 'apiEndpoint' | 'tlsVerify' |
 }
 
 
+
+/** What re-sealing needs of a table of sealed rows (hosts, clusters). */
+export interface SealedRows<T extends EndpointRow> {
+  findSealedWithOtherKey(activeKeyId: string): Promise<T[]>;
+  replaceSealed(id: string, expected: string, sealed: string): Promise<boolean>;
+}
+
+/**
+ * The second half of a key rotation: re-seal credentials written with an older key under the active one, so the old
+ * key can be dropped from ENCRYPTION_KEYS. A row that does not decrypt is left as it is and reported, never fatal.
+ * Each row is written only if it still holds what was read: a user's concurrent update is never undone.
+ */
+export async function resealRows<T extends EndpointRow>(rows: SealedRows<T>, credentials: Pick<HostCredentials, 'resealed' | 'activeKeyId'>): Promise<{ resealed: number; unreadable: string[] }> {
+  const stale = await rows.findSealedWithOtherKey(credentials.activeKeyId);
+  const unreadable: string[] = [];
+  let resealed = 0;
+  for (const row of stale) {
+    const sealed = credentials.resealed(row);
+    if (!sealed) unreadable.push(row.id);
+    else if (await rows.replaceSealed(row.id, row.encryptedTlsCredentials!, sealed)) resealed += 1;
+  }
+  return { resealed, unreadable };
+}

@@ -5,7 +5,7 @@ import type { DockerClientPool } from '../docker/docker.pool';
 import type { HostTarget, TlsMaterial } from '../docker/docker.types';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
-import { fingerprint, type HostCredentials } from './host-credentials';
+import { fingerprint, resealRows, type HostCredentials } from './host-credentials';
 import { visibleLastError } from './host-error.view';
 import type { InventorySync } from '../sync/inventory.sync';
 import { isUserOffline } from './host-health';
@@ -192,16 +192,9 @@ export class HostManager {
    */
   async resealCredentials(): Promise<{ resealed: number; unreadable: string[] }> {
     const { repository, credentials, logger } = this.deps;
-    const stale = await repository.findSealedWithOtherKey(credentials.activeKeyId);
-    const unreadable: string[] = [];
-    let resealed = 0;
-    for (const host of stale) {
-      const sealed = credentials.resealed(host);
-      if (!sealed) unreadable.push(host.id);
-      else if (await repository.replaceSealed(host.id, host.encryptedTlsCredentials!, sealed)) resealed += 1;
-    }
-    if (stale.length > 0) logger.info({ resealed, unreadable, activeKeyId: credentials.activeKeyId }, 'TLS credentials re-sealed under the active key');
-    return { resealed, unreadable };
+    const result = await resealRows(repository, credentials);
+    if (result.resealed || result.unreadable.length) logger.info({ ...result, activeKeyId: credentials.activeKeyId }, 'TLS credentials re-sealed under the active key');
+    return result;
   }
 
   /**

@@ -22,43 +22,50 @@ export class ClusterHealthMonitor {
     await this.deps.clusters.get(principal, clusterId);
     const { pubsub } = this.deps;
     const account = principal.accountId;
-    const sources = [pubsub.subscribe(SwarmTopic.ClusterChanged, account), pubsub.subscribe(SwarmTopic.NodeChanged, account), pubsub.subscribe(SwarmTopic.ServiceChanged, account)];
     const concerns = (payload: { id?: string; clusterId?: string }) => (payload.clusterId ?? payload.id) === clusterId;
     const self = this;
     return {
       [Symbol.asyncIterator]() {
+        // Each iteration its own subscriptions, all given back when it ends, however it ends.
+        const sources = [pubsub.subscribe(SwarmTopic.ClusterChanged, account), pubsub.subscribe(SwarmTopic.NodeChanged, account), pubsub.subscribe(SwarmTopic.ServiceChanged, account)];
         let last = '';
         let wake: (() => void) | undefined;
         let pending = 0;
         let done = false;
-        const readers = sources.map(async (source) => {
-          for await (const payload of source as AsyncIterable<{ id?: string; clusterId?: string }>) {
-            if (!concerns(payload)) continue;
-            pending++;
-            wake?.();
-          }
-        });
-        void Promise.allSettled(readers);
+        void Promise.allSettled(
+          sources.map(async (source) => {
+            for await (const payload of source as AsyncIterable<{ id?: string; clusterId?: string }>) {
+              if (!concerns(payload)) continue;
+              pending++;
+              wake?.();
+            }
+          }),
+        );
         const stop = async () => {
           done = true;
           wake?.();
-          await Promise.all(sources.map((s) => s.return?.()));
+          await Promise.all(sources.map((source) => source.return?.()));
           return { done: true as const, value: undefined };
         };
         return {
           async next(): Promise<IteratorResult<ClusterHealth>> {
-            while (!done) {
-              if (pending === 0) await new Promise<void>((resolve) => (wake = resolve));
-              if (done) break;
-              pending = 0; // a burst of changes is one answer, read after it
-              const health = await self.health(principal, clusterId);
-              const key = JSON.stringify(health);
-              if (key !== last) {
-                last = key;
-                return { done: false, value: health };
+            try {
+              while (!done) {
+                if (pending === 0) await new Promise<void>((resolve) => (wake = resolve));
+                if (done) break;
+                pending = 0; // a burst of changes is one answer, read after it
+                const health = await self.health(principal, clusterId);
+                const key = JSON.stringify(health);
+                if (key !== last) {
+                  last = key;
+                  return { done: false, value: health };
+                }
               }
+              return { done: true, value: undefined };
+            } catch (error) {
+              await stop(); // the cluster was deleted, or the database failed: nothing more will come
+              throw error;
             }
-            return { done: true, value: undefined };
           },
           return: stop,
         };

@@ -13,7 +13,7 @@ import { TableLeases } from '../sync/scope-leases';
 import type { RowOwner, ScopeEventRow, ScopeEventSink, ScopeLeases, ScopeStore } from '../sync/sync-scope.types';
 import { SwarmCluster } from './cluster.entity';
 import { CLUSTER_KINDS } from './cluster.kinds';
-import { quorumOf } from './quorum';
+import { quorumNeeded, quorumOf } from './quorum';
 import { SwarmEvent } from './swarm-event.entity';
 import { clusterSnapshot, plain, SwarmTopic } from './swarm.topics';
 
@@ -35,6 +35,7 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
   readonly visible = VISIBLE_CLUSTER_FIELDS;
   readonly wakeTopic = SwarmTopic.SyncWake;
   readonly describeFirst = true;
+  readonly eventScope = 'swarm' as const;
   readonly events: ScopeEventSink<SwarmCluster>;
   /**
    * Every 2 s: the node list (its managers' reachability decides quorum) and whether a service is converging. Docker
@@ -68,20 +69,46 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     return this.targetAt(cluster, cluster.activeEndpoint ?? cluster.apiEndpoint);
   }
 
-  /** The manager in use if it answers, else the registered one, else the others in turn. */
+  /**
+   * The manager in use if it answers, else the registered one, else the others in turn. The one in use is taken on a
+   * ping unless the last check found it no longer a manager (demoted, or its engine left the swarm); any other is
+   * taken only if it answers as a manager, within the quorum probe's deadline. A manager that answers but whose swarm
+   * does not (no leader reachable) is kept as a last resort, so a quorum loss is reported as such, not as unreachable.
+   * Failures here are marked `phase: connect`: nothing answered, which is never read as a quorum loss.
+   */
   async connect(cluster: SwarmCluster): Promise<HostTarget> {
-    const candidates = [...new Set([cluster.activeEndpoint ?? cluster.apiEndpoint, cluster.apiEndpoint, ...cluster.failoverEndpoints])];
+    const active = cluster.activeEndpoint ?? cluster.apiEndpoint;
+    const candidates = [...new Set([active, cluster.apiEndpoint, ...cluster.failoverEndpoints])];
+    const trustActive = cluster.lastErrorCode !== ErrorCode.NOT_SWARM_MANAGER;
     let first: unknown;
+    let leaderless: HostTarget | undefined;
     for (const endpoint of candidates) {
       const target = this.targetAt(cluster, endpoint);
       try {
         await this.deps.inventory.ping(target);
-        return target;
+        if (endpoint === active && trustActive) return target;
+        const info = await this.within(this.deps.swarm.swarmInfo(target));
+        if (info === null || info.quorumLost) leaderless ??= target;
+        else if (info.controlAvailable) return target;
+        else first ??= new DomainError(ErrorCode.NOT_SWARM_MANAGER, `${endpoint} is not a swarm manager (its node state is ${info.localNodeState || 'unknown'})`);
       } catch (error) {
         first ??= error;
       }
     }
+    if (leaderless) return leaderless;
+    if (first instanceof DomainError) throw new DomainError(first.code, first.message, { ...first.details, phase: 'connect' });
     throw first;
+  }
+
+  /** `promise` within the quorum probe's deadline; null when it does not come in time. */
+  private async within<T>(promise: Promise<T>): Promise<T | null> {
+    let timer: NodeJS.Timeout | undefined;
+    promise.catch(() => undefined);
+    try {
+      return await Promise.race([promise, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.deps.quorumProbeMs)))]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -112,12 +139,16 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
    * out while the last check found quorum lost is that same loss, not an unreachable cluster.
    */
   explain(cluster: SwarmCluster, error: DomainError): DomainError {
-    if (cluster.hasQuorum === false && error.code === ErrorCode.HOST_TIMEOUT) return new DomainError(ErrorCode.QUORUM_LOST, `the swarm's managers do not answer while quorum is lost (${error.message})`);
+    // Only after a manager answered (connect's own failures mean none did: those are counted).
+    if (cluster.hasQuorum === false && error.code === ErrorCode.HOST_TIMEOUT && error.details.phase !== 'connect') return new DomainError(ErrorCode.QUORUM_LOST, `the swarm's managers do not answer while quorum is lost (${error.message})`);
     return error;
   }
 
-  failed(_cluster: SwarmCluster, error: DomainError): Partial<SwarmCluster> {
-    return error.code === ErrorCode.QUORUM_LOST ? { hasQuorum: false } : {};
+  /** Without a leader, the last listing's leader and reachable count are no longer true: no leader, fewer than quorum. */
+  failed(cluster: SwarmCluster, error: DomainError): Partial<SwarmCluster> {
+    if (error.code !== ErrorCode.QUORUM_LOST) return {};
+    const managers = cluster.managerCount ?? 0;
+    return { hasQuorum: false, leaderNodeId: null, managersReachable: Math.min(cluster.managersReachable ?? 0, Math.max(quorumNeeded(managers) - 1, 0)) };
   }
 
   uncounted(error: DomainError): boolean {

@@ -140,6 +140,8 @@ export class ClusterManager {
       cluster.activeEndpoint = null;
       cluster.failoverEndpoints = [];
       cluster.managerHostId = null;
+      // Pointed elsewhere: it must still be a manager, of a swarm the account has not registered under another name.
+      await this.assertManager(cluster, 'managerEndpoint');
       this.deps.docker.evict(cluster.id);
     }
     await this.save(cluster);
@@ -195,7 +197,7 @@ export class ClusterManager {
     }
     if (info.controlAvailable) {
       const existing = info.clusterId ? await this.deps.repository.findBySwarmId(cluster.accountId, info.clusterId) : null;
-      if (existing) throw new ConflictError(`this swarm (${info.clusterId}) is already registered in this account as cluster "${existing.name}" (${existing.id})`, field);
+      if (existing && existing.id !== cluster.id) throw new ConflictError(`this swarm (${info.clusterId}) is already registered in this account as cluster "${existing.name}" (${existing.id})`, field);
       return;
     }
     const what = info.localNodeState === 'active' ? 'a worker of a swarm, not a manager: register one of its managers' : `not part of a swarm (its node state is ${info.localNodeState || 'inactive'}): initSwarm there first, or give a manager`;

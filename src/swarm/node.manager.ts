@@ -54,7 +54,9 @@ export class NodeManager {
     const { node, cluster, target } = await this.locate(principal, id);
     await check?.(node, target);
     await this.deps.swarm.updateNode(target, node.dockerId, mutate);
-    await this.deps.sync.refresh(cluster.id, { kinds: ['node', 'task'] });
+    // The change is made. Reading it back goes through the manager in use, which may be the node just demoted: then
+    // the answer is the row as last synced, and the next check goes through another manager.
+    await this.deps.sync.refresh(cluster.id, { kinds: ['node', 'task'] }).catch(() => undefined);
     return this.deps.queries.one(principal, 'nodes', id);
   }
 

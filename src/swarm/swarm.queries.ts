@@ -1,6 +1,6 @@
 import type { FilterQuery, MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { NotFoundError } from '../common/errors';
+import { InputError, NotFoundError } from '../common/errors';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import { ownerSlices, type HostSlice, type ListOrder } from '../inventory/inventory.repository';
@@ -108,7 +108,8 @@ export class SwarmQueries {
 
   events(principal: Principal, filter: SwarmEventFilter, args: PageArgs): Promise<Page<SwarmEvent>> {
     const where: Record<string, unknown> = { accountId: principal.accountId };
-    if (filter.clusterId) where.clusterId = filter.clusterId;
+    const clusterId = clusterIdOf(filter);
+    if (clusterId) where.clusterId = clusterId;
     if (filter.type) where.type = filter.type;
     if (filter.action) where.action = filter.action;
     if (filter.since || filter.until) where.time = { ...(filter.since ? { $gte: filter.since } : {}), ...(filter.until ? { $lt: filter.until } : {}) };
@@ -127,9 +128,17 @@ export class SwarmQueries {
   }
 }
 
+/** A cluster id the database could not even compare is the caller's mistake, named as such (not a server error). */
+function clusterIdOf(filter: { clusterId?: string | null }): string | null {
+  if (!filter.clusterId) return null;
+  if (!isId(filter.clusterId)) throw new InputError('filter.clusterId', 'is not an id');
+  return filter.clusterId;
+}
+
 function whereOf(kind: SwarmKind, filter: SwarmFilter): Record<string, unknown> {
   const where: Record<string, unknown> = {};
-  if (filter.clusterId) where.clusterId = filter.clusterId;
+  const clusterId = clusterIdOf(filter);
+  if (clusterId) where.clusterId = clusterId;
   if (kind === 'tasks') {
     if (filter.serviceId) where.serviceId = filter.serviceId;
     if (filter.nodeId) where.nodeId = filter.nodeId;

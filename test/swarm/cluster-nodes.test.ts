@@ -57,6 +57,12 @@ describe('swarm nodes on the fleet swarm', () => {
 
     const client = server.wsClient({ authorization: `Bearer ${token}` });
     const changes = new Collector<SwarmTaskChangedSubscription>(subscribe(client, SwarmTaskChangedDocument, { clusterId }));
+    // Another account with the same swarm registered as its own cluster, subscribed to all its task changes: it sees
+    // the drain through its own cluster only, never a message of ours.
+    const strangerToken = await server.token();
+    const strangerCluster = (await server.ok(RegisterSwarmClusterDocument, { input: { name: 'same-swarm', environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, strangerToken)).registerSwarmCluster.id;
+    const stranger = server.wsClient({ authorization: `Bearer ${strangerToken}` });
+    const foreign = new Collector<SwarmTaskChangedSubscription>(subscribe(stranger, SwarmTaskChangedDocument, {}));
     // The subscription is live once a change reaches it: the service's own tasks, synced as they settle, do.
     await server.app.clusterSync.refresh(clusterId, { kinds: ['task'] });
     const started = Date.now();
@@ -70,7 +76,11 @@ describe('swarm nodes on the fleet swarm', () => {
     expect(replaced.swarmTaskChanged.change).toMatch(/CREATED|UPDATED/);
     const after = await running();
     expect(after.filter((t) => t.NodeID === s4.dockerId)).toEqual([]);
+    await foreign.waitFor((m) => m.swarmTaskChanged.object.nodeId === s4.dockerId && m.swarmTaskChanged.object.desiredState === 'shutdown', { what: "the stranger's own view of the drain", timeoutMs: 20_000 });
+    expect(foreign.messages.every((m) => m.swarmTaskChanged.clusterId === strangerCluster)).toBe(true);
+    expect(changes.messages.every((m) => m.swarmTaskChanged.clusterId === clusterId)).toBe(true);
     await client.dispose();
+    await stranger.dispose();
 
     // The managers' node and service events are stored as the cluster's SwarmEvents (the stream runs on s1).
     const events = await waitFor(async () => {
