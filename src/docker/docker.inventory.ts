@@ -11,8 +11,6 @@ export interface EventStreamOptions {
   /** Ends the stream at this time instead of following; used to read a replay on its own. */
   untilNano?: string | null;
   types?: string[];
-  /** `swarm`: only events at swarm scope (a manager also reports its own machine's local networks). */
-  scope?: 'local' | 'swarm';
   onEvent(event: EngineEvent): void;
   /** Called once when the stream ends for any reason (error undefined for a clean end). Not called after close(). */
   onEnd(error?: Error): void;
@@ -93,7 +91,7 @@ export class DockerInventory {
     const query: Record<string, unknown> = {};
     if (options.sinceNano) query.since = toEngineTime(options.sinceNano);
     if (options.untilNano) query.until = toEngineTime(options.untilNano);
-    if (options.types || options.scope) query.filters = JSON.stringify({ ...(options.types ? { type: options.types } : {}), ...(options.scope ? { scope: [options.scope] } : {}) });
+    if (options.types) query.filters = JSON.stringify({ type: options.types });
     const stream = (await this.pool.run(target, ({ streaming }) => streaming.getEvents(query))) as Readable;
     let closed = false;
     let ended = false;

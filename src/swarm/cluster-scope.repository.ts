@@ -35,7 +35,6 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
   readonly visible = VISIBLE_CLUSTER_FIELDS;
   readonly wakeTopic = SwarmTopic.SyncWake;
   readonly describeFirst = true;
-  readonly eventScope = 'swarm' as const;
   readonly events: ScopeEventSink<SwarmCluster>;
   /**
    * Every 2 s: the node list (its managers' reachability decides quorum) and whether a service is converging. Docker

@@ -163,7 +163,6 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
       const stream = await this.deps.inventory.openEvents(this.target, {
         sinceNano,
         types: [...scopes.eventTypes],
-        scope: scopes.eventScope,
         onEvent: (event) => {
           if (generation !== this.generation) return;
           // `since` is inclusive: a daemon that still holds our checkpoint replays it first. Anything else first means

@@ -82,8 +82,6 @@ export interface ScopeStore<S extends SyncScope> {
   readonly kinds: readonly SyncedKind[];
   /** Engine event types the scope's event stream subscribes to. */
   readonly eventTypes: readonly string[];
-  /** The events' scope (a swarm's: `swarm`, leaving out what its manager reports of its own machine). */
-  readonly eventScope?: 'local' | 'swarm';
   /** Fields a subscriber sees change: a write that changes one publishes the scope. */
   readonly visible: readonly (keyof S & string)[];
   /** Published system-wide when a scope's syncable state changes: every instance's worker looks again at once. */
