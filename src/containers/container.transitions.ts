@@ -72,7 +72,9 @@ export function toldBefore(prior: ContainerPoint | null): History {
 export function containerTransitions(history: History, stored: ContainerPoint | null, now = new Date()): Transition[] {
   const steps = [...history.transitions];
   const { last } = history;
-  const after = () => steps.at(-1)?.at.getTime() ?? -Infinity;
+  // No step is dated before the one subscribers were last told of, in this write or an earlier one: Docker's own times
+  // (an inspect's StartedAt, a die event's time) can disagree by a millisecond for a container that exits at once.
+  const after = () => steps.at(-1)?.at.getTime() ?? latestTime(last);
   if (stored === null) {
     if (last) steps.push({ previousState: last.state, state: ContainerState.REMOVING, removed: true, at: now, point: last });
     return steps;

@@ -31,6 +31,16 @@ describe('container transitions from events', () => {
     expect(containerTransitions(history, null)).toHaveLength(4);
   });
 
+  it('never dates a step before the one subscribers were told of in an earlier write (Docker\'s times may disagree by 1 ms)', () => {
+    // Told RUNNING, dated by the inspect's StartedAt; the container that exited at once is then found EXITED with a
+    // FinishedAt a millisecond earlier than that StartedAt (seen on the fleet under load).
+    const running: ContainerPoint = { ...replayEvents(null, RUN_RM.slice(0, 1)).last!, state: ContainerState.RUNNING, startedAt: at(358) };
+    const exited: ContainerPoint = { ...running, state: ContainerState.EXITED, exitCode: 3, finishedAt: at(357) };
+    const [step] = containerTransitions(toldBefore(running), exited, at(400));
+    expect(steps([step!])).toEqual([['RUNNING', 'EXITED']]);
+    expect(step!.at.getTime()).toBeGreaterThanOrEqual(at(358).getTime());
+  });
+
   it('continues from the stored row across batches, so previousState chains', () => {
     const first = replayEvents(null, RUN_RM.slice(0, 3));
     expect(steps(first.transitions)).toEqual([[null, 'CREATED'], ['CREATED', 'RUNNING']]);
