@@ -31,6 +31,14 @@ import { ImageOperation } from './images/image-operation.entity';
 import { OperationRepository } from './operations/operation.repository';
 import { OperationRunner } from './operations/operation.runner';
 import { OperationWorker } from './operations/operation.worker';
+import { DeploymentDriver } from './deployments/deployment.driver';
+import { DeploymentStrategyKind } from './deployments/deployment.entity';
+import { DeploymentManager } from './deployments/deployment.manager';
+import { DeploymentRepository } from './deployments/deployment.repository';
+import { DeploymentWorker } from './deployments/deployment.worker';
+import { RolloutTools } from './deployments/rollout';
+import { RollingStrategy } from './deployments/strategies/rolling.strategy';
+import type { DeploymentStrategy } from './deployments/strategies/strategy';
 import { OutboundPolicy } from './security/outbound-policy';
 import { Network } from './networks/network.entity';
 import { NetworkManager } from './networks/network.manager';
@@ -143,10 +151,16 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
+  // Deployments: the revision ledger, rollouts driven by strategies under a lease any instance can take over.
+  const deploymentRepository = new DeploymentRepository(orm);
+  const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([[DeploymentStrategyKind.ROLLING, new RollingStrategy()]]);
+  const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: new RolloutTools({ stacks, swarm }), strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
+  const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.max(500, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
+  const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, prePull };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, prePull };
   const workerOptions = {
     orm,
     inventory,
@@ -181,6 +195,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
         server.httpServer.listen(config.PORT, config.HOST, resolve);
       });
       operationWorker.start();
+      deploymentWorker.start();
       if (config.SYNC_WORKER_ENABLED) {
         syncWorker.start();
         clusterWorker.start();
@@ -194,6 +209,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await server.close(); // stop accepting, drain requests, close sockets
       await Promise.all([syncWorker.stop(), clusterWorker.stop()]);
       await operationWorker.stop();
+      await deploymentWorker.close();
       await operations.close();
       await Promise.all([sync.idle(), clusterSync.idle()]);
       docker.close();

@@ -31,6 +31,10 @@ const schema = z
     IMAGE_OPERATION_TIMEOUT_SECONDS: int(10, 86_400).default(1800),
     /** A stack deploy or removal still running after this long is cut (its operation FAILED, OPERATION_TIMEOUT). */
     STACK_OPERATION_TIMEOUT_SECONDS: int(10, 86_400).default(600),
+    /** A rollout not converged by then is rolled back (a deployment's own progressDeadlineSeconds wins). */
+    DEPLOYMENT_PROGRESS_DEADLINE_SECONDS: int(5, 86_400).default(600),
+    /** How long an instance holds a deployment it drives without renewing; past it, another instance resumes it. */
+    DEPLOYMENT_LEASE_SECONDS: int(2, 600).default(15),
     /** unix:// endpoints reach the API server's own machine: root on it for any account. Off in production by default. */
     ALLOW_UNIX_SOCKET_ENDPOINTS: bool.optional(),
     /** The sync engine on this instance: leases, event streams, periodic full syncs. */

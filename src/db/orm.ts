@@ -15,9 +15,11 @@ import { Operation } from '../operations/operation.entity';
 import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { swarmEntities } from '../swarm/swarm.entities';
+import { Deployment } from '../deployments/deployment.entity';
+import { DeploymentStep } from '../deployments/deployment-step.entity';
 import { migrations } from './migrations';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, Deployment, DeploymentStep];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

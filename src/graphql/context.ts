@@ -25,6 +25,7 @@ import type { SecretManager } from '../swarm/secret.manager';
 import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 import type { ImagePrePuller } from '../stacks/image-prepull';
 import type { StackManager } from '../stacks/stack.manager';
+import type { DeploymentManager } from '../deployments/deployment.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -50,6 +51,7 @@ export interface Services {
   secrets: SecretManager<SwarmSecret>;
   configs: SecretManager<SwarmConfig>;
   stacks: StackManager;
+  deployments: DeploymentManager;
   prePull: ImagePrePuller;
 }
 

@@ -42,6 +42,8 @@ export interface StackDeployerDeps {
 export interface DeployOptions {
   prune: boolean;
   resolveImage: ResolveImage;
+  /** The plan's images are exact (a revision's pinned ones): never swapped for the image the service runs. */
+  exactImages?: boolean;
   /** Told of each change as it is made (the stack operation's progress). */
   onChange?(change: StackChange): void;
 }
@@ -146,7 +148,7 @@ export class StackDeployer {
       // The image string is what the last deploy had: keep the image it pinned, or every deploy would redeploy. And
       // the platforms that pinning recorded: the CLI drops them here, which changes the spec (no task restarts, as
       // swarmkit lets a placement-only change stand while the node still fits, but the service is "updated").
-      if (composeImage === existing.labels[IMAGE_LABEL]) {
+      if (!options.exactImages && composeImage === existing.labels[IMAGE_LABEL]) {
         const running = (existing.spec.TaskTemplate ?? {}) as EngineSpec;
         container.Image = String((running.ContainerSpec as EngineSpec | undefined)?.Image ?? container.Image);
         const platforms = (running.Placement as EngineSpec | undefined)?.Platforms;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OperationStatus } from '../operations/operation.entity';
 import { StackOperation } from './stack-operation.entity';
+import { Deployment } from '../deployments/deployment.entity';
 import { StackChangeAction, StackObjectKind } from './stack.changes';
 import { ResolveImage } from './stack.deployer';
 import { StackView } from './stack.view';
@@ -54,7 +55,8 @@ export class DeployStackPayload {
   @Field(() => [StackWarningView]) warnings!: StackWarningView[];
   @Field(() => [StackChangeView], { description: 'In the order done: networks, secrets, configs, services (pruned services first)' }) changes!: StackChangeView[];
   @Field(() => [String], { description: 'What the Engine warned (e.g. an image it could not pin to a digest)' }) engineWarnings!: string[];
-  @Field(() => StackOperation, { description: 'The deploy as a durable operation (stackOperation, stackOperationProgress)' }) operation!: StackOperation;
+  @Field(() => StackOperation, { nullable: true, description: 'The stack deploy as a durable operation (stackOperation, stackOperationProgress); null while the deployment is QUEUED' }) operation!: StackOperation | null;
+  @Field(() => Deployment, { description: 'The revision this deploy is, and its rollout (deploymentProgress)' }) deployment!: Deployment;
 }
 
 @ObjectType('RemoveStackPayload')

@@ -9,7 +9,7 @@ import type { Logger } from '../log/logger';
 import type { ClusterManager } from '../swarm/cluster.manager';
 import type { SwarmCluster } from '../swarm/cluster.entity';
 import type { InventorySync } from '../sync/inventory.sync';
-import { parseStack, type ComposeWarning } from './compose';
+import { parseStack, type ComposeWarning, type StackPlan } from './compose';
 import { StackChangeAction, StackObjectKind, type StackChange } from './stack.changes';
 import { ResolveImage, type StackDeployer } from './stack.deployer';
 import { namespaceFilter } from './stack.labels';
@@ -22,6 +22,10 @@ export interface DeployStackInput {
   variables?: ReadonlyArray<{ name: string; value: string }> | null;
   prune?: boolean | null;
   resolveImage?: ResolveImage | null;
+  /** In-process only (deployments): changes the parsed plan before it is applied (a revision's own specs, update knobs). */
+  adjust?: (plan: StackPlan) => void;
+  /** In-process only: the plan's images are exact (a revision's pinned ones), never swapped for the running image. */
+  exactImages?: boolean;
 }
 
 export interface DeployStackResult {
@@ -65,9 +69,10 @@ export class StackManager {
       variables[variable.name] = variable.value;
     });
     const { plan, warnings } = parseStack({ name: input.name, compose: input.compose, variables });
+    input.adjust?.(plan);
     const { cluster, target } = await this.deps.clusters.operable(principal, clusterId);
     const { result: deployed, operation } = await this.operate(principal, cluster, plan.namespace, StackOperationKind.DEPLOY, async (onChange) => {
-      const result = await this.deps.deployer.deploy(principal, target, plan, { prune: Boolean(input.prune), resolveImage: input.resolveImage ?? ResolveImage.ALWAYS, onChange });
+      const result = await this.deps.deployer.deploy(principal, target, plan, { prune: Boolean(input.prune), resolveImage: input.resolveImage ?? ResolveImage.ALWAYS, exactImages: Boolean(input.exactImages), onChange });
       return { result, summary: { changes: result.changes, engineWarnings: result.engineWarnings } };
     });
     await this.refresh(cluster);

@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { PrePullImageResult } from './image-prepull';
-import { DeployStackInput, DeployStackPayload, RemoveStackPayload, StackProgressMessage } from './stack.inputs';
+import { RemoveStackPayload, StackProgressMessage } from './stack.inputs';
 import { StackView } from './stack.view';
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
@@ -41,12 +41,6 @@ export class StackResolver {
   @Query(() => StackView, { description: 'NOT_FOUND when the cluster has no object of this stack' })
   swarmStack(@Arg('clusterId', () => ID) clusterId: string, @Arg('name') name: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stacks.get(principal, clusterId, name);
-  }
-
-  @Authorized(MANAGE)
-  @Mutation(() => DeployStackPayload, { description: 'docker stack deploy: creates or updates the stack in place; an unchanged file restarts nothing' })
-  deployStack(@Arg('clusterId', () => ID) clusterId: string, @Arg('input') input: DeployStackInput, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.stacks.deploy(principal, clusterId, input);
   }
 
   @Authorized(MANAGE)

@@ -1,4 +1,5 @@
 import { StackResolver } from '../stacks/stack.resolver';
+import { DeploymentResolver } from '../deployments/deployment.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
 import { ServiceOperationsResolver } from './service.resolver';
@@ -27,4 +28,5 @@ export const swarmResolvers = [
   SwarmConfigResolver,
   SwarmServiceSecretsResolver,
   StackResolver,
+  DeploymentResolver,
 ] as const;

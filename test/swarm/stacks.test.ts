@@ -203,9 +203,9 @@ describe('StackManager on the fleet swarm', () => {
     expect(inspected.PreviousSpec.TaskTemplate.ContainerSpec.Image).toBe('fleet/web:v1');
     // The deploy ran as a durable operation: ended, with what it did, readable by its id.
     expect(updated.operation).toMatchObject({ kind: StackOperationKind.Deploy, stack: name, status: OperationStatus.Succeeded, error: null });
-    expect((updated.operation.summary as { changes: unknown[] }).changes).toEqual(updated.changes.map((c) => ({ ...c })));
-    expect((await server.ok(StackOperationDocument, { id: updated.operation.id }, token)).stackOperation).toMatchObject({ status: OperationStatus.Succeeded, lastMessage: expect.stringMatching(/service /) });
-    expect(codeOf(await server.request(StackOperationDocument, { id: updated.operation.id }, await server.token()))).toBe('NOT_FOUND');
+    expect((updated.operation!.summary as { changes: unknown[] }).changes).toEqual(updated.changes.map((c) => ({ ...c })));
+    expect((await server.ok(StackOperationDocument, { id: updated.operation!.id }, token)).stackOperation).toMatchObject({ status: OperationStatus.Succeeded, lastMessage: expect.stringMatching(/service /) });
+    expect(codeOf(await server.request(StackOperationDocument, { id: updated.operation!.id }, await server.token()))).toBe('NOT_FOUND');
 
     // One service of the stack rolled back (Docker's own rollback): web is v1 again, in place.
     const webRow = v2.services.find((s) => s.shortName === 'web')!.service.id;

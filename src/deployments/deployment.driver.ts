@@ -1,0 +1,155 @@
+import { effectivePermissions } from '../auth/permissions';
+import type { Principal } from '../auth/principal';
+import { DomainError } from '../common/errors';
+import type { Logger } from '../log/logger';
+import type { PubSub } from '../pubsub/pubsub';
+import type { ClusterManager } from '../swarm/cluster.manager';
+import { Deployment, DeploymentStatus, isSettled, type DeploymentStrategyKind } from './deployment.entity';
+import { DeploymentStepKind } from './deployment-step.entity';
+import type { DeploymentPatch, DeploymentRepository, NewStep } from './deployment.repository';
+import { DeploymentTopic } from './deployment.topics';
+import type { RolloutTools } from './rollout';
+import { LeaseLost, type DeploymentStrategy, type StrategyContext } from './strategies/strategy';
+
+export type Applied = Parameters<StrategyContext['applied']>[0];
+
+export interface DeploymentDriverDeps {
+  repository: DeploymentRepository;
+  clusters: Pick<ClusterManager, 'operable'>;
+  tools: RolloutTools;
+  strategies: ReadonlyMap<DeploymentStrategyKind, DeploymentStrategy>;
+  pubsub: PubSub;
+  logger: Logger;
+  instanceId: string;
+  /** A rollout's progress deadline when its options give none. */
+  defaultDeadlineSeconds: number;
+}
+
+/**
+ * Drives the deployments whose lease this instance holds, each through its strategy, writing every phase and step
+ * fenced by the lease: an instance that lost a deployment (its lease lapsed and another took it) stops without
+ * another write, and the new holder resumes from the stored state.
+ */
+export class DeploymentDriver {
+  private readonly driving = new Map<string, { controller: AbortController; done: Promise<Deployment | null> }>();
+
+  constructor(private readonly deps: DeploymentDriverDeps) {}
+
+  get ids(): string[] {
+    return [...this.driving.keys()];
+  }
+
+  isDriving(id: string): boolean {
+    return this.driving.has(id);
+  }
+
+  /** Starts driving; `applied` resolves once the strategy's first writes are done (or the run ended without them). */
+  start(deployment: Deployment): { applied: Promise<Applied | null>; done: Promise<Deployment | null> } {
+    const existing = this.driving.get(deployment.id);
+    if (existing) return { applied: existing.done.then(() => null), done: existing.done };
+    const controller = new AbortController();
+    let resolveApplied!: (value: Applied | null) => void;
+    const applied = new Promise<Applied | null>((resolve) => (resolveApplied = resolve));
+    const done = this.drive(deployment, controller, resolveApplied)
+      .catch((error: unknown) => {
+        this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment driver crashed');
+        return null;
+      })
+      .finally(() => {
+        this.driving.delete(deployment.id);
+        resolveApplied(null);
+      });
+    this.driving.set(deployment.id, { controller, done });
+    return { applied, done };
+  }
+
+  /** The lease of these is gone: their runs stop at their next write or poll. */
+  lost(ids: Iterable<string>): void {
+    for (const id of ids) this.driving.get(id)?.controller.abort();
+  }
+
+  async close(): Promise<void> {
+    for (const run of this.driving.values()) run.controller.abort();
+    const ids = this.ids;
+    await Promise.allSettled([...this.driving.values()].map((r) => r.done));
+    await this.deps.repository.release(this.deps.instanceId, ids).catch(() => undefined);
+  }
+
+  private async drive(deployment: Deployment, controller: AbortController, applied: (value: Applied | null) => void): Promise<Deployment | null> {
+    const { repository, instanceId } = this.deps;
+    const strategy = this.deps.strategies.get(deployment.strategy)!;
+    const write = async (patch: DeploymentPatch, steps: NewStep[]) => {
+      if (controller.signal.aborted) throw new LeaseLost(deployment.id);
+      const written = await repository.write(deployment.id, instanceId, patch, steps);
+      if (!written) throw new LeaseLost(deployment.id);
+      const statusChanged = written.deployment.status !== deployment.status || written.deployment.reason !== deployment.reason;
+      Object.assign(deployment, written.deployment);
+      for (const step of written.steps) this.deps.pubsub.publish(DeploymentTopic.Step, deployment.id, step);
+      if (statusChanged || patch.services) this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, deployment);
+    };
+    const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
+    try {
+      if (deployment.status === DeploymentStatus.PENDING) {
+        const seconds = Number(deployment.options.progressDeadlineSeconds) || this.deps.defaultDeadlineSeconds;
+        await write({ status: DeploymentStatus.IN_PROGRESS, startedAt: new Date(), deadlineAt: new Date(Date.now() + seconds * 1000) }, [{ kind: DeploymentStepKind.STATUS, message: `revision ${deployment.revision} started (${deployment.strategy.toLowerCase().replace('_', '/')})` }]);
+      } else {
+        await write({}, [{ kind: DeploymentStepKind.STATUS, message: `resumed by instance ${instanceId} at phase ${String(deployment.state.phase ?? 'apply')}` }]);
+      }
+      const { cluster, target } = await this.deps.clusters.operable(principal, deployment.clusterId);
+      const previousGood = await repository.lastSucceeded(deployment.clusterId, deployment.target, deployment.revision);
+      const context: StrategyContext = {
+        deployment,
+        cluster,
+        target,
+        principal,
+        tools: this.deps.tools,
+        previousGood,
+        applied,
+        signal: controller.signal,
+        save: (update, ...steps) => write(update, steps),
+        step: (...steps) => write({}, steps),
+        pause: (reason) => write({ status: DeploymentStatus.PAUSED, reason }, [{ kind: DeploymentStepKind.STATUS, message: `paused: ${reason}` }]),
+        resume: (reason) => write({ status: DeploymentStatus.IN_PROGRESS, reason: null, requested: null }, [{ kind: DeploymentStepKind.STATUS, message: reason }]),
+        requested: async () => {
+          const row = await repository.find(deployment.id);
+          const asked = row?.requested?.toLowerCase();
+          return asked === 'promote' || asked === 'abort' ? asked : null;
+        },
+        tick: (ms) => pause(ms, controller.signal),
+      };
+      const outcome = await strategy.run(context);
+      await this.settle(deployment, outcome.status, outcome.reason ?? null, write);
+    } catch (error) {
+      if (error instanceof LeaseLost || controller.signal.aborted) return null;
+      const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
+      if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
+      await this.settle(deployment, DeploymentStatus.FAILED, reason, write).catch(() => undefined);
+      applied(null);
+      if (error instanceof DomainError) (deployment.state as Record<string, unknown>).error = { code: error.code, message: error.message, details: error.details };
+    }
+    return deployment;
+  }
+
+  private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>): Promise<void> {
+    if (isSettled(deployment.status)) return;
+    await write({ status, reason, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
+    const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
+    if (next) {
+      this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, next);
+      this.deps.pubsub.publish(DeploymentTopic.Wake, { deploymentId: next.id });
+    }
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
+}

@@ -1,0 +1,164 @@
+import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { isId } from '../common/ids';
+import { findPage, type Page, type PageArgs } from '../db/pagination';
+import { ACTIVE_STATUSES, Deployment, DeploymentStatus } from './deployment.entity';
+import { DeploymentStep, type DeploymentStepKind } from './deployment-step.entity';
+
+/** The ledger's key of a stack's revisions. */
+export const stackTarget = (name: string): string => `stack:${name}`;
+
+export interface DeploymentFilter {
+  clusterId?: string | null;
+  stack?: string | null;
+  service?: string | null;
+  status?: DeploymentStatus | null;
+}
+
+export interface NewStep {
+  kind: DeploymentStepKind;
+  message: string;
+  service?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** What a fenced write changes: only while `owner` still holds the deployment's lease. */
+export type DeploymentPatch = Partial<Pick<Deployment, 'status' | 'reason' | 'services' | 'digests' | 'state' | 'startedAt' | 'finishedAt' | 'deadlineAt' | 'previousRevision' | 'requested' | 'leaseOwner' | 'leaseUntil'>>;
+
+/**
+ * The deployments' SQL. Revisions are numbered per target under a lock of the target's last row (one number each, no
+ * gaps from failed inserts: the insert is in the same transaction). Steps are appended with the next seq of their
+ * deployment, counted on the deployment row itself, so a cursor never skips or repeats.
+ */
+export class DeploymentRepository {
+  constructor(private readonly orm: MikroORM) {}
+
+  /** Inserts a new revision of its target; QUEUED when another deployment of the target is still active. */
+  async insertRevision(deployment: Deployment): Promise<Deployment> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      // One writer per target at a time: the advisory lock is keyed by the target (held until commit).
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${deployment.clusterId}:${deployment.target}`]);
+      const [last] = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target }, { orderBy: { revision: 'desc' }, limit: 1 });
+      deployment.revision = (last?.revision ?? 0) + 1;
+      const active = await tx.count(Deployment, { clusterId: deployment.clusterId, target: deployment.target, status: { $in: [...ACTIVE_STATUSES] } });
+      if (active > 0 && deployment.status === DeploymentStatus.PENDING) deployment.status = DeploymentStatus.QUEUED;
+      tx.persist(deployment);
+      return deployment;
+    });
+  }
+
+  find(id: string): Promise<Deployment | null> {
+    return isId(id) ? this.orm.em.fork().findOne(Deployment, { id }) : Promise.resolve(null);
+  }
+
+  findInAccount(accountId: string, id: string): Promise<Deployment | null> {
+    return isId(id) ? this.orm.em.fork().findOne(Deployment, { id, accountId }) : Promise.resolve(null);
+  }
+
+  findRevision(accountId: string, clusterId: string, target: string, revision: number): Promise<Deployment | null> {
+    return this.orm.em.fork().findOne(Deployment, { accountId, clusterId, target, revision });
+  }
+
+  /** The newest revision of the target that ended SUCCEEDED (below `before` when given). */
+  async lastSucceeded(clusterId: string, target: string, before?: number): Promise<Deployment | null> {
+    const where = { clusterId, target, status: DeploymentStatus.SUCCEEDED, ...(before ? { revision: { $lt: before } } : {}) };
+    const [row] = await this.orm.em.fork().find(Deployment, where, { orderBy: { revision: 'desc' }, limit: 1 });
+    return row ?? null;
+  }
+
+  async latest(clusterId: string, target: string): Promise<Deployment | null> {
+    const [row] = await this.orm.em.fork().find(Deployment, { clusterId, target }, { orderBy: { revision: 'desc' }, limit: 1 });
+    return row ?? null;
+  }
+
+  /** Newest first, keyset-paged on (createdAt, id). */
+  page(accountId: string, filter: DeploymentFilter, args: PageArgs): Promise<Page<Deployment>> {
+    const where: Record<string, unknown> = { accountId };
+    if (filter.clusterId) where.clusterId = filter.clusterId;
+    if (filter.stack) where.stack = filter.stack;
+    if (filter.status) where.status = filter.status;
+    // A service's deployments: its own, and its stack's revisions (<stack>_<key>; the stack is the name before "_").
+    if (filter.service) where.$or = [{ service: filter.service }, ...(filter.service.includes('_') ? [{ target: stackTarget(filter.service.slice(0, filter.service.indexOf('_'))) }] : [])];
+    return findPage(this.orm.em.fork(), Deployment, { where, sortKey: 'createdAt', sortType: 'date', direction: 'desc', args });
+  }
+
+  /** The latest revision number of each given target of a cluster. */
+  async revisions(clusterId: string, targets: readonly string[]): Promise<Map<string, Deployment>> {
+    if (targets.length === 0) return new Map();
+    const rows: Deployment[] = await this.orm.em.fork().find(Deployment, { clusterId, target: { $in: [...targets] } }, { orderBy: { revision: 'desc' } });
+    const latest = new Map<string, Deployment>();
+    for (const row of rows) if (!latest.has(row.target)) latest.set(row.target, row);
+    return latest;
+  }
+
+  /**
+   * Takes the lease of active deployments that have none or whose lease lapsed (their instance died), and renews the
+   * ones `owner` already holds. Returns the ones it newly took.
+   */
+  async claim(owner: string, leaseSeconds: number, limit: number): Promise<Deployment[]> {
+    const em = this.orm.em.fork();
+    const rows: Array<Record<string, unknown>> = await em.getConnection().execute(
+      `update deployments set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
+        where id in (select id from deployments where status in (?, ?, ?) and (lease_owner is null or lease_until < now())
+                      order by created_at limit ? for update skip locked)
+        returning *`,
+      [owner, leaseSeconds, ...ACTIVE_STATUSES, limit],
+    );
+    return rows.map((row) => em.map(Deployment, row));
+  }
+
+  /** Renews the leases `owner` holds; returns the ids it still holds (a lease it lost is gone from the answer). */
+  async renew(owner: string, ids: readonly string[], leaseSeconds: number): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.orm.em.fork().getConnection().execute(
+      `update deployments set lease_until = now() + make_interval(secs => ?) where id = any(?::uuid[]) and lease_owner = ? returning id`,
+      [leaseSeconds, `{${ids.join(',')}}`, owner],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Gives leases back (shutdown), so another instance resumes at once instead of after the lease. */
+  async release(owner: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.orm.em.fork().getConnection().execute(`update deployments set lease_owner = null, lease_until = null where id = any(?::uuid[]) and lease_owner = ?`, [`{${ids.join(',')}}`, owner]);
+  }
+
+  /** The oldest QUEUED deployment of a target once none of it is active: made PENDING. */
+  async promoteQueued(clusterId: string, target: string): Promise<Deployment | null> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${clusterId}:${target}`]);
+      const active = await tx.count(Deployment, { clusterId, target, status: { $in: [...ACTIVE_STATUSES] } });
+      if (active > 0) return null;
+      const [next] = await tx.find(Deployment, { clusterId, target, status: DeploymentStatus.QUEUED }, { orderBy: { revision: 'asc' }, limit: 1 });
+      if (!next) return null;
+      next.status = DeploymentStatus.PENDING;
+      return next;
+    });
+  }
+
+  /**
+   * Applies `patch` and appends `steps` in one transaction, only while `owner` holds the lease (null: the caller is
+   * not a driver, e.g. recording a deployment that settled in the request). Returns the row and the steps stored, or
+   * null when the lease is someone else's (this instance must stop driving it).
+   */
+  async write(id: string, owner: string | null, patch: DeploymentPatch, steps: NewStep[]): Promise<{ deployment: Deployment; steps: DeploymentStep[] } | null> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const deployment = await tx.findOne(Deployment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!deployment) return null;
+      if (owner !== null && deployment.leaseOwner !== owner) return null;
+      Object.assign(deployment, patch);
+      const stored = steps.map((step) => this.step(tx, deployment, step));
+      return { deployment, steps: stored };
+    });
+  }
+
+  async steps(accountId: string, deploymentId: string, after: number, limit = 1000): Promise<DeploymentStep[]> {
+    return this.orm.em.fork().find(DeploymentStep, { accountId, deploymentId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
+  }
+
+  private step(tx: EntityManager, deployment: Deployment, step: NewStep): DeploymentStep {
+    deployment.stepCount += 1;
+    const row = Object.assign(new DeploymentStep(), { deploymentId: deployment.id, accountId: deployment.accountId, seq: deployment.stepCount, status: deployment.status, at: new Date(), ...step });
+    tx.persist(row);
+    return row;
+  }
+}

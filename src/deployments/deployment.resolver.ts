@@ -1,0 +1,93 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Permission } from '../auth/permissions';
+import type { Principal } from '../auth/principal';
+import { toConnection } from '../graphql/connection';
+import { CurrentPrincipal } from '../graphql/auth';
+import type { GraphQLContext } from '../graphql/context';
+import { DeployStackInput, DeployStackPayload } from '../stacks/stack.inputs';
+import { Deployment } from './deployment.entity';
+import { DeploymentStep } from './deployment-step.entity';
+import { DeploymentChangedFilterInput, DeploymentConnection, DeploymentFilterInput, DeploymentOptionsInput, strategyOptions } from './deployment.inputs';
+
+const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
+
+@Resolver()
+export class DeploymentResolver {
+  @Authorized(READ)
+  @Query(() => DeploymentConnection, { description: 'Every revision of the account\'s stacks, newest first' })
+  async deployments(
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => DeploymentFilterInput, { nullable: true }) filter?: DeploymentFilterInput | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return toConnection(await ctx.services.deployments.list(principal, filter ?? {}, { first, after }));
+  }
+
+  @Authorized(READ)
+  @Query(() => Deployment)
+  deployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deployments.get(principal, id);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DeployStackPayload, { description: 'docker stack deploy as the next revision of the stack, through its strategy; answered once the first writes are done, the rollout goes on (deploymentProgress)' })
+  deployStack(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('input') input: DeployStackInput,
+    @CurrentPrincipal() principal: Principal,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('deployment', () => DeploymentOptionsInput, { nullable: true }) deployment?: DeploymentOptionsInput | null,
+  ) {
+    return ctx.services.deployments.deployStack(principal, clusterId, { ...input, ...strategyOptions(deployment) });
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DeployStackPayload, { description: 'That revision again, exactly (its specs and pinned digests, not "latest"), as a new revision' })
+  redeployDeployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('deployment', () => DeploymentOptionsInput, { nullable: true }) deployment?: DeploymentOptionsInput | null) {
+    return ctx.services.deployments.redeploy(principal, id, strategyOptions(deployment));
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => DeployStackPayload, { description: 'The whole stack back to a revision (default: the newest one that succeeded before what runs now)' })
+  rollbackStack(@Arg('clusterId', () => ID) clusterId: string, @Arg('name') name: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('toRevision', () => Int, { nullable: true }) toRevision?: number | null) {
+    return ctx.services.deployments.rollbackStack(principal, clusterId, name, toRevision);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => Deployment, { description: 'Ends a pause of a blue/green or canary deployment (switches traffic, or goes to the next step)' })
+  promoteDeployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deployments.request(principal, id, 'PROMOTE');
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => Deployment, { description: 'Stops a running deployment and returns the stack to its previous good revision' })
+  abortDeployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deployments.request(principal, id, 'ABORT');
+  }
+
+  @Authorized(READ)
+  @Subscription(() => DeploymentStep, {
+    description: 'Every step after `after` (the last seq a client saw; 0 for all), then each as it happens, ending after the final status: resumable without gaps or duplicates',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.deployments.progress(ctx.principal!, args.id as string, (args.after as number | null) ?? 0);
+    },
+  })
+  deploymentProgress(@Root() step: DeploymentStep, @Arg('id', () => ID) _id: string, @Arg('after', () => Int, { nullable: true }) _after?: number | null): DeploymentStep {
+    return step;
+  }
+
+  @Authorized(READ)
+  @Subscription(() => Deployment, {
+    description: "The account's deployments as they change",
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.deployments.changes(ctx.principal!, (args.filter as DeploymentChangedFilterInput | null) ?? {});
+    },
+  })
+  deploymentChanged(@Root() deployment: Deployment, @Arg('filter', () => DeploymentChangedFilterInput, { nullable: true }) _filter?: DeploymentChangedFilterInput | null): Deployment {
+    return { ...deployment, createdAt: new Date(deployment.createdAt), startedAt: deployment.startedAt ? new Date(deployment.startedAt) : null, finishedAt: deployment.finishedAt ? new Date(deployment.finishedAt) : null, deadlineAt: deployment.deadlineAt ? new Date(deployment.deadlineAt) : null } as Deployment;
+  }
+}
