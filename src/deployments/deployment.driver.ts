@@ -89,6 +89,10 @@ export class DeploymentDriver {
     };
     const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
     try {
+      if (deployment.requested === 'SUPERSEDE') {
+        await this.settle(deployment, DeploymentStatus.CANCELLED, 'superseded by a newer revision of the stack before it started', write);
+        return deployment;
+      }
       if (deployment.status === DeploymentStatus.PENDING) {
         const seconds = Number(deployment.options.progressDeadlineSeconds) || this.deps.defaultDeadlineSeconds;
         await write({ status: DeploymentStatus.IN_PROGRESS, startedAt: new Date(), deadlineAt: new Date(Date.now() + seconds * 1000) }, [{ kind: DeploymentStepKind.STATUS, message: `revision ${deployment.revision} started (${deployment.strategy.toLowerCase().replace('_', '/')})` }]);
@@ -113,7 +117,7 @@ export class DeploymentDriver {
         requested: async () => {
           const row = await repository.find(deployment.id);
           const asked = row?.requested?.toLowerCase();
-          return asked === 'promote' || asked === 'abort' ? asked : null;
+          return asked === 'promote' || asked === 'abort' || asked === 'supersede' ? asked : null;
         },
         tick: (ms) => pause(ms, controller.signal),
       };

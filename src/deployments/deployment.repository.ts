@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
-import { ACTIVE_STATUSES, Deployment, DeploymentStatus } from './deployment.entity';
+import { ACTIVE_STATUSES, Deployment, DeploymentStatus, DeploymentStrategyKind } from './deployment.entity';
 import { DeploymentStep, type DeploymentStepKind } from './deployment-step.entity';
 
 /** The ledger's key of a stack's revisions. */
@@ -39,8 +39,11 @@ export class DeploymentRepository {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${deployment.clusterId}:${deployment.target}`]);
       const [last] = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target }, { orderBy: { revision: 'desc' }, limit: 1 });
       deployment.revision = (last?.revision ?? 0) + 1;
-      const active = await tx.count(Deployment, { clusterId: deployment.clusterId, target: deployment.target, status: { $in: [...ACTIVE_STATUSES] } });
-      if (active > 0 && deployment.status === DeploymentStatus.PENDING) deployment.status = DeploymentStatus.QUEUED;
+      // A new revision supersedes rolling updates still being watched (as a second docker stack deploy does); it waits
+      // behind a blue/green or canary rollout, which must end (promoted or restored) before anything else is deployed.
+      const active = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target, status: { $in: [...ACTIVE_STATUSES] } });
+      if (active.some((d) => d.strategy !== DeploymentStrategyKind.ROLLING)) deployment.status = DeploymentStatus.QUEUED;
+      else for (const d of active) d.requested = 'SUPERSEDE';
       tx.persist(deployment);
       return deployment;
     });

@@ -33,7 +33,9 @@ export type WatchEnd =
   | { end: 'swarm-rolled-back'; service: string; message: string }
   | { end: 'paused'; service: string; message: string }
   | { end: 'deadline'; message: string }
-  | { end: 'aborted' };
+  | { end: 'aborted' }
+  /** A newer revision, or a change made outside this deployment (a manual rollback), took the services over. */
+  | { end: 'superseded'; message: string };
 
 export interface ApplyStackInput {
   principal: Principal;
@@ -115,10 +117,15 @@ export class RolloutTools {
    */
   async watch(context: StrategyContext, names: readonly string[], options: { deadlineAt: Date; since: Date; everyMs?: number; allowAbort?: boolean }): Promise<WatchEnd> {
     const seen = new Map<string, string>();
+    const manual = new Set<string>();
     for (;;) {
       if (context.signal.aborted) return { end: 'aborted' };
-      if (options.allowAbort !== false && (await context.requested()) === 'abort') return { end: 'aborted' };
+      const asked = await context.requested();
+      if (asked === 'supersede') return { end: 'superseded', message: 'superseded by a newer revision of the stack' };
+      if (options.allowAbort !== false && asked === 'abort') return { end: 'aborted' };
       const rollouts = await this.observe(context.target, names, options.since);
+      // Swarm says "manually requested rollback" while a user's rollback runs (it ends "rollback completed" either way).
+      for (const r of rollouts) if (/manually requested/i.test(r.updateMessage ?? '')) manual.add(r.name);
       const steps = [];
       for (const r of rollouts) {
         const line = `${r.name}: ${r.running}/${r.desired} tasks of the new spec running${r.failed ? `, ${r.failed} failed` : ''}${r.updateState ? ` (update ${r.updateState})` : ''}`;
@@ -128,8 +135,9 @@ export class RolloutTools {
         }
       }
       if (steps.length) await context.step(...steps);
-      const rolledBack = rollouts.find((r) => r.updateState === 'rollback_completed');
-      if (rolledBack) return { end: 'swarm-rolled-back', service: rolledBack.name, message: rolledBack.updateMessage ?? 'Swarm rolled the update back' };
+      const rolledBack = rollouts.find((r) => r.updateState === 'rollback_completed' || r.updateState === 'rollback_started');
+      if (rolledBack && (manual.has(rolledBack.name) || !autoRollback(context, rolledBack.name))) return { end: 'superseded', message: `${rolledBack.name} was rolled back outside this deployment (${rolledBack.updateMessage ?? 'a manual rollback'})` };
+      if (rolledBack?.updateState === 'rollback_completed') return { end: 'swarm-rolled-back', service: rolledBack.name, message: rolledBack.updateMessage ?? 'Swarm rolled the update back' };
       const paused = rollouts.find((r) => r.updateState === 'paused' || r.updateState === 'rollback_paused');
       if (paused) return { end: 'paused', service: paused.name, message: paused.updateMessage ?? 'Swarm paused the update' };
       const rollingBack = rollouts.some((r) => r.updateState === 'rollback_started');
@@ -142,6 +150,12 @@ export class RolloutTools {
       await context.tick(options.everyMs ?? 1000);
     }
   }
+}
+
+/** Whether Swarm itself rolls this service back on failure (UpdateConfig.FailureAction of the spec the revision applied). */
+function autoRollback(context: StrategyContext, name: string): boolean {
+  const spec = context.deployment.services.find((s) => s.name === name)?.spec as { UpdateConfig?: { FailureAction?: string } } | undefined;
+  return spec?.UpdateConfig?.FailureAction === 'rollback';
 }
 
 /** A stored spec, with the references to secrets and configs left for the deployer to resolve by name again. */

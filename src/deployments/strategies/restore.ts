@@ -21,6 +21,7 @@ export async function restorePrevious(context: StrategyContext, why: string): Pr
   await tools.applyStack({ principal: context.principal, clusterId: deployment.clusterId, stack: deployment.stack, compose: previous.compose, variables: previous.variables ?? {}, specs });
   const names = previous.services.map((s) => s.name);
   const watched = await tools.watch(context, names, { deadlineAt: new Date(Date.now() + RESTORE_DEADLINE_MS), since, allowAbort: false });
+  if (watched.end === 'superseded') return { status: DeploymentStatus.CANCELLED, reason: `${why}; restoring revision ${previous.revision} was ${watched.message}` };
   if (watched.end !== 'converged') {
     return { status: DeploymentStatus.FAILED, reason: `${why}; restoring revision ${previous.revision} did not converge either (${'message' in watched ? watched.message : watched.end})` };
   }

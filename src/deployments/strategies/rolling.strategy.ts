@@ -83,6 +83,7 @@ export class RollingStrategy implements DeploymentStrategy {
       await context.save({ services: deployment.services.map((s) => ({ ...s, specVersion: versions.get(s.name) ?? s.specVersion, outcome: s.outcome === 'UNCHANGED' ? 'UNCHANGED' : 'CONVERGED' })) });
       return { status: DeploymentStatus.SUCCEEDED, reason: null };
     }
+    if (watched.end === 'superseded') return { status: DeploymentStatus.CANCELLED, reason: watched.message };
     if (watched.end === 'aborted') return restorePrevious(context, 'aborted by a user');
     const service = 'service' in watched ? watched.service : null;
     const why = watched.end === 'swarm-rolled-back' ? `Swarm rolled ${service} back (${watched.message})` : watched.end === 'paused' ? `Swarm paused the update of ${service} (${watched.message})` : watched.message;

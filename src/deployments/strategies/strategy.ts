@@ -33,8 +33,8 @@ export interface StrategyContext {
   /** PAUSED (waiting for a promotion) or IN_PROGRESS again, with a step saying why. */
   pause(reason: string): Promise<void>;
   resume(reason: string): Promise<void>;
-  /** A user's promoteDeployment / abortDeployment, read from the row at each poll. */
-  requested(): Promise<'promote' | 'abort' | null>;
+  /** A user's promoteDeployment / abortDeployment, or a newer revision superseding this one, read at each poll. */
+  requested(): Promise<'promote' | 'abort' | 'supersede' | null>;
   /** Aborted when the lease is lost or the instance stops: polls end early. */
   signal: AbortSignal;
   /** Waits for `ms` or until the signal aborts (a poll interval, not a condition stand-in). */
