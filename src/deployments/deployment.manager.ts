@@ -91,6 +91,12 @@ export class DeploymentManager {
     return deployment;
   }
 
+  /** The latest revision of a stack of the account (null when none was recorded). */
+  async latest(principal: Principal, clusterId: string, stack: string): Promise<Deployment | null> {
+    const latest = await this.deps.repository.latest(clusterId, stackTarget(stack));
+    return latest && latest.accountId === principal.accountId ? latest : null;
+  }
+
   async list(principal: Principal, filter: DeploymentFilter, args: PageArgs): Promise<Page<Deployment>> {
     if (filter.clusterId) await this.deps.clusters.get(principal, filter.clusterId);
     return this.deps.repository.page(principal.accountId, filter, args);

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { StackView } from '../stacks/stack.view';
+import { SwarmService } from '../swarm/service.entity';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { toConnection } from '../graphql/connection';
@@ -89,5 +91,21 @@ export class DeploymentResolver {
   })
   deploymentChanged(@Root() deployment: Deployment, @Arg('filter', () => DeploymentChangedFilterInput, { nullable: true }) _filter?: DeploymentChangedFilterInput | null): Deployment {
     return { ...deployment, createdAt: new Date(deployment.createdAt), startedAt: deployment.startedAt ? new Date(deployment.startedAt) : null, finishedAt: deployment.finishedAt ? new Date(deployment.finishedAt) : null, deadlineAt: deployment.deadlineAt ? new Date(deployment.deadlineAt) : null } as Deployment;
+  }
+}
+
+@Resolver(() => StackView)
+export class StackRevisionResolver {
+  @FieldResolver(() => Deployment, { nullable: true, description: 'Its latest revision (running, or how it ended); null for a stack never deployed through this API' })
+  revision(@Root() stack: StackView, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deployments.latest(principal, stack.clusterId, stack.name);
+  }
+}
+
+@Resolver(() => SwarmService)
+export class ServiceRevisionResolver {
+  @FieldResolver(() => Deployment, { nullable: true, description: "The latest revision of its stack; null outside a stack or before any deployment through this API" })
+  revision(@Root() service: SwarmService, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return service.stack ? ctx.services.deployments.latest(principal, service.clusterId, service.stack) : null;
   }
 }

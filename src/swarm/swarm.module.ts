@@ -1,5 +1,5 @@
 import { StackResolver } from '../stacks/stack.resolver';
-import { DeploymentResolver } from '../deployments/deployment.resolver';
+import { DeploymentResolver, ServiceRevisionResolver, StackRevisionResolver } from '../deployments/deployment.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
 import { ServiceOperationsResolver } from './service.resolver';
@@ -29,4 +29,6 @@ export const swarmResolvers = [
   SwarmServiceSecretsResolver,
   StackResolver,
   DeploymentResolver,
+  StackRevisionResolver,
+  ServiceRevisionResolver,
 ] as const;

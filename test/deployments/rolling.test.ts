@@ -15,6 +15,7 @@ import {
   RedeployDeploymentDocument,
   RegisterSwarmClusterDocument,
   RollbackStackDocument,
+  StackRevisionDocument,
   type DeploymentProgressSubscription,
   type DeploymentOptionsInput,
 } from '../generated/graphql';
@@ -125,6 +126,14 @@ describe('deployments on the fleet swarm (rolling)', () => {
     const further = await settled((await server.ok(RollbackStackDocument, { clusterId, name }, token)).rollbackStack.deployment.id);
     expect(further).toMatchObject({ revision: 7, reproducesRevision: 2, status: DeploymentStatus.Succeeded });
     expect((await spec(`${name}_web`)).TaskTemplate.ContainerSpec.Image).toBe(`${repo}:live@${digestV1}`);
+
+    // revision on the stack and on its services: the latest one.
+    const viewed = await waitFor(async () => {
+      const stack = (await server.ok(StackRevisionDocument, { clusterId, name }, token)).swarmStack;
+      return stack.revision?.revision === 7 && stack;
+    }, { what: 'the stack to show revision 7' });
+    expect(viewed.revision).toMatchObject({ id: further.id, status: DeploymentStatus.Succeeded });
+    expect(viewed.services.map((s) => s.service.revision?.revision)).toEqual([7]);
 
     const listed = (await server.ok(DeploymentsDocument, { filter: { clusterId, stack: name }, first: 3 }, token)).deployments;
     expect(listed.totalCount).toBe(7);
