@@ -16,8 +16,9 @@ import { Volume } from '../volumes/volume.entity';
 import type { Logger } from '../log/logger';
 import { swarmEntities } from '../swarm/swarm.entities';
 import { migrations } from './migrations';
+import { routerEntities } from '../routers/router.module';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

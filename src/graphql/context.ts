@@ -25,6 +25,7 @@ import type { SecretManager } from '../swarm/secret.manager';
 import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 import type { ImagePrePuller } from '../stacks/image-prepull';
 import type { StackManager } from '../stacks/stack.manager';
+import type { RouterManager } from '../routers/router.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -51,6 +52,7 @@ export interface Services {
   configs: SecretManager<SwarmConfig>;
   stacks: StackManager;
   prePull: ImagePrePuller;
+  routers: RouterManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */
