@@ -54,7 +54,7 @@ export function sendCommand(endpoint: string, command: string, timeoutMs: number
       else resolve(Buffer.concat(chunks).toString('utf8'));
     };
     const timer = setTimeout(() => finish(unreachable(endpoint, `no answer to "${command.split(' ')[0]}" within ${timeoutMs} ms`)), timeoutMs);
-    socket.on('connect', () => socket.write(`${command}\n`));
+    socket.on('connect', () => socket.end(`${command}\n`)); // half-close: the master CLI answers once the request ends
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('end', () => finish(null));
     socket.on('close', () => finish(null));
