@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { HaproxyRuntime } from '../../src/routers/haproxy.adapter';
 import { promisify } from 'node:util';
 import type Docker from 'dockerode';
 import { Permission } from '../../src/auth/permissions';
@@ -170,6 +172,21 @@ describe('RouterManager with a real HAProxy on the fleet swarm', () => {
     const stored = (await server.ok(TrafficRoutesDocument, { routerId }, token)).trafficRoutes;
     expect(stored.find((r) => r.service === 'web')!.servers).toEqual(canary!.map((b) => ({ name: b.name, address: b.address, port: b.port, weight: 100, version: 'v2' })));
   }, 180_000);
+
+  it('reports a reload HAProxy could not load as ROUTER_REFUSED, and the running worker keeps serving', async () => {
+    const runtime = new HaproxyRuntime({ timeoutMs: 3000 });
+    const good = readFileSync(router.configPath, 'utf8');
+    const before = await runtime.info(router.runtimeEndpoint);
+    writeFileSync(router.configPath, `${good}\nthis is not haproxy\n`);
+    try {
+      await expect(runtime.reload(router.masterEndpoint)).rejects.toMatchObject({ code: 'ROUTER_REFUSED', message: expect.stringContaining('did not load') });
+      expect((await runtime.info(router.runtimeEndpoint)).pid).toBe(before.pid);
+    } finally {
+      writeFileSync(router.configPath, good);
+    }
+    await runtime.reload(router.masterEndpoint);
+    expect((await runtime.info(router.runtimeEndpoint)).pid).not.toBe(before.pid);
+  });
 
   it("keeps a router from another account: not listed, NOT_FOUND to read or delete; an unreachable runtime API is refused naming it", async () => {
     const { registerTrafficRouter: mine } = await server.ok(RegisterTrafficRouterDocument, { input: { name: 'mine', runtimeEndpoint: router.runtimeEndpoint, masterEndpoint: router.masterEndpoint, configPath: router.configPath } }, token);
