@@ -72,6 +72,10 @@ import { StackDeployer } from './stacks/stack.deployer';
 import { StackManager } from './stacks/stack.manager';
 import { StackOperation } from './stacks/stack-operation.entity';
 import { StackQueries } from './stacks/stack.queries';
+import { HaproxyRuntime } from './routers/haproxy.adapter';
+import { RouterManager } from './routers/router.manager';
+import { RouterRepository } from './routers/router.repository';
+import { configFiles, tcpProbe } from './routers/router.io';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -158,9 +162,11 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.max(500, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
+  // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
+  const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, prePull };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, prePull, routers };
   const workerOptions = {
     orm,
     inventory,

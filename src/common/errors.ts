@@ -28,6 +28,10 @@ export enum ErrorCode {
   NOT_SWARM_MANAGER = 'NOT_SWARM_MANAGER',
   /** A manager answered that the swarm has no leader (too few managers reachable): not the same as an unreachable host. */
   QUORUM_LOST = 'QUORUM_LOST',
+  /** A traffic router's runtime or master API did not answer (refused, no such socket, timed out). */
+  ROUTER_UNREACHABLE = 'ROUTER_UNREACHABLE',
+  /** A traffic router answered but refused the command (unknown server or backend, a reload it could not load). */
+  ROUTER_REFUSED = 'ROUTER_REFUSED',
 }
 
 export class DomainError extends Error {

@@ -18,8 +18,9 @@ import { swarmEntities } from '../swarm/swarm.entities';
 import { Deployment } from '../deployments/deployment.entity';
 import { DeploymentStep } from '../deployments/deployment-step.entity';
 import { migrations } from './migrations';
+import { routerEntities } from '../routers/router.module';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, Deployment, DeploymentStep];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

@@ -26,6 +26,7 @@ import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 import type { ImagePrePuller } from '../stacks/image-prepull';
 import type { StackManager } from '../stacks/stack.manager';
 import type { DeploymentManager } from '../deployments/deployment.manager';
+import type { RouterManager } from '../routers/router.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -53,6 +54,7 @@ export interface Services {
   stacks: StackManager;
   deployments: DeploymentManager;
   prePull: ImagePrePuller;
+  routers: RouterManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

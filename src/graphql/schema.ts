@@ -16,6 +16,7 @@ import { VolumeOperationsResolver } from '../volumes/volume-operations.resolver'
 import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inventory.resolver';
 import type { PubSub } from '../pubsub/pubsub';
 import { swarmResolvers } from '../swarm/swarm.module';
+import { routerResolvers } from '../routers/router.module';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -35,6 +36,7 @@ export const resolvers = [
   ActivityResolver,
   TokenResolver,
   ...swarmResolvers,
+  ...routerResolvers,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */

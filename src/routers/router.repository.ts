@@ -1,0 +1,64 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { isId } from '../common/ids';
+import { TrafficRoute, TrafficRouter } from './router.entity';
+
+/** What the RouterManager needs from storage (the unit tests give it an in-memory one). */
+export interface RouterStore {
+  findRouter(accountId: string, id: string): Promise<TrafficRouter | null>;
+  listRouters(accountId: string): Promise<TrafficRouter[]>;
+  /** False when the account already has a router of that name. */
+  insertRouter(router: TrafficRouter): Promise<boolean>;
+  deleteRouter(accountId: string, id: string): Promise<boolean>;
+  findRoute(accountId: string, id: string): Promise<TrafficRoute | null>;
+  findRouteFor(accountId: string, key: { routerId: string; clusterId: string; stack: string; service: string }): Promise<TrafficRoute | null>;
+  routesOf(accountId: string, routerId: string): Promise<TrafficRoute[]>;
+  saveRoute(route: TrafficRoute): Promise<void>;
+}
+
+/** The routers' and routes' rows; every read is within one account (another account's id reads as missing). */
+export class RouterRepository implements RouterStore {
+  constructor(private readonly orm: MikroORM) {}
+
+  findRouter(accountId: string, id: string): Promise<TrafficRouter | null> {
+    return isId(id) ? this.orm.em.fork().findOne(TrafficRouter, { id, accountId }) : Promise.resolve(null);
+  }
+
+  listRouters(accountId: string): Promise<TrafficRouter[]> {
+    return this.orm.em.fork().find(TrafficRouter, { accountId }, { orderBy: { name: 'asc' } });
+  }
+
+  async insertRouter(router: TrafficRouter): Promise<boolean> {
+    try {
+      await this.orm.em.fork().persist(router).flush();
+      return true;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) return false;
+      throw error;
+    }
+  }
+
+  async deleteRouter(accountId: string, id: string): Promise<boolean> {
+    if (!isId(id)) return false;
+    return (await this.orm.em.fork().nativeDelete(TrafficRouter, { id, accountId })) > 0;
+  }
+
+  findRoute(accountId: string, id: string): Promise<TrafficRoute | null> {
+    return isId(id) ? this.orm.em.fork().findOne(TrafficRoute, { id, accountId }) : Promise.resolve(null);
+  }
+
+  findRouteFor(accountId: string, key: { routerId: string; clusterId: string; stack: string; service: string }): Promise<TrafficRoute | null> {
+    return this.orm.em.fork().findOne(TrafficRoute, { accountId, ...key });
+  }
+
+  routesOf(accountId: string, routerId: string): Promise<TrafficRoute[]> {
+    if (!isId(routerId)) return Promise.resolve([]);
+    return this.orm.em.fork().find(TrafficRoute, { accountId, routerId }, { orderBy: { listenPort: 'asc' } });
+  }
+
+  /** Inserts or updates the route as given (one row per route id). */
+  async saveRoute(route: TrafficRoute): Promise<void> {
+    route.updatedAt = new Date();
+    await this.orm.em.fork().upsert(TrafficRoute, route);
+  }
+}
