@@ -34,6 +34,7 @@ import { OperationWorker } from './operations/operation.worker';
 import { DeploymentDriver } from './deployments/deployment.driver';
 import { DeploymentStrategyKind } from './deployments/deployment.entity';
 import { DeploymentManager } from './deployments/deployment.manager';
+import { DeploymentPlanner } from './deployments/deployment.plan';
 import { DeploymentRepository } from './deployments/deployment.repository';
 import { DeploymentWorker } from './deployments/deployment.worker';
 import { RolloutTools } from './deployments/rollout';
@@ -166,7 +167,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, prePull, routers };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers };
   const workerOptions = {
     orm,
     inventory,

@@ -1,4 +1,6 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, Float, ObjectType } from 'type-graphql';
+import { StackWarningView } from '../stacks/stack.inputs';
 import { Connection } from '../graphql/connection';
 import { Deployment, DeploymentStatus, DeploymentStrategyKind } from './deployment.entity';
 
@@ -43,4 +45,30 @@ export function strategyOptions(input: DeploymentOptionsInput | null | undefined
   for (const [key, value] of Object.entries(input?.rolling ?? {})) if (value !== null && value !== undefined) options[key] = value;
   if (input?.progressDeadlineSeconds != null) options.progressDeadlineSeconds = input.progressDeadlineSeconds;
   return { strategy: input?.strategy ?? DeploymentStrategyKind.ROLLING, options, description: input?.description ?? null };
+}
+
+@ObjectType('SpecDifference', { description: 'One leaf of the spec that would change' })
+export class SpecDifferenceView {
+  @Field({ description: 'Dotted path in the Engine spec, e.g. TaskTemplate.ContainerSpec.Image' }) path!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) from!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) to!: unknown;
+}
+
+@ObjectType('ServicePlan')
+export class ServicePlanView {
+  @Field() name!: string;
+  @Field({ description: 'CREATE, UPDATE, UNCHANGED or REMOVE' }) action!: string;
+  @Field(() => [SpecDifferenceView]) differences!: SpecDifferenceView[];
+  @Field(() => Int, { description: 'Running tasks Swarm will replace (or stop, for REMOVE)' }) tasksToRestart!: number;
+  @Field(() => String, { nullable: true, description: 'The image it will run, resolved as the deploy would' }) image!: string | null;
+  @Field({ description: 'Nodes will pull its image (a new reference or digest)' }) pullsImage!: boolean;
+}
+
+@ObjectType('DeploymentPlan', { description: 'What a deploy would change, before it runs (nothing is written)' })
+export class DeploymentPlanView {
+  @Field() stack!: string;
+  @Field(() => [ServicePlanView]) services!: ServicePlanView[];
+  @Field(() => [StackWarningView], { description: 'Keys of the file Swarm ignores' }) ignored!: StackWarningView[];
+  @Field(() => [String]) imagesToPull!: string[];
+  @Field(() => [String], { description: 'Images no registry answered for: compared by tag only' }) unresolvedImages!: string[];
 }

@@ -9,7 +9,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { DeployStackInput, DeployStackPayload } from '../stacks/stack.inputs';
 import { Deployment } from './deployment.entity';
 import { DeploymentStep } from './deployment-step.entity';
-import { DeploymentChangedFilterInput, DeploymentConnection, DeploymentFilterInput, DeploymentOptionsInput, strategyOptions } from './deployment.inputs';
+import { DeploymentChangedFilterInput, DeploymentConnection, DeploymentPlanView, DeploymentFilterInput, DeploymentOptionsInput, strategyOptions } from './deployment.inputs';
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
 
@@ -31,6 +31,12 @@ export class DeploymentResolver {
   @Query(() => Deployment)
   deployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.deployments.get(principal, id);
+  }
+
+  @Authorized(READ)
+  @Query(() => DeploymentPlanView, { description: 'What deployStack with this input would change: per-service spec differences, tasks that restart, keys ignored, images pulled' })
+  planDeployment(@Arg('clusterId', () => ID) clusterId: string, @Arg('input') input: DeployStackInput, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deploymentPlanner.plan(principal, clusterId, input);
   }
 
   @Authorized(MANAGE)

@@ -26,6 +26,7 @@ import type { SwarmConfig, SwarmSecret } from '../swarm/secret.entity';
 import type { ImagePrePuller } from '../stacks/image-prepull';
 import type { StackManager } from '../stacks/stack.manager';
 import type { DeploymentManager } from '../deployments/deployment.manager';
+import type { DeploymentPlanner } from '../deployments/deployment.plan';
 import type { RouterManager } from '../routers/router.manager';
 
 /** Long-lived services, built once by the composition root. */
@@ -53,6 +54,7 @@ export interface Services {
   configs: SecretManager<SwarmConfig>;
   stacks: StackManager;
   deployments: DeploymentManager;
+  deploymentPlanner: DeploymentPlanner;
   prePull: ImagePrePuller;
   routers: RouterManager;
 }

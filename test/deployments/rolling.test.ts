@@ -15,6 +15,7 @@ import {
   RedeployDeploymentDocument,
   RegisterSwarmClusterDocument,
   RollbackStackDocument,
+  PlanDeploymentDocument,
   StackRevisionDocument,
   type DeploymentProgressSubscription,
   type DeploymentOptionsInput,
@@ -154,6 +155,17 @@ describe('deployments on the fleet swarm (rolling)', () => {
     const name = stackName('b');
     const stable = await settled((await deploy(name, web(swarm.web.v1, 2))).id);
     expect(stable.status).toBe(DeploymentStatus.Succeeded);
+
+    // Planned before it runs: the same file changes nothing; the broken image changes one leaf and restarts both tasks.
+    const same = (await server.ok(PlanDeploymentDocument, { clusterId, input: { name, compose: web(swarm.web.v1, 2) } }, token)).planDeployment;
+    expect(same.services).toEqual([expect.objectContaining({ name: `${name}_web`, action: 'UNCHANGED', differences: [], tasksToRestart: 0, pullsImage: false })]);
+    const planned = (await server.ok(PlanDeploymentDocument, { clusterId, input: { name, compose: `${web(swarm.web.broken, 2)}    container_name: ignored\n` } }, token)).planDeployment;
+    expect(planned.services).toEqual([expect.objectContaining({ name: `${name}_web`, action: 'UPDATE', tasksToRestart: 2, image: swarm.web.broken, pullsImage: true })]);
+    expect(planned.services[0]!.differences.filter((d) => !d.path.startsWith('Labels'))).toEqual([{ path: 'TaskTemplate.ContainerSpec.Image', from: swarm.web.v1, to: swarm.web.broken }]);
+    expect(planned.ignored.map((w) => w.path)).toContain('services.web.container_name');
+    expect(planned.imagesToPull).toEqual([swarm.web.broken]);
+    expect(planned.unresolvedImages).toEqual([swarm.web.broken]);
+    expect((await server.ok(DeploymentsDocument, { filter: { clusterId, stack: name } }, token)).deployments.totalCount).toBe(1); // nothing recorded
 
     const options: DeploymentOptionsInput = { rolling: { failureAction: 'rollback', monitorSeconds: 5, parallelism: 1, order: 'start-first' }, progressDeadlineSeconds: 120 };
     const startedAt = Date.now();
