@@ -35,6 +35,7 @@ import { DeploymentDriver } from './deployments/deployment.driver';
 import { DeploymentStrategyKind } from './deployments/deployment.entity';
 import { DeploymentManager } from './deployments/deployment.manager';
 import { DeploymentPlanner } from './deployments/deployment.plan';
+import { DeploymentRecorder } from './deployments/deployment.recorder';
 import { DeploymentRepository } from './deployments/deployment.repository';
 import { DeploymentWorker } from './deployments/deployment.worker';
 import { RolloutTools } from './deployments/rollout';
@@ -152,15 +153,17 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
   const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
   const missingReferences = async (target: HostTarget, spec: Record<string, unknown>) => [...(await secrets.missingReferences(target, spec)), ...(await configs.missingReferences(target, spec))];
-  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences });
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences, ledger: { changed: (...args) => deploymentRecorder.changed(...args) } });
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
   // Deployments: the revision ledger, rollouts driven by strategies under a lease any instance can take over.
   const deploymentRepository = new DeploymentRepository(orm);
+  const rolloutTools = new RolloutTools({ stacks, swarm, policy });
   const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([[DeploymentStrategyKind.ROLLING, new RollingStrategy()]]);
-  const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: new RolloutTools({ stacks, swarm }), strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
-  const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.max(500, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
+  const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: rolloutTools, strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
+  const deploymentRecorder = new DeploymentRecorder({ orm, repository: deploymentRepository, driver: deploymentDriver, tools: rolloutTools, clusters, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
+  const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, recorder: config.SYNC_WORKER_ENABLED ? deploymentRecorder : undefined, detectEvery: 3, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.min(1000, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.

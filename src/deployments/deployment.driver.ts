@@ -9,6 +9,8 @@ import { DeploymentStepKind } from './deployment-step.entity';
 import type { DeploymentPatch, DeploymentRepository, NewStep } from './deployment.repository';
 import { DeploymentTopic } from './deployment.topics';
 import type { RolloutTools } from './rollout';
+import { liveFingerprint } from './deployment.recorder';
+import type { HostTarget } from '../docker/docker.types';
 import { LeaseLost, type DeploymentStrategy, type StrategyContext } from './strategies/strategy';
 
 export type Applied = Parameters<StrategyContext['applied']>[0];
@@ -88,6 +90,7 @@ export class DeploymentDriver {
       if (statusChanged || patch.services) this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, deployment);
     };
     const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
+    let target: HostTarget | undefined;
     try {
       if (deployment.requested === 'SUPERSEDE') {
         await this.settle(deployment, DeploymentStatus.CANCELLED, 'superseded by a newer revision of the stack before it started', write);
@@ -99,7 +102,9 @@ export class DeploymentDriver {
       } else {
         await write({}, [{ kind: DeploymentStepKind.STATUS, message: `resumed by instance ${instanceId} at phase ${String(deployment.state.phase ?? 'apply')}` }]);
       }
-      const { cluster, target } = await this.deps.clusters.operable(principal, deployment.clusterId);
+      const operable = await this.deps.clusters.operable(principal, deployment.clusterId);
+      const cluster = operable.cluster;
+      target = operable.target;
       const previousGood = await repository.lastSucceeded(deployment.clusterId, deployment.target, deployment.revision);
       const context: StrategyContext = {
         deployment,
@@ -122,21 +127,24 @@ export class DeploymentDriver {
         tick: (ms) => pause(ms, controller.signal),
       };
       const outcome = await strategy.run(context);
-      await this.settle(deployment, outcome.status, outcome.reason ?? null, write);
+      await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target);
     } catch (error) {
       if (error instanceof LeaseLost || controller.signal.aborted) return null;
       const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
       if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
-      await this.settle(deployment, DeploymentStatus.FAILED, reason, write).catch(() => undefined);
+      await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target).catch(() => undefined);
       applied(null);
       if (error instanceof DomainError) (deployment.state as Record<string, unknown>).error = { code: error.code, message: error.message, details: error.details };
     }
     return deployment;
   }
 
-  private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>): Promise<void> {
+  private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget): Promise<void> {
     if (isSettled(deployment.status)) return;
-    await write({ status, reason, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
+    // What the stack runs as this revision ends: a later change outside this API is told apart from it (the recorder).
+    const back = target && deployment.stack ? await this.deps.tools.readBack(target, deployment.stack).catch(() => null) : null;
+    const state = back ? { ...deployment.state, live: liveFingerprint(back.services) } : deployment.state;
+    await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
     const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
     if (next) {
       this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, next);

@@ -167,11 +167,11 @@ export class DeploymentManager {
   }
 
   private reproduce(principal: Principal, source: Deployment, kind: DeploymentSource, input: DeployOptionsInput, description: string) {
-    if (!source.stack || !source.compose) throw new DomainError(ErrorCode.CONFLICT, `deployment ${source.id} is not a stack revision: only stack revisions are redeployed whole`, { field: 'id' });
+    if (!source.stack) throw new DomainError(ErrorCode.CONFLICT, `deployment ${source.id} is not a stack revision: only stack revisions are redeployed whole`, { field: 'id' });
     const specs = Object.fromEntries(source.services.filter((s) => s.spec).map((s) => [s.name, s.spec!]));
     return this.begin(principal, source.clusterId, {
       stack: source.stack,
-      compose: source.compose,
+      compose: source.compose ?? null,
       variables: source.variables ?? {},
       source: kind,
       strategy: input.strategy ?? DeploymentStrategyKind.ROLLING,
@@ -187,7 +187,7 @@ export class DeploymentManager {
   private async begin(
     principal: Principal,
     clusterId: string,
-    what: { stack: string; compose: string; variables: Record<string, string>; source: DeploymentSource; strategy: DeploymentStrategyKind; options: Record<string, unknown>; description: string | null; services: string[]; reproduces?: Deployment; specs?: Record<string, unknown>; resolveImage: string | null },
+    what: { stack: string; compose: string | null; variables: Record<string, string>; source: DeploymentSource; strategy: DeploymentStrategyKind; options: Record<string, unknown>; description: string | null; services: string[]; reproduces?: Deployment; specs?: Record<string, unknown>; resolveImage: string | null },
   ): Promise<DeployStackResult & { deployment: Deployment }> {
     const cluster = await this.deps.clusters.get(principal, clusterId);
     const strategy = this.deps.strategies.get(what.strategy);
@@ -232,7 +232,7 @@ export class DeploymentManager {
     }
     const stack = await this.deps.stacks.get(principal, cluster.id, what.stack);
     const operation = applied?.operationId ? await this.deps.stacks.operation(principal, applied.operationId) : null;
-    const { warnings } = parseStack({ name: what.stack, compose: what.compose, variables: what.variables });
+    const { warnings } = what.compose ? parseStack({ name: what.stack, compose: what.compose, variables: what.variables }) : { warnings: [] };
     return { stack, warnings, changes: applied?.changes ?? [], engineWarnings: applied?.engineWarnings ?? [], operation: operation as never, deployment };
   }
 }

@@ -33,11 +33,13 @@ export class DeploymentRepository {
   constructor(private readonly orm: MikroORM) {}
 
   /** Inserts a new revision of its target; QUEUED when another deployment of the target is still active. */
-  async insertRevision(deployment: Deployment): Promise<Deployment> {
+  async insertRevision(deployment: Deployment, options: { onlyAfter?: number } = {}): Promise<Deployment | null> {
     return this.orm.em.fork().transactional(async (tx) => {
       // One writer per target at a time: the advisory lock is keyed by the target (held until commit).
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${deployment.clusterId}:${deployment.target}`]);
       const [last] = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target }, { orderBy: { revision: 'desc' }, limit: 1 });
+      // A change found by the sync is recorded once: another instance (or the API) recorded a revision meanwhile.
+      if (options.onlyAfter !== undefined && (last?.revision ?? 0) !== options.onlyAfter) return null;
       deployment.revision = (last?.revision ?? 0) + 1;
       // A new revision supersedes rolling updates still being watched (as a second docker stack deploy does); it waits
       // behind a blue/green or canary rollout, which must end (promoted or restored) before anything else is deployed.

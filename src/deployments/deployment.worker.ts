@@ -2,12 +2,16 @@ import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import type { Channel } from '../common/channel';
 import type { DeploymentDriver } from './deployment.driver';
+import type { DeploymentRecorder } from './deployment.recorder';
 import type { DeploymentRepository } from './deployment.repository';
 import { DeploymentTopic } from './deployment.topics';
 
 export interface DeploymentWorkerDeps {
   repository: DeploymentRepository;
   driver: DeploymentDriver;
+  /** Looks for stack changes made outside this API every few ticks (only while the sync worker runs here). */
+  recorder?: Pick<DeploymentRecorder, 'detect'>;
+  detectEvery?: number;
   pubsub: PubSub;
   logger: Logger;
   instanceId: string;
@@ -28,6 +32,7 @@ export class DeploymentWorker {
   private timer?: NodeJS.Timeout;
   private ticking?: Promise<void>;
   private wake?: Channel<unknown>;
+  private ticks = 0;
 
   constructor(private readonly deps: DeploymentWorkerDeps) {}
 
@@ -51,6 +56,7 @@ export class DeploymentWorker {
       const held = driver.ids;
       const kept = await repository.renew(instanceId, held, leaseSeconds);
       driver.lost(held.filter((id) => !kept.has(id)));
+      if (this.deps.recorder && ++this.ticks % (this.deps.detectEvery ?? 5) === 0) await this.deps.recorder.detect();
       const room = this.deps.concurrency - driver.ids.length;
       if (room <= 0) return;
       for (const deployment of await repository.claim(instanceId, leaseSeconds, room)) {

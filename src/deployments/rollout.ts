@@ -3,7 +3,8 @@ import type { DockerSwarm } from '../docker/docker.swarm';
 import type { HostTarget } from '../docker/docker.types';
 import type { EngineSpec, SwarmServiceSnapshot } from '../docker/swarm.types';
 import type { StackPlan } from '../stacks/compose';
-import type { StackChange } from '../stacks/stack.changes';
+import { sameSpec, StackChangeAction, StackObjectKind, type StackChange } from '../stacks/stack.changes';
+import type { WorkloadPolicy } from '../security/workload-policy';
 import { ResolveImage } from '../stacks/stack.deployer';
 import { namespaceFilter } from '../stacks/stack.labels';
 import type { StackManager } from '../stacks/stack.manager';
@@ -58,7 +59,7 @@ const DIGEST = /@(sha256:[0-9a-f]{64})$/;
  * does), read back what Docker holds, and watch a rollout converge, fail, or be rolled back by Swarm itself.
  */
 export class RolloutTools {
-  constructor(private readonly deps: { stacks: Pick<StackManager, 'deploy'>; swarm: Pick<DockerSwarm, 'listServices' | 'listTasks' | 'inspectService' | 'updateService' | 'createService' | 'removeService'> }) {}
+  constructor(private readonly deps: { stacks: Pick<StackManager, 'deploy'>; swarm: Pick<DockerSwarm, 'listServices' | 'listTasks' | 'inspectService' | 'updateService' | 'createService' | 'removeService'>; policy: Pick<WorkloadPolicy, 'enforceService'> }) {}
 
   async applyStack(input: ApplyStackInput): Promise<{ changes: StackChange[]; engineWarnings: string[]; operationId: string }> {
     const variables = Object.entries(input.variables).map(([name, value]) => ({ name, value }));
@@ -80,6 +81,37 @@ export class RolloutTools {
       },
     });
     return { changes: result.changes, engineWarnings: result.engineWarnings, operationId: result.operation.id };
+  }
+
+  /**
+   * A revision without compose text (recorded from a change outside a stack deploy): each stored spec applied to the
+   * stack's service of that name as it is (created if gone), services of the stack it does not hold removed. Every
+   * spec passes the workload policy first, before any write.
+   */
+  async applySpecs(principal: Principal, target: HostTarget, stack: string, specs: Record<string, EngineSpec>): Promise<{ changes: StackChange[]; engineWarnings: string[]; operationId: string | null }> {
+    for (const [name, spec] of Object.entries(specs)) this.deps.policy.enforceService(principal, spec, `services.${name}`);
+    const existing = new Map((await this.deps.swarm.listServices(target, namespaceFilter(stack))).map((s) => [s.name, s]));
+    const changes: StackChange[] = [];
+    const engineWarnings: string[] = [];
+    for (const [name, service] of existing) {
+      if (name in specs) continue;
+      await this.deps.swarm.removeService(target, service.dockerId);
+      changes.push({ kind: StackObjectKind.SERVICE, name, action: StackChangeAction.REMOVED, dockerId: service.dockerId });
+    }
+    for (const [name, spec] of Object.entries(specs).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const current = existing.get(name);
+      if (!current) {
+        const created = await this.deps.swarm.createService(target, spec);
+        engineWarnings.push(...created.warnings);
+        changes.push({ kind: StackObjectKind.SERVICE, name, action: StackChangeAction.CREATED, dockerId: created.id });
+        continue;
+      }
+      const updated = await this.deps.swarm.updateService(target, current.dockerId, (live) => ({ ...spec, TaskTemplate: { ...(spec.TaskTemplate as EngineSpec), ForceUpdate: (live.TaskTemplate as EngineSpec | undefined)?.ForceUpdate ?? 0 } }));
+      engineWarnings.push(...updated.warnings);
+      const after = await this.deps.swarm.inspectService(target, current.dockerId);
+      changes.push({ kind: StackObjectKind.SERVICE, name, action: after && sameSpec(after.spec, current.spec) ? StackChangeAction.UNCHANGED : StackChangeAction.UPDATED, dockerId: current.dockerId });
+    }
+    return { changes, engineWarnings, operationId: null };
   }
 
   /** The stack's services as Docker holds them now: each one's spec, version, pinned image and digest. */
@@ -115,7 +147,7 @@ export class RolloutTools {
    * completed), Swarm rolls one back or pauses it, the deadline passes, or an abort is asked. Every change of a
    * service's counts or update state is a REPLICAS step.
    */
-  async watch(context: StrategyContext, names: readonly string[], options: { deadlineAt: Date; since: Date; everyMs?: number; allowAbort?: boolean }): Promise<WatchEnd> {
+  async watch(context: StrategyContext, names: readonly string[], options: { deadlineAt: Date; since: Date; everyMs?: number; allowAbort?: boolean; rollbackIsRollout?: boolean }): Promise<WatchEnd> {
     const seen = new Map<string, string>();
     const manual = new Set<string>();
     for (;;) {
@@ -135,14 +167,16 @@ export class RolloutTools {
         }
       }
       if (steps.length) await context.step(...steps);
-      const rolledBack = rollouts.find((r) => r.updateState === 'rollback_completed' || r.updateState === 'rollback_started');
+      // The change being watched may itself be a rollback (Docker's one-step rollback, recorded): then it is the rollout.
+      const rolledBack = options.rollbackIsRollout ? undefined : rollouts.find((r) => r.updateState === 'rollback_completed' || r.updateState === 'rollback_started');
       if (rolledBack && (manual.has(rolledBack.name) || !autoRollback(context, rolledBack.name))) return { end: 'superseded', message: `${rolledBack.name} was rolled back outside this deployment (${rolledBack.updateMessage ?? 'a manual rollback'})` };
       if (rolledBack?.updateState === 'rollback_completed') return { end: 'swarm-rolled-back', service: rolledBack.name, message: rolledBack.updateMessage ?? 'Swarm rolled the update back' };
       const paused = rollouts.find((r) => r.updateState === 'paused' || r.updateState === 'rollback_paused');
       if (paused) return { end: 'paused', service: paused.name, message: paused.updateMessage ?? 'Swarm paused the update' };
       const rollingBack = rollouts.some((r) => r.updateState === 'rollback_started');
-      const done = rollouts.length === names.length && rollouts.every((r) => (r.updateState === null || r.updateState === 'completed') && r.running >= r.desired);
-      if (done && !rollingBack) return { end: 'converged' };
+      const finished = (state: string | null) => state === null || state === 'completed' || (options.rollbackIsRollout === true && state === 'rollback_completed');
+      const done = rollouts.length === names.length && rollouts.every((r) => finished(r.updateState) && r.running >= r.desired);
+      if (done && (!rollingBack || options.rollbackIsRollout)) return { end: 'converged' };
       if (Date.now() > options.deadlineAt.getTime()) {
         const behind = rollouts.filter((r) => r.running < r.desired || r.updateState === 'updating').map((r) => `${r.name} ${r.running}/${r.desired}`);
         return { end: 'deadline', message: `not converged by the progress deadline (${behind.join(', ') || 'services missing'})` };

@@ -23,6 +23,8 @@ export interface ServiceManagerDeps {
   registries: Pick<RegistryCredentials, 'authFor'>;
   /** Names of the secrets and configs a spec uses that the swarm no longer has (SecretManager.missingReferences). */
   missingReferences?(target: HostTarget, spec: EngineSpec): Promise<string[]>;
+  /** The revision ledger (DeploymentRecorder): a change to a stack's service is the stack's next revision. */
+  ledger?: { changed(principal: Principal, clusterId: string, what: { stack: string | null; service: string; rollback?: boolean }, description: string): Promise<unknown> };
 }
 
 /** A service as a mutation answers it: the stored row, read back after the change, and what the Engine warned of. */
@@ -57,6 +59,7 @@ export class ServiceManager {
     const names = await this.names(target, patch);
     const registryAuth = patch.image ? await this.deps.registries.authFor(principal.accountId, patch.image) : null;
     const { warnings } = await this.deps.swarm.updateService(target, service.dockerId, (current) => this.judged(principal, applyServicePatch(current, patch, names, 'spec')), { registryAuth });
+    await this.recorded(principal, service, 'updateSwarmService');
     return { service: await this.readBack(principal, cluster, service.dockerId), warnings };
   }
 
@@ -65,6 +68,7 @@ export class ServiceManager {
     // The stored mode answers at once; the current spec is checked again inside the write (a mode cannot change).
     scaleSpec({ Mode: modeSpec(service.mode) }, replicas, 'replicas');
     const { warnings } = await this.deps.swarm.updateService(target, service.dockerId, (current) => this.judged(principal, scaleSpec(current, replicas, 'replicas')));
+    await this.recorded(principal, service, `scaleSwarmService to ${replicas}`);
     return { service: await this.readBack(principal, cluster, service.dockerId), warnings };
   }
 
@@ -73,6 +77,7 @@ export class ServiceManager {
     const { service, cluster, target } = await this.locate(principal, id);
     // Tasks started again run whatever the spec holds, which may have been made outside this API: judged like new.
     const { warnings } = await this.deps.swarm.updateService(target, service.dockerId, (current) => this.judged(principal, current), { forceUpdate: true });
+    await this.recorded(principal, service, 'redeploySwarmService (tasks replaced, spec unchanged)');
     return { service: await this.readBack(principal, cluster, service.dockerId), warnings };
   }
 
@@ -88,12 +93,18 @@ export class ServiceManager {
     if (missing.length) throw new ConflictError(`service ${service.name} cannot roll back: its previous spec uses ${missing.join(', ')}, which the swarm no longer has (rotated or removed)`);
     try {
       const { warnings } = await this.deps.swarm.updateService(target, service.dockerId, (current) => current, { rollback: 'previous' });
+      await this.recorded(principal, service, "rollbackSwarmService (Docker's one-step rollback)", true);
       return { service: await this.readBack(principal, cluster, service.dockerId), warnings };
     } catch (error) {
       // A rollback racing another one: swarmkit answers FailedPrecondition, which the adapter passes on as it came.
       if (error instanceof DomainError && /does not have a previous spec/i.test(error.message)) throw new ConflictError(`service ${service.name} has no previous spec to roll back to`);
       throw error;
     }
+  }
+
+  /** The change as the stack's next revision; the change stands whether or not the ledger could record it. */
+  private async recorded(principal: Principal, service: SwarmService, description: string, rollback = false): Promise<void> {
+    await this.deps.ledger?.changed(principal, service.clusterId, { stack: service.stack ?? null, service: service.name, rollback }, `${service.name}: ${description}`).catch(() => undefined);
   }
 
   async remove(principal: Principal, id: string): Promise<string> {

@@ -15,6 +15,9 @@ import {
   RedeployDeploymentDocument,
   RegisterSwarmClusterDocument,
   RollbackStackDocument,
+  RollbackSwarmServiceDocument,
+  ScaleSwarmServiceDocument,
+  SwarmStackDocument,
   PlanDeploymentDocument,
   StackRevisionDocument,
   type DeploymentProgressSubscription,
@@ -196,5 +199,37 @@ describe('deployments on the fleet swarm (rolling)', () => {
     expect(resumed.messages.map((m) => m.deploymentProgress.seq)).toEqual(seqs.slice(3));
     await client.dispose();
   });
-});
+  it('records changes made outside a stack deploy as revisions: the docker CLI (found by the sync), scale and Docker\'s rollback through the API; a CLI revision redeploys', async () => {
+    const name = stackName('c');
+    const r1 = await settled((await deploy(name, web(swarm.web.v1, 1))).id);
+    expect(r1.status).toBe(DeploymentStatus.Succeeded);
+    const revisions = async () => (await server.ok(DeploymentsDocument, { filter: { clusterId, stack: name }, first: 10 }, token)).deployments.nodes;
 
+    await docker('service', 'update', '--detach', '--image', swarm.web.v2, `${name}_web`);
+    const found = await waitFor(async () => (await revisions()).find((d) => d.revision === 2), { what: 'the CLI change recorded as r2', timeoutMs: 60_000 });
+    expect(found).toMatchObject({ source: DeploymentSource.Detected, actorId: 'docker-cli', compose: null });
+    const r2 = await settled(found.id);
+    expect(r2.status).toBe(DeploymentStatus.Succeeded);
+    expect(r2.services[0]!.image).toBe(swarm.web.v2);
+
+    const row = (await server.ok(SwarmStackDocument, { clusterId, name }, token)).swarmStack.services[0]!.service;
+    await server.ok(ScaleSwarmServiceDocument, { id: row.id, replicas: 2 }, token);
+    const r3 = await waitFor(async () => (await revisions()).find((d) => d.revision === 3), { what: 'the scale recorded as r3' });
+    expect(r3).toMatchObject({ source: DeploymentSource.Api, description: `${name}_web: scaleSwarmService to 2` });
+    expect((await settled(r3.id)).status).toBe(DeploymentStatus.Succeeded);
+
+    await server.ok(RollbackSwarmServiceDocument, { id: row.id }, token);
+    const r4 = await waitFor(async () => (await revisions()).find((d) => d.revision === 4), { what: 'the rollback recorded as r4' });
+    expect((await settled(r4.id)).status).toBe(DeploymentStatus.Succeeded);
+    expect((await spec(`${name}_web`)).Mode.Replicated!.Replicas).toBe(1); // back to the spec before the scale
+
+    // r2 holds no compose text, only specs: redeployed as they are.
+    const again = await settled((await server.ok(RedeployDeploymentDocument, { id: r2.id }, token)).redeployDeployment.deployment.id);
+    expect(again).toMatchObject({ revision: 5, status: DeploymentStatus.Succeeded, reproducesRevision: 2 });
+    const now = await spec(`${name}_web`);
+    expect(now.TaskTemplate.ContainerSpec.Image).toBe(swarm.web.v2);
+    expect(now.Mode.Replicated!.Replicas).toBe(1);
+    // Nothing else was found in the meantime: our own changes are not taken for outside ones.
+    expect((await revisions()).map((d) => d.revision)).toEqual([5, 4, 3, 2, 1]);
+  });
+});

@@ -12,13 +12,14 @@ const RESTORE_DEADLINE_MS = 180_000;
  */
 export async function restorePrevious(context: StrategyContext, why: string): Promise<StrategyOutcome> {
   const { deployment, previousGood: previous, tools } = context;
-  if (!previous || !deployment.stack || !previous.compose) {
+  if (!previous || !deployment.stack) {
     return { status: DeploymentStatus.FAILED, reason: `${why}; no earlier revision succeeded, so there is nothing to return to (the stack is left as it is)` };
   }
   await context.save({ state: { ...deployment.state, phase: 'restore', restoreWhy: why } }, { kind: DeploymentStepKind.PHASE, message: `restoring the whole stack to revision ${previous.revision}: ${why}` });
   const specs = Object.fromEntries(previous.services.filter((s) => s.spec).map((s) => [s.name, s.spec!]));
   const since = new Date();
-  await tools.applyStack({ principal: context.principal, clusterId: deployment.clusterId, stack: deployment.stack, compose: previous.compose, variables: previous.variables ?? {}, specs });
+  if (previous.compose) await tools.applyStack({ principal: context.principal, clusterId: deployment.clusterId, stack: deployment.stack, compose: previous.compose, variables: previous.variables ?? {}, specs });
+  else await tools.applySpecs(context.principal, context.target, deployment.stack, specs);
   const names = previous.services.map((s) => s.name);
   const watched = await tools.watch(context, names, { deadlineAt: new Date(Date.now() + RESTORE_DEADLINE_MS), since, allowAbort: false });
   if (watched.end === 'superseded') return { status: DeploymentStatus.CANCELLED, reason: `${why}; restoring revision ${previous.revision} was ${watched.message}` };

@@ -54,13 +54,15 @@ export class RollingStrategy implements DeploymentStrategy {
     if (phase === 'apply') {
       await context.step({ kind: DeploymentStepKind.PHASE, message: `applying revision ${deployment.revision} (rolling update)` });
       const since = new Date();
-      const applied = await tools.applyStack({
+      const specs = specsOf(deployment.state.specs);
+      // A revision recorded from a change outside a stack deploy has no compose text: its specs are applied as they are.
+      const applied = !deployment.compose && specs ? await tools.applySpecs(context.principal, context.target, deployment.stack!, specs) : await tools.applyStack({
         principal: context.principal,
         clusterId: deployment.clusterId,
         stack: deployment.stack!,
         compose: deployment.compose!,
         variables: deployment.variables ?? {},
-        specs: specsOf(deployment.state.specs),
+        specs,
         resolveImage: (deployment.state.resolveImage as ResolveImage | undefined) ?? undefined,
         adjust: (plan) => applyKnobs(plan, deployment.options as RollingOptions),
       });
@@ -76,7 +78,7 @@ export class RollingStrategy implements DeploymentStrategy {
     }
     const since = new Date(String(deployment.state.since ?? deployment.startedAt ?? new Date()));
     const names = deployment.services.map((s) => s.name);
-    const watched = await tools.watch(context, names, { deadlineAt: deployment.deadlineAt ?? new Date(Date.now() + 600_000), since });
+    const watched = await tools.watch(context, names, { deadlineAt: deployment.deadlineAt ?? new Date(Date.now() + 600_000), since, rollbackIsRollout: Boolean(deployment.state.rollbackIsRollout) });
     if (watched.end === 'converged') {
       const back = await tools.readBack(context.target, deployment.stack!);
       const versions = new Map(back.services.map((s) => [s.name, s.specVersion]));
@@ -84,6 +86,12 @@ export class RollingStrategy implements DeploymentStrategy {
       return { status: DeploymentStatus.SUCCEEDED, reason: null };
     }
     if (watched.end === 'superseded') return { status: DeploymentStatus.CANCELLED, reason: watched.message };
+    if (deployment.state.noRestore) {
+      // A change someone made outside a deploy: recorded as it went, never overridden by a restore.
+      if (watched.end === 'swarm-rolled-back') return { status: DeploymentStatus.ROLLED_BACK, reason: `Swarm rolled ${'service' in watched ? watched.service : ''} back (${watched.message})` };
+      if (watched.end === 'aborted') return { status: DeploymentStatus.CANCELLED, reason: 'aborted by a user' };
+      return { status: DeploymentStatus.FAILED, reason: watched.end === 'paused' ? `Swarm paused the update of ${'service' in watched ? watched.service : ''} (${watched.message})` : watched.message };
+    }
     if (watched.end === 'aborted') return restorePrevious(context, 'aborted by a user');
     const service = 'service' in watched ? watched.service : null;
     const why = watched.end === 'swarm-rolled-back' ? `Swarm rolled ${service} back (${watched.message})` : watched.end === 'paused' ? `Swarm paused the update of ${service} (${watched.message})` : watched.message;
