@@ -4,17 +4,22 @@ import { promisify } from 'node:util';
 import type Docker from 'dockerode';
 import { Client as PgClient } from 'pg';
 import {
+  AbortDeploymentDocument,
+  ActivitiesDocument,
+  ActivityOutcome,
   DeployStackDocument,
   DeploymentDocument,
   DeploymentProgressDocument,
   DeploymentStatus,
   DeploymentStepKind,
   DockerHostEnvironment,
+  PromoteDeploymentDocument,
   RegisterSwarmClusterDocument,
+  SwarmEventsDocument,
   type DeploymentOptionsInput,
   type DeploymentProgressSubscription,
 } from '../generated/graphql';
-import { createIsolatedDatabase, TestServer } from '../support/harness';
+import { codeOf, createIsolatedDatabase, TestServer } from '../support/harness';
 import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
 import { Instance, instanceToken } from '../support/instances';
 import { buildDist } from '../support/process';
@@ -98,6 +103,12 @@ describe('deployments taken over from a killed API process', () => {
 
   const lease = async (deploymentId: string) => (await sql<{ lease_owner: string | null; lease_until: Date | null; step_count: number }>('select lease_owner, lease_until, step_count from deployments where id = $1', [deploymentId]))[0]!;
 
+  /** The deployment's status transitions in its cluster's event log, oldest first. */
+  const transitions = async (deploymentId: string) => {
+    const { swarmEvents } = await survivor.ok(SwarmEventsDocument, { filter: { clusterId, type: 'deployment' }, first: 100 }, token);
+    return swarmEvents.nodes.filter((e) => e.actorId === deploymentId).reverse().map((e) => ({ action: e.action, instance: (e.attributes as Record<string, string>).instance }));
+  };
+
   const web = (image: string, replicas: number) => `services:\n  web:\n    image: ${image}\n    stop_grace_period: 1s\n    deploy:\n      replicas: ${replicas}\n`;
 
   it('finishes a rolling update on the surviving instance after its driver was killed mid-monitor; the subscriber resumes from its cursor without gaps or duplicates', async () => {
@@ -148,6 +159,22 @@ describe('deployments taken over from a killed API process', () => {
     const service = (await s1.getService(`${name}_web`).inspect()) as { Spec: { TaskTemplate: { ContainerSpec: { Image: string } } }; UpdateStatus?: { State: string } };
     expect(service.Spec.TaskTemplate.ContainerSpec.Image).toBe(swarm.web.v2);
     expect(service.UpdateStatus?.State).toBe('completed');
+
+    // Every transition is an event of the cluster's log, written by whichever instance made it.
+    expect(await transitions(deployment.id)).toEqual([
+      { action: 'pending', instance: a.name },
+      { action: 'in_progress', instance: a.name },
+      { action: 'succeeded', instance: `durable-b-${id}` },
+    ]);
+    // Every mutation an activity: the deploy names the deployment it recorded; a refused abort/promote is a failure on it.
+    expect(codeOf(await survivor.request(AbortDeploymentDocument, { id: deployment.id }, token))).toBe('CONFLICT');
+    expect(codeOf(await survivor.request(PromoteDeploymentDocument, { id: deployment.id }, token))).toBe('CONFLICT');
+    const { activities } = await survivor.ok(ActivitiesDocument, { filter: { targetId: deployment.id }, first: 10 }, token);
+    expect(activities.nodes.map((x) => [x.action, x.targetType, x.outcome]).reverse()).toEqual([
+      ['deployStack', 'Deployment', ActivityOutcome.Success],
+      ['abortDeployment', 'Deployment', ActivityOutcome.Failure],
+      ['promoteDeployment', 'Deployment', ActivityOutcome.Failure],
+    ]);
     await onA.dispose();
     await onB.dispose();
   });
@@ -179,5 +206,10 @@ describe('deployments taken over from a killed API process', () => {
     console.log(`deadline passed unattended: ${steps[restoring]!.message}`);
     const spec = (await s1.getService(`${name}_web`).inspect()) as { Spec: { TaskTemplate: { ContainerSpec: { Image: string } } } };
     expect(spec.Spec.TaskTemplate.ContainerSpec.Image).toBe(swarm.web.v1);
+    expect(await transitions(deployment.id)).toEqual([
+      { action: 'pending', instance: a.name },
+      { action: 'in_progress', instance: a.name },
+      { action: 'rolled_back', instance: `durable-b-${id}` },
+    ]);
   });
 });
