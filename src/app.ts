@@ -158,7 +158,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
   // Deployments: the revision ledger, rollouts driven by strategies under a lease any instance can take over.
-  const deploymentRepository = new DeploymentRepository(orm);
+  const deploymentRepository = new DeploymentRepository(orm, pubsub);
   const rolloutTools = new RolloutTools({ stacks, swarm, policy });
   const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([[DeploymentStrategyKind.ROLLING, new RollingStrategy()]]);
   const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: rolloutTools, strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });

@@ -1,8 +1,12 @@
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
+import type { PubSub } from '../pubsub/pubsub';
+import type { SwarmEvent } from '../swarm/swarm-event.entity';
+import { plain, SwarmTopic } from '../swarm/swarm.topics';
 import { ACTIVE_STATUSES, Deployment, DeploymentStatus, DeploymentStrategyKind } from './deployment.entity';
 import { DeploymentStep, type DeploymentStepKind } from './deployment-step.entity';
+import { transitionEvent } from './deployment.events';
 
 /** The ledger's key of a stack's revisions. */
 export const stackTarget = (name: string): string => `stack:${name}`;
@@ -27,14 +31,19 @@ export type DeploymentPatch = Partial<Pick<Deployment, 'status' | 'reason' | 'se
 /**
  * The deployments' SQL. Revisions are numbered per target under a lock of the target's last row (one number each, no
  * gaps from failed inserts: the insert is in the same transaction). Steps are appended with the next seq of their
- * deployment, counted on the deployment row itself, so a cursor never skips or repeats.
+ * deployment, counted on the deployment row itself, so a cursor never skips or repeats. Every status transition is
+ * also an event of the cluster's log, in the same transaction, published once it committed.
  */
 export class DeploymentRepository {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pubsub?: Pick<PubSub, 'publish'>,
+  ) {}
 
   /** Inserts a new revision of its target; QUEUED when another deployment of the target is still active. */
   async insertRevision(deployment: Deployment, options: { onlyAfter?: number } = {}): Promise<Deployment | null> {
-    return this.orm.em.fork().transactional(async (tx) => {
+    const events: SwarmEvent[] = [];
+    const inserted = await this.orm.em.fork().transactional(async (tx) => {
       // One writer per target at a time: the advisory lock is keyed by the target (held until commit).
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${deployment.clusterId}:${deployment.target}`]);
       const [last] = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target }, { orderBy: { revision: 'desc' }, limit: 1 });
@@ -47,8 +56,11 @@ export class DeploymentRepository {
       if (active.some((d) => d.strategy !== DeploymentStrategyKind.ROLLING)) deployment.status = DeploymentStatus.QUEUED;
       else for (const d of active) d.requested = 'SUPERSEDE';
       tx.persist(deployment);
+      events.push(this.transition(tx, deployment, null, deployment.leaseOwner ?? null));
       return deployment;
     });
+    this.published(events);
+    return inserted;
   }
 
   find(id: string): Promise<Deployment | null> {
@@ -129,15 +141,19 @@ export class DeploymentRepository {
 
   /** The oldest QUEUED deployment of a target once none of it is active: made PENDING. */
   async promoteQueued(clusterId: string, target: string): Promise<Deployment | null> {
-    return this.orm.em.fork().transactional(async (tx) => {
+    const events: SwarmEvent[] = [];
+    const promoted = await this.orm.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`deployment:${clusterId}:${target}`]);
       const active = await tx.count(Deployment, { clusterId, target, status: { $in: [...ACTIVE_STATUSES] } });
       if (active > 0) return null;
       const [next] = await tx.find(Deployment, { clusterId, target, status: DeploymentStatus.QUEUED }, { orderBy: { revision: 'asc' }, limit: 1 });
       if (!next) return null;
       next.status = DeploymentStatus.PENDING;
+      events.push(this.transition(tx, next, DeploymentStatus.QUEUED, null));
       return next;
     });
+    this.published(events);
+    return promoted;
   }
 
   /**
@@ -146,18 +162,34 @@ export class DeploymentRepository {
    * null when the lease is someone else's (this instance must stop driving it).
    */
   async write(id: string, owner: string | null, patch: DeploymentPatch, steps: NewStep[]): Promise<{ deployment: Deployment; steps: DeploymentStep[] } | null> {
-    return this.orm.em.fork().transactional(async (tx) => {
+    const events: SwarmEvent[] = [];
+    const written = await this.orm.em.fork().transactional(async (tx) => {
       const deployment = await tx.findOne(Deployment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!deployment) return null;
       if (owner !== null && deployment.leaseOwner !== owner) return null;
+      const from = deployment.status;
       Object.assign(deployment, patch);
       const stored = steps.map((step) => this.step(tx, deployment, step));
+      if (deployment.status !== from) events.push(this.transition(tx, deployment, from, owner));
       return { deployment, steps: stored };
     });
+    this.published(events);
+    return written;
   }
 
   async steps(accountId: string, deploymentId: string, after: number, limit = 1000): Promise<DeploymentStep[]> {
     return this.orm.em.fork().find(DeploymentStep, { accountId, deploymentId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
+  }
+
+  private transition(tx: EntityManager, deployment: Deployment, from: DeploymentStatus | null, instanceId: string | null): SwarmEvent {
+    const event = transitionEvent(deployment, from, instanceId);
+    tx.persist(event);
+    return event;
+  }
+
+  /** After the commit: the cluster's event stream (swarmEventReceived) tells subscribers. */
+  private published(events: SwarmEvent[]): void {
+    for (const event of events) this.pubsub?.publish(SwarmTopic.EventReceived, event.accountId, plain(event));
   }
 
   private step(tx: EntityManager, deployment: Deployment, step: NewStep): DeploymentStep {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { StackView } from '../stacks/stack.view';
 import { SwarmService } from '../swarm/service.entity';
 import { Permission } from '../auth/permissions';
@@ -12,6 +12,8 @@ import { DeploymentStep } from './deployment-step.entity';
 import { DeploymentChangedFilterInput, DeploymentConnection, DeploymentPlanView, DeploymentFilterInput, DeploymentOptionsInput, strategyOptions } from './deployment.inputs';
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
+/** The activity of a mutation that records a revision names the new deployment as its target. */
+const MADE_DEPLOYMENT = { auditTarget: 'Deployment', auditTargetField: 'deployment' };
 
 @Resolver()
 export class DeploymentResolver {
@@ -40,6 +42,7 @@ export class DeploymentResolver {
   }
 
   @Authorized(MANAGE)
+  @Extensions(MADE_DEPLOYMENT)
   @Mutation(() => DeployStackPayload, { description: 'docker stack deploy as the next revision of the stack, through its strategy; answered once the first writes are done, the rollout goes on (deploymentProgress)' })
   deployStack(
     @Arg('clusterId', () => ID) clusterId: string,
@@ -52,12 +55,14 @@ export class DeploymentResolver {
   }
 
   @Authorized(MANAGE)
+  @Extensions(MADE_DEPLOYMENT)
   @Mutation(() => DeployStackPayload, { description: 'That revision again, exactly (its specs and pinned digests, not "latest"), as a new revision' })
   redeployDeployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('deployment', () => DeploymentOptionsInput, { nullable: true }) deployment?: DeploymentOptionsInput | null) {
     return ctx.services.deployments.redeploy(principal, id, strategyOptions(deployment));
   }
 
   @Authorized(MANAGE)
+  @Extensions(MADE_DEPLOYMENT)
   @Mutation(() => DeployStackPayload, { description: 'The whole stack back to a revision (default: the newest one that succeeded before what runs now)' })
   rollbackStack(@Arg('clusterId', () => ID) clusterId: string, @Arg('name') name: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('toRevision', () => Int, { nullable: true }) toRevision?: number | null) {
     return ctx.services.deployments.rollbackStack(principal, clusterId, name, toRevision);

@@ -17,9 +17,10 @@ import { b6 } from './b6-blackhole';
 import { b7 } from './b7-swarm-statements';
 import { b8 } from './b8-swarm-latency';
 import { b9 } from './b9-stack-deploy';
+import { b10 } from './b10-deployment-rollout';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9];
+const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9, b10];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 

@@ -51,6 +51,11 @@ export class RollingStrategy implements DeploymentStrategy {
     const { deployment, tools } = context;
     const phase = (deployment.state.phase as string | undefined) ?? 'apply';
     if (phase === 'restore') return restorePrevious(context, String(deployment.state.restoreWhy ?? 'the rollout failed'));
+    // Resumed before its apply phase was stored (the instance died while applying, or before) with the deadline gone:
+    // applying a revision now only to restore it at once helps nobody; the stack (maybe half-applied) goes back whole.
+    if (phase === 'apply' && deployment.deadlineAt && Date.now() > new Date(deployment.deadlineAt).getTime()) {
+      return restorePrevious(context, 'the progress deadline passed before the revision was applied (no instance drove it)');
+    }
     if (phase === 'apply') {
       await context.step({ kind: DeploymentStepKind.PHASE, message: `applying revision ${deployment.revision} (rolling update)` });
       const since = new Date();
