@@ -142,7 +142,7 @@ export class DeploymentDriver {
   private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget): Promise<void> {
     if (isSettled(deployment.status)) return;
     // What the stack runs as this revision ends: a later change outside this API is told apart from it (the recorder).
-    const back = target && deployment.stack ? await this.deps.tools.readBack(target, deployment.stack).catch(() => null) : null;
+    const back = target && deployment.stack ? await Promise.resolve().then(() => this.deps.tools.readBack(target, deployment.stack!)).catch(() => null) : null;
     const state = back ? { ...deployment.state, live: liveFingerprint(back.services) } : deployment.state;
     await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
     const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
