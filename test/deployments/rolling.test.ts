@@ -232,4 +232,23 @@ describe('deployments on the fleet swarm (rolling)', () => {
     // Nothing else was found in the meantime: our own changes are not taken for outside ones.
     expect((await revisions()).map((d) => d.revision)).toEqual([5, 4, 3, 2, 1]);
   });
+  it('returns the whole stack to the previous revision when one service of three fails its update (atomic per stack)', async () => {
+    const name = stackName('d');
+    const three = (api: string, tag: string) =>
+      ['services:', ...['web', 'api', 'worker'].map((key) => `  ${key}:\n    image: ${key === 'api' ? api : swarm.web.v1}\n    stop_grace_period: 1s\n    environment:\n      REVISION: "${tag}"\n    deploy:\n      replicas: 1\n      update_config:\n        failure_action: rollback\n        monitor: 5s`)].join('\n') + '\n';
+    const r1 = await settled((await deploy(name, three(swarm.web.v1, 'one'))).id);
+    expect(r1.status).toBe(DeploymentStatus.Succeeded);
+    const before = Object.fromEntries(await Promise.all(['web', 'api', 'worker'].map(async (k) => [k, await spec(`${name}_${k}`)] as const)));
+
+    const r2 = await settled((await deploy(name, three(swarm.web.broken, 'two'))).id, 150_000);
+    expect(r2.status).toBe(DeploymentStatus.RolledBack);
+    expect(r2.reason).toMatch(new RegExp(`${name}_api`));
+    expect(r2.services.find((s) => s.name === `${name}_api`)!.outcome).toBe('FAILED');
+    for (const key of ['web', 'api', 'worker']) {
+      const now = await spec(`${name}_${key}`) as unknown as { TaskTemplate: { ContainerSpec: { Image: string; Env?: string[] } } };
+      // Every service back on r1: its image and its environment, not only the one that failed.
+      expect(now.TaskTemplate.ContainerSpec.Image).toBe((before[key] as typeof now).TaskTemplate.ContainerSpec.Image);
+      expect(now.TaskTemplate.ContainerSpec.Env).toEqual(['REVISION=one']);
+    }
+  });
 });
