@@ -8,6 +8,7 @@ import { insertNewEvents } from '../events/event.repository';
 import type { EventSeverity } from '../events/event.enums';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import { isSyncable } from '../hosts/host-health';
+import { HostStatus } from '../hosts/host.enums';
 import type { PubSub } from '../pubsub/pubsub';
 import { TableLeases } from '../sync/scope-leases';
 import type { RowOwner, ScopeEventRow, ScopeEventSink, ScopeLeases, ScopeStore, WatchVerdict } from '../sync/sync-scope.types';
@@ -143,11 +144,17 @@ export class ClusterScopes implements ScopeStore<SwarmCluster> {
     return error;
   }
 
-  /** Without a leader, the last listing's leader and reachable count are no longer true: no leader, fewer than quorum. */
+  /**
+   * Without a leader, the last listing's leader and reachable count are no longer true: no leader, fewer than quorum.
+   * A quorum loss is told by a manager that answered: a cluster DISCONNECTED by an earlier failure (a manager resets
+   * its connections while its swarm re-forms) is reachable again, so CONNECTED, and watched every 2 s for quorum to
+   * come back instead of waiting out the pings' 30 s backoff.
+   */
   failed(cluster: SwarmCluster, error: DomainError): Partial<SwarmCluster> {
     if (error.code !== ErrorCode.QUORUM_LOST) return {};
     const managers = cluster.managerCount ?? 0;
-    return { hasQuorum: false, leaderNodeId: null, managersReachable: Math.min(cluster.managersReachable ?? 0, Math.max(quorumNeeded(managers) - 1, 0)) };
+    const reached = cluster.status === HostStatus.DISCONNECTED && cluster.consecutiveFailures > 0 ? { status: HostStatus.CONNECTED, consecutiveFailures: 0 } : {};
+    return { ...reached, hasQuorum: false, leaderNodeId: null, managersReachable: Math.min(cluster.managersReachable ?? 0, Math.max(quorumNeeded(managers) - 1, 0)) };
   }
 
   uncounted(error: DomainError): boolean {

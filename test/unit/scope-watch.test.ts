@@ -176,3 +176,17 @@ describe(`${InventorySync.name} record`, () => {
     expect(published).toEqual([]);
   });
 });
+
+describe(`${ClusterScopes.name} quorum loss as a check's failure`, () => {
+  const scopes = clusterScopes(async () => []);
+  const loss = new DomainError(ErrorCode.QUORUM_LOST, 'no leader');
+
+  it('brings a cluster DISCONNECTED by an earlier failure back to CONNECTED: a manager answered', () => {
+    expect(scopes.failed({ ...whole, status: HostStatus.DISCONNECTED, consecutiveFailures: 1 } as SwarmCluster, loss)).toMatchObject({ status: HostStatus.CONNECTED, consecutiveFailures: 0, hasQuorum: false, leaderNodeId: null, managersReachable: 1 });
+  });
+
+  it('leaves a cluster taken offline by its user (DISCONNECTED, no failures) and any other failure alone', () => {
+    expect(scopes.failed({ ...whole, status: HostStatus.DISCONNECTED, consecutiveFailures: 0 } as SwarmCluster, loss)).not.toHaveProperty('status');
+    expect(scopes.failed({ ...whole, status: HostStatus.DISCONNECTED, consecutiveFailures: 1 } as SwarmCluster, new DomainError(ErrorCode.HOST_TIMEOUT, 'late'))).toEqual({});
+  });
+});
