@@ -150,6 +150,8 @@ export class StackManager {
     for (const s of secrets) await attempt(StackObjectKind.SECRET, s, () => swarm.removeSecret(target, s.dockerId));
     for (const c of configs) await attempt(StackObjectKind.CONFIG, c, () => swarm.removeConfig(target, c.dockerId));
     for (const n of networks) await attempt(StackObjectKind.NETWORK, n, () => this.removeNetwork(target, n.dockerId));
+    const removedNetworks = changes.filter((c) => c.kind === StackObjectKind.NETWORK).map((c) => c.dockerId!);
+    await this.networksDropped(target, filter, removedNetworks, Date.now() + (this.deps.networkRemovalMs ?? 20_000));
     await this.refresh(cluster);
     return { name, changes, failures };
   }
@@ -190,6 +192,23 @@ export class StackManager {
         if (!inUse || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
+    }
+  }
+
+  /**
+   * A network removed from the swarm is still listed by a manager that has a local copy of it until the removed
+   * tasks' containers there are gone (a moment after the removal; its local destroy event says when). Read back
+   * before that, the stack would still read as present to the client that just removed it, so the read-back waits
+   * for the manager's list to drop them, within the removal's deadline (past it, that event brings the live sync).
+   */
+  private async networksDropped(target: HostTarget, filter: ReturnType<typeof namespaceFilter>, ids: string[], deadline: number): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      while ((await this.deps.swarm.listSwarmNetworks(target, filter)).some((n) => ids.includes(n.dockerId)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'listing the swarm networks after a stack removal failed; the live sync catches up');
     }
   }
 

@@ -128,6 +128,31 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     if (scope) await this.events.gap(scope, reason, attributes);
   }
 
+  /**
+   * Columns a scope's watch found changed between syncs (see WatchVerdict.record), written now, outside the scope's
+   * queue: a full sync under way must not hold them back. One short transaction with the scope row locked, fenced
+   * like any write (lease, connection); it bumps the inventory version, so a sync whose fetch began before (and may
+   * have seen the old state) fetches again instead of writing it back. Returns whether anything changed.
+   */
+  async record(scopeId: string, fields: Partial<S>, checked: { owner?: string; fingerprint: string }): Promise<boolean> {
+    const visible = this.scopes.visible;
+    let visibleBefore: unknown[] = [];
+    const scope = await this.deps.orm.em.fork().transactional(async (tx) => {
+      const current = await this.scopes.lock(tx, scopeId);
+      if (!current || !this.scopes.syncable(current) || this.scopes.fingerprint(current) !== checked.fingerprint) return null;
+      if (checked.owner && current.syncOwner !== checked.owner) return null;
+      const values = fitted(tx.getMetadata().get(this.scopes.entityName), fields as Record<string, unknown>) as Partial<S>;
+      if (Object.entries(values).every(([field, value]) => sameValue(current[field as keyof S], value))) return null;
+      visibleBefore = visible.map((f) => current[f]);
+      Object.assign(current, values);
+      current.inventoryVersion++;
+      return current;
+    });
+    if (!scope) return false;
+    if (visible.some((f, i) => !sameValue(scope[f], visibleBefore[i]))) this.scopes.publishChange(scope);
+    return true;
+  }
+
   /** Settles when all queued work has (shutdown). */
   idle(): Promise<void> {
     return this.queue.idle();
@@ -147,10 +172,13 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       failure = error;
     }
     const recordFailure = (error: DomainError) => {
-      const failed = this.scopes.explain?.(scope, error) ?? error;
+      // Explained by the row as it is now, not as the fetch began: a watch may have recorded a quorum loss meanwhile,
+      // and the timeouts of a sync that was under way when it came are that loss.
+      const failure = { error: this.scopes.explain?.(scope, error) ?? error };
       return this.write(this.deps.orm.em.fork(), scopeId, checked, async (_tx, current) => {
+        const failed = (failure.error = this.scopes.explain?.(current, error) ?? error);
         Object.assign(current, options.early || this.scopes.uncounted?.(failed) ? {} : afterCheck(current, false), this.scopes.failed?.(current, failed) ?? {}, { lastCheckedAt: new Date(), lastError: failed.message, lastErrorCode: failed.code });
-      }, failed);
+      }, failure);
     };
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
@@ -245,7 +273,8 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     scopeId: string,
     checked: { owner?: string; fingerprint: string; version: number },
     apply: (tx: EntityManager, scope: S, changes: ChangeSet) => Promise<void>,
-    failure?: DomainError,
+    /** A failed check's record (never stale: the failure is news whatever was written since); `apply` may refine it. */
+    failed?: { error: DomainError },
   ): Promise<SyncResult<S>> {
     let changes: ChangeSet | undefined;
     let visibleBefore: unknown[] = [];
@@ -254,7 +283,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       const current = await this.scopes.lock(tx, scopeId);
       if (!current || !this.scopes.syncable(current) || this.scopes.fingerprint(current) !== checked.fingerprint) return current;
       if (checked.owner && current.syncOwner !== checked.owner) return current; // fenced: the lease is someone else's
-      if (!failure && current.inventoryVersion !== checked.version) throw new StaleFetch();
+      if (!failed && current.inventoryVersion !== checked.version) throw new StaleFetch();
       visibleBefore = visible.map((f) => current[f]);
       changes = new ChangeSet(current);
       await apply(tx, current, changes);
@@ -269,6 +298,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       this.scopes.publishChange(scope);
       published++;
     }
+    const failure = failed?.error;
     if (failure) this.deps.logger.info({ scopeId, scope: this.scopes.label, code: failure.code, error: failure.message, status: scope.status }, `${this.scopes.label} sync failed`);
     if (changes.skipped.length > 0) published += await this.events.skipped(scope, changes.skipped);
     return { scope, ok: !failure, skipped: false, error: failure, written: changes.written, published };

@@ -15,7 +15,7 @@ export interface SupervisorDeps<S extends SyncScope = SyncScope> {
   /** This instance's lease name: every write is fenced on it. */
   instanceId: string;
   orm: MikroORM;
-  sync: Pick<InventorySync<S>, 'fullSync' | 'applyEvents' | 'recordGap' | 'scopes'>;
+  sync: Pick<InventorySync<S>, 'fullSync' | 'applyEvents' | 'recordGap' | 'record' | 'scopes'>;
   inventory: Pick<DockerInventory, 'openEvents' | 'ping'>;
   logger: Logger;
   /** A stream silent this long is probed with /_ping (Docker sends no heartbeat, so silence proves nothing). */
@@ -284,15 +284,23 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
     this.returnDelayMs = 1000;
   }
 
-  /** The scope's own look between syncs (ScopeStore.watch): a full sync now when it says one is due. */
+  /**
+   * The scope's own look between syncs (ScopeStore.watch), also while a full sync runs (a cycle through a cluster
+   * with many objects, or one whose calls wait out their timeouts, can outlast what a quorum loss may take to be
+   * told); never two at once. What it says is known now is recorded at once; a full sync runs when it says one is due
+   * (right after the one under way, if any).
+   */
   private async look(): Promise<void> {
     const scopes = this.deps.sync.scopes;
-    if (!scopes.watch || this.looking || this.cycling || this.stopped) return;
+    if (!scopes.watch || this.looking || this.stopped) return;
     this.looking = true;
     try {
       const scope = await scopes.find(this.deps.orm.em.fork(), this.hostId);
       if (!scope || scope.status !== HostStatus.CONNECTED || this.stopped) return;
-      if (await scopes.watch.due(scopes.target(scope), scope)) this.schedule(0);
+      const verdict = await scopes.watch.look(scopes.target(scope), scope);
+      if (this.stopped) return;
+      if (verdict.record) await this.deps.sync.record(this.hostId, verdict.record, { owner: this.deps.instanceId, fingerprint: scopes.fingerprint(scope) });
+      if (verdict.due) this.schedule(0);
     } catch {
       // The endpoint in use did not answer (or the database did not): a check now finds out, and fails over.
       if (this.stopped) return;

@@ -69,6 +69,18 @@ export interface ScopeEventSink<S extends SyncScope> {
   publish(scope: S, event: unknown): void;
 }
 
+/** What a scope's watch saw. */
+export interface WatchVerdict<S extends SyncScope> {
+  /** A full sync should run now (a cluster's managers changed reachability, a service is converging). */
+  due: boolean;
+  /**
+   * Columns of the scope that are known now and must not wait for a full sync (a cluster's quorum: a sync under way
+   * may take longer than the time in which quorum loss must be told). Written at once when they differ from the row
+   * (see InventorySync.record), which also discards the write of a sync whose fetch began before.
+   */
+  record?: Partial<S>;
+}
+
 /**
  * Where the scopes of one kind live, what is synced in them, and the checks the engine makes on them: the engine
  * (InventorySync, ScopeSupervisor, SyncWorker) is written once against this, for hosts and for clusters.
@@ -118,11 +130,11 @@ export interface ScopeStore<S extends SyncScope> {
   /** A failure that is recorded but not counted toward ERROR (a cluster's quorum loss: its managers do answer). */
   uncounted?(error: DomainError): boolean;
   /**
-   * A cheap look between full syncs, every `everyMs` while the scope is CONNECTED: `due` says a full sync should run
-   * now (a cluster's managers changed reachability, a service is converging). A look that fails brings a check
-   * forward that is recorded but not counted (the look is not a check).
+   * A cheap look between full syncs, every `everyMs` while the scope is CONNECTED, also while a full sync runs: its
+   * verdict (see WatchVerdict) may ask for a full sync and name columns to record at once. A look that throws brings
+   * a check forward that is recorded but not counted (the look is not a check).
    */
-  readonly watch?: { everyMs: number; due(target: HostTarget, scope: S): Promise<boolean> };
+  readonly watch?: { everyMs: number; look(target: HostTarget, scope: S): Promise<WatchVerdict<S>> };
   owner(scope: S): RowOwner;
   /** Which rows are the scope's: the filter its writes read them by. */
   rows(scope: S): Record<string, string>;
