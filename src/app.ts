@@ -37,7 +37,10 @@ import { DeploymentManager } from './deployments/deployment.manager';
 import { DeploymentRepository } from './deployments/deployment.repository';
 import { DeploymentWorker } from './deployments/deployment.worker';
 import { RolloutTools } from './deployments/rollout';
+import { BlueGreenStrategy } from './deployments/strategies/blue-green.strategy';
+import { CanaryStrategy } from './deployments/strategies/canary.strategy';
 import { RollingStrategy } from './deployments/strategies/rolling.strategy';
+import { SideBySide } from './deployments/strategies/side-by-side';
 import type { DeploymentStrategy } from './deployments/strategies/strategy';
 import { OutboundPolicy } from './security/outbound-policy';
 import { Network } from './networks/network.entity';
@@ -157,13 +160,18 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
   // Deployments: the revision ledger, rollouts driven by strategies under a lease any instance can take over.
   const deploymentRepository = new DeploymentRepository(orm);
-  const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([[DeploymentStrategyKind.ROLLING, new RollingStrategy()]]);
+  // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
+  const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm }) };
+  const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([
+    [DeploymentStrategyKind.ROLLING, new RollingStrategy()],
+    [DeploymentStrategyKind.BLUE_GREEN, new BlueGreenStrategy(sideStrategyDeps)],
+    [DeploymentStrategyKind.CANARY, new CanaryStrategy(sideStrategyDeps)],
+  ]);
   const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: new RolloutTools({ stacks, swarm }), strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.max(500, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
-  // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
-  const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
   const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, prePull, routers };

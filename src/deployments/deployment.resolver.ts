@@ -94,6 +94,21 @@ export class DeploymentResolver {
   }
 }
 
+@Resolver(() => Deployment)
+export class DeploymentStateResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'How a blue/green or canary moves traffic: router, replica-ratio (canary without a router) or network-alias (blue/green without one); null for rolling' })
+  trafficMode(@Root() deployment: Deployment): string | null {
+    const mode = deployment.state?.trafficMode;
+    return typeof mode === 'string' ? mode : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The strategy's current phase (stored at each one: a resumed run continues there)" })
+  phase(@Root() deployment: Deployment): string | null {
+    const phase = deployment.state?.phase;
+    return typeof phase === 'string' ? phase : null;
+  }
+}
+
 @Resolver(() => StackView)
 export class StackRevisionResolver {
   @FieldResolver(() => Deployment, { nullable: true, description: 'Its latest revision (running, or how it ended); null for a stack never deployed through this API' })
