@@ -47,16 +47,17 @@ export function prober(port: number) {
 }
 
 /** A web service on host-mode port `port` (dnsrr, one task per node: no routing mesh on this fleet). */
-export function webCompose(image: string, port: number, replicas: number): string {
+export function webCompose(image: string, port: number | null, replicas: number): string {
+  const ports = port == null ? '' : `    ports:
+      - target: 8080
+        published: ${port}
+        mode: host
+`;
   return `services:
   web:
     image: ${image}
     stop_grace_period: 1s
-    ports:
-      - target: 8080
-        published: ${port}
-        mode: host
-    deploy:
+${ports}    deploy:
       replicas: ${replicas}
       endpoint_mode: dnsrr
       placement:
