@@ -39,7 +39,10 @@ import { DeploymentRecorder } from './deployments/deployment.recorder';
 import { DeploymentRepository } from './deployments/deployment.repository';
 import { DeploymentWorker } from './deployments/deployment.worker';
 import { RolloutTools } from './deployments/rollout';
+import { BlueGreenStrategy } from './deployments/strategies/blue-green.strategy';
+import { CanaryStrategy } from './deployments/strategies/canary.strategy';
 import { RollingStrategy } from './deployments/strategies/rolling.strategy';
+import { SideBySide } from './deployments/strategies/side-by-side';
 import type { DeploymentStrategy } from './deployments/strategies/strategy';
 import { OutboundPolicy } from './security/outbound-policy';
 import { Network } from './networks/network.entity';
@@ -160,14 +163,19 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Deployments: the revision ledger, rollouts driven by strategies under a lease any instance can take over.
   const deploymentRepository = new DeploymentRepository(orm, pubsub);
   const rolloutTools = new RolloutTools({ stacks, swarm, policy });
-  const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([[DeploymentStrategyKind.ROLLING, new RollingStrategy()]]);
+  // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
+  const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
+  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm }) };
+  const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([
+    [DeploymentStrategyKind.ROLLING, new RollingStrategy()],
+    [DeploymentStrategyKind.BLUE_GREEN, new BlueGreenStrategy(sideStrategyDeps)],
+    [DeploymentStrategyKind.CANARY, new CanaryStrategy(sideStrategyDeps)],
+  ]);
   const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: rolloutTools, strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
   const deploymentRecorder = new DeploymentRecorder({ orm, repository: deploymentRepository, driver: deploymentDriver, tools: rolloutTools, clusters, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, recorder: config.SYNC_WORKER_ENABLED ? deploymentRecorder : undefined, detectEvery: 3, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.min(1000, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
-  // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
-  const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
   const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers };

@@ -166,16 +166,20 @@ export class DeploymentManager {
     return out;
   }
 
-  private reproduce(principal: Principal, source: Deployment, kind: DeploymentSource, input: DeployOptionsInput, description: string) {
+  private async reproduce(principal: Principal, source: Deployment, kind: DeploymentSource, input: DeployOptionsInput, description: string) {
     if (!source.stack) throw new DomainError(ErrorCode.CONFLICT, `deployment ${source.id} is not a stack revision: only stack revisions are redeployed whole`, { field: 'id' });
+    // A stack served by blue/green through a router alternates colors: going back is another blue/green switch, or
+    // the router would keep pointing at tasks a rolling update removed.
+    const live = input.strategy ? null : await this.deps.repository.lastSucceeded(source.clusterId, stackTarget(source.stack));
+    const followed = live?.strategy === DeploymentStrategyKind.BLUE_GREEN ? { strategy: live.strategy, options: live.options } : null;
     const specs = Object.fromEntries(source.services.filter((s) => s.spec).map((s) => [s.name, s.spec!]));
     return this.begin(principal, source.clusterId, {
       stack: source.stack,
       compose: source.compose ?? null,
       variables: source.variables ?? {},
       source: kind,
-      strategy: input.strategy ?? DeploymentStrategyKind.ROLLING,
-      options: input.options ?? {},
+      strategy: input.strategy ?? followed?.strategy ?? DeploymentStrategyKind.ROLLING,
+      options: input.options ?? followed?.options ?? {},
       description: input.description ?? description,
       services: source.services.map((s) => s.name),
       reproduces: source,

@@ -58,7 +58,8 @@ export class DeploymentResolver {
   @Extensions(MADE_DEPLOYMENT)
   @Mutation(() => DeployStackPayload, { description: 'That revision again, exactly (its specs and pinned digests, not "latest"), as a new revision' })
   redeployDeployment(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext, @Arg('deployment', () => DeploymentOptionsInput, { nullable: true }) deployment?: DeploymentOptionsInput | null) {
-    return ctx.services.deployments.redeploy(principal, id, strategyOptions(deployment));
+    // No options given: the strategy is chosen by the stack (a blue/green stack goes on switching colors).
+    return ctx.services.deployments.redeploy(principal, id, deployment ? strategyOptions(deployment) : {});
   }
 
   @Authorized(MANAGE)
@@ -102,6 +103,21 @@ export class DeploymentResolver {
   })
   deploymentChanged(@Root() deployment: Deployment, @Arg('filter', () => DeploymentChangedFilterInput, { nullable: true }) _filter?: DeploymentChangedFilterInput | null): Deployment {
     return { ...deployment, createdAt: new Date(deployment.createdAt), startedAt: deployment.startedAt ? new Date(deployment.startedAt) : null, finishedAt: deployment.finishedAt ? new Date(deployment.finishedAt) : null, deadlineAt: deployment.deadlineAt ? new Date(deployment.deadlineAt) : null } as Deployment;
+  }
+}
+
+@Resolver(() => Deployment)
+export class DeploymentStateResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'How a blue/green or canary moves traffic: router, replica-ratio (canary without a router) or network-alias (blue/green without one); null for rolling' })
+  trafficMode(@Root() deployment: Deployment): string | null {
+    const mode = deployment.state?.trafficMode;
+    return typeof mode === 'string' ? mode : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The strategy's current phase (stored at each one: a resumed run continues there)" })
+  phase(@Root() deployment: Deployment): string | null {
+    const phase = deployment.state?.phase;
+    return typeof phase === 'string' ? phase : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import { StackResolver } from '../stacks/stack.resolver';
-import { DeploymentResolver, ServiceRevisionResolver, StackRevisionResolver } from '../deployments/deployment.resolver';
+import { DeploymentResolver, DeploymentStateResolver, ServiceRevisionResolver, StackRevisionResolver } from '../deployments/deployment.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
 import { ServiceOperationsResolver } from './service.resolver';
@@ -30,5 +30,6 @@ export const swarmResolvers = [
   StackResolver,
   DeploymentResolver,
   StackRevisionResolver,
+  DeploymentStateResolver,
   ServiceRevisionResolver,
 ] as const;

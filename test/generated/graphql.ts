@@ -18,6 +18,32 @@ export const ActivityOutcome = {
 } as const;
 
 export type ActivityOutcome = typeof ActivityOutcome[keyof typeof ActivityOutcome];
+/** Green beside blue (its own swarm service and replicas), health-checked, traffic switched in one step, blue kept for an instant rollback */
+export type BlueGreenInput = {
+  /** With auto-promotion: seconds green must stay healthy before the switch (default 0) */
+  autoPromoteSeconds?: number | null | undefined;
+  /** Switch once green is healthy (default true, as Argo Rollouts); false: PAUSED until promoteDeployment */
+  autoPromotionEnabled?: boolean | null | undefined;
+  /** The router's port for the service (required with routerId) */
+  listenPort?: number | null | undefined;
+  /** Failed green tasks tolerated while it comes up (default 2) */
+  maxTaskFailures?: number | null | undefined;
+  /** A second router port that serves green only, once healthy */
+  previewPort?: number | null | undefined;
+  /** An HTTP GET every green task must answer (< 400) before the switch, at the node address and port the router uses */
+  probePath?: string | null | undefined;
+  /** The host-mode port green publishes (the compose file's stays with blue); required when the service publishes one */
+  publishedPort?: number | null | undefined;
+  /** A traffic router: the switch is its servers moving to green (no reload). Without one the compose aliases move from blue to green (tasks are replaced: not zero-downtime) */
+  routerId?: string | number | null | undefined;
+  /** Seconds blue keeps its replicas after the switch for an instant rollback (abortDeployment), then it is removed (default 30) */
+  scaleDownDelaySeconds?: number | null | undefined;
+  /** The compose key of the routed service (default: the stack's only service) */
+  service?: string | null | undefined;
+  /** The container port routed (default: the first published one) */
+  targetPort?: number | null | undefined;
+};
+
 export type BuildFileInput = {
   /** UTF-8 content */
   content?: string | null | undefined;
@@ -39,6 +65,61 @@ export type BuildImageInput = {
   publicBuildArgs?: Array<string> | null | undefined;
   /** Tags for the result, e.g. ["127.0.0.1:5000/team/app:1.0"] */
   tags: Array<string>;
+};
+
+export type CanaryAnalysisInput = {
+  /** Samples, each an ANALYSIS step (default 3) */
+  count?: number | null | undefined;
+  /** Seconds between samples (default 10) */
+  intervalSeconds?: number | null | undefined;
+  /** The 5xx share of the canary's requests since the last look (router only), 0–1 */
+  maxErrorRate?: number | null | undefined;
+  /** The canary servers' mean response time (router only) */
+  maxMeanLatencyMs?: number | null | undefined;
+  maxRestarts?: number | null | undefined;
+  maxTaskFailures?: number | null | undefined;
+  /** Canary tasks killed for failing their HEALTHCHECK */
+  maxUnhealthy?: number | null | undefined;
+};
+
+/** The revision as a canary beside the stable service, moved through steps, judged all along, aborted automatically */
+export type CanaryInput = {
+  /** Watched at every step and pause */
+  analysis?: CanaryThresholdsInput | null | undefined;
+  /** The router's port for the service (required with routerId) */
+  listenPort?: number | null | undefined;
+  /** The host-mode port the canary publishes (required with a router when the stable publishes one) */
+  publishedPort?: number | null | undefined;
+  /** A traffic router: weights are its server weights. Without one a weight is a replica ratio (10 replicas at 10% = 1 canary + 9 stable) */
+  routerId?: string | number | null | undefined;
+  /** The compose key of the routed service (default: the stack's only service) */
+  service?: string | null | undefined;
+  /** Default: 10%, pause until promoted, 100% */
+  steps?: Array<CanaryStepInput> | null | undefined;
+  /** The container port routed (default: the first published one) */
+  targetPort?: number | null | undefined;
+};
+
+/** Exactly one of: setWeight, a pause (pauseSeconds; pause: true or pauseSeconds: null waits for promoteDeployment), analysis */
+export type CanaryStepInput = {
+  analysis?: CanaryAnalysisInput | null | undefined;
+  /** Pause until promoteDeployment (PAUSED) */
+  pause?: boolean | null | undefined;
+  pauseSeconds?: number | null | undefined;
+  /** The canary's share of traffic, 0–100 */
+  setWeight?: number | null | undefined;
+};
+
+/** What aborts a canary; a threshold not given keeps its default (failures 0, restarts 2, unhealthy 0, error rate 0.05, no latency limit) */
+export type CanaryThresholdsInput = {
+  /** The 5xx share of the canary's requests since the last look (router only), 0–1 */
+  maxErrorRate?: number | null | undefined;
+  /** The canary servers' mean response time (router only) */
+  maxMeanLatencyMs?: number | null | undefined;
+  maxRestarts?: number | null | undefined;
+  maxTaskFailures?: number | null | undefined;
+  /** Canary tasks killed for failing their HEALTHCHECK */
+  maxUnhealthy?: number | null | undefined;
 };
 
 export type ContainerFilterInput = {
@@ -170,6 +251,10 @@ export type DeploymentFilter = {
 };
 
 export type DeploymentOptionsInput = {
+  /** For strategy BLUE_GREEN */
+  blueGreen?: BlueGreenInput | null | undefined;
+  /** For strategy CANARY */
+  canary?: CanaryInput | null | undefined;
   description?: string | null | undefined;
   /** Past it, a rollout not converged is rolled back (default DEPLOYMENT_PROGRESS_DEADLINE_SECONDS) */
   progressDeadlineSeconds?: number | null | undefined;
@@ -866,6 +951,13 @@ export type ContainerStatsSubscriptionVariables = Exact<{
 
 
 export type ContainerStatsSubscription = { containerStats: { cpuPercent: number, memoryBytes: number, memoryLimitBytes: number | null, networkRxBytes: number, networkTxBytes: number, blockReadBytes: number, blockWriteBytes: number, at: string } };
+
+export type DeploymentTrafficQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeploymentTrafficQuery = { deployment: { id: string, status: DeploymentStatus, reason: string | null, strategy: DeploymentStrategyKind, options: unknown, trafficMode: string | null, phase: string | null, requested: string | null, services: Array<{ name: string, dockerId: string | null, image: string | null, outcome: string | null }> } };
 
 export type DeploymentFieldsFragment = { id: string, clusterId: string, stack: string | null, service: string | null, revision: number, status: DeploymentStatus, reason: string | null, strategy: DeploymentStrategyKind, options: unknown, source: DeploymentSource, compose: string | null, digests: unknown, reproduces: string | null, reproducesRevision: number | null, previousRevision: number | null, actorId: string, description: string | null, requested: string | null, stepCount: number, createdAt: string, startedAt: string | null, finishedAt: string | null, deadlineAt: string | null, services: Array<{ name: string, dockerId: string | null, image: string | null, digest: string | null, specVersion: number | null, spec: unknown, outcome: string | null, message: string | null }> };
 
@@ -1799,6 +1891,7 @@ export const ExecInContainerDocument = {"kind":"Document","definitions":[{"kind"
 export const ContainerLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContainerLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tail"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timestamps"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containerLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"tail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tail"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"timestamps"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timestamps"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stdout"}},{"kind":"Field","name":{"kind":"Name","value":"stderr"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}}]} as unknown as DocumentNode<ContainerLogsQuery, ContainerLogsQueryVariables>;
 export const ContainerLogStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContainerLogStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containerLogStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"line"}}]}}]}}]} as unknown as DocumentNode<ContainerLogStreamSubscription, ContainerLogStreamSubscriptionVariables>;
 export const ContainerStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ContainerStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"containerStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"memoryBytes"}},{"kind":"Field","name":{"kind":"Name","value":"memoryLimitBytes"}},{"kind":"Field","name":{"kind":"Name","value":"networkRxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"networkTxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"blockReadBytes"}},{"kind":"Field","name":{"kind":"Name","value":"blockWriteBytes"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ContainerStatsSubscription, ContainerStatsSubscriptionVariables>;
+export const DeploymentTrafficDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeploymentTraffic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"trafficMode"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dockerId"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<DeploymentTrafficQuery, DeploymentTrafficQueryVariables>;
 export const DeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"stack"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"compose"}},{"kind":"Field","name":{"kind":"Name","value":"digests"}},{"kind":"Field","name":{"kind":"Name","value":"reproduces"}},{"kind":"Field","name":{"kind":"Name","value":"reproducesRevision"}},{"kind":"Field","name":{"kind":"Name","value":"previousRevision"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"stepCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dockerId"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"specVersion"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeploymentQuery, DeploymentQueryVariables>;
 export const DeploymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"stack"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"compose"}},{"kind":"Field","name":{"kind":"Name","value":"digests"}},{"kind":"Field","name":{"kind":"Name","value":"reproduces"}},{"kind":"Field","name":{"kind":"Name","value":"reproducesRevision"}},{"kind":"Field","name":{"kind":"Name","value":"previousRevision"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"stepCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dockerId"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"specVersion"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeploymentsQuery, DeploymentsQueryVariables>;
 export const RedeployDeploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeployDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeployDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"deployment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deployment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"stack"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"compose"}},{"kind":"Field","name":{"kind":"Name","value":"digests"}},{"kind":"Field","name":{"kind":"Name","value":"reproduces"}},{"kind":"Field","name":{"kind":"Name","value":"reproducesRevision"}},{"kind":"Field","name":{"kind":"Name","value":"previousRevision"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"stepCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dockerId"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"specVersion"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RedeployDeploymentMutation, RedeployDeploymentMutationVariables>;
