@@ -156,7 +156,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
   const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
   const missingReferences = async (target: HostTarget, spec: Record<string, unknown>) => [...(await secrets.missingReferences(target, spec)), ...(await configs.missingReferences(target, spec))];
-  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences, ledger: { changed: (...args) => deploymentRecorder.changed(...args) } });
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences, logger, ledger: { changed: (...args) => deploymentRecorder.changed(...args) } });
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });

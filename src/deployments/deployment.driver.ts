@@ -1,13 +1,14 @@
 import { effectivePermissions } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
-import { DomainError } from '../common/errors';
+import { DomainError, ErrorCode } from '../common/errors';
+import { databaseErrorSummary } from '../db/db-errors';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
 import type { ClusterManager } from '../swarm/cluster.manager';
 import { Deployment, DeploymentStatus, isSettled, type DeploymentStrategyKind } from './deployment.entity';
 import { DeploymentStepKind } from './deployment-step.entity';
 import type { DeploymentPatch, DeploymentRepository, NewStep } from './deployment.repository';
-import { DeploymentTopic } from './deployment.topics';
+import { DeploymentTopic, published } from './deployment.topics';
 import type { RolloutTools } from './rollout';
 import { liveFingerprint } from './deployment.recorder';
 import type { HostTarget } from '../docker/docker.types';
@@ -87,13 +88,14 @@ export class DeploymentDriver {
       const statusChanged = written.deployment.status !== deployment.status || written.deployment.reason !== deployment.reason;
       Object.assign(deployment, written.deployment);
       for (const step of written.steps) this.deps.pubsub.publish(DeploymentTopic.Step, deployment.id, step);
-      if (statusChanged || patch.services) this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, deployment);
+      if (statusChanged || patch.services) this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, published(deployment));
     };
     const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
     let target: HostTarget | undefined;
     try {
-      if (deployment.requested === 'SUPERSEDE') {
-        await this.settle(deployment, DeploymentStatus.CANCELLED, 'superseded by a newer revision of the stack before it started', write);
+      if (deployment.requested === 'SUPERSEDE' || (deployment.requested === 'ABORT' && deployment.status === DeploymentStatus.PENDING)) {
+        const why = deployment.requested === 'ABORT' ? 'aborted by a user before it started' : 'superseded by a newer revision of the stack before it started';
+        await this.settle(deployment, DeploymentStatus.CANCELLED, why, write);
         return deployment;
       }
       if (deployment.status === DeploymentStatus.PENDING) {
@@ -130,11 +132,19 @@ export class DeploymentDriver {
       await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target);
     } catch (error) {
       if (error instanceof LeaseLost || controller.signal.aborted) return null;
+      if (error instanceof DomainError) (deployment.state as Record<string, unknown>).error = { code: error.code, message: error.message, details: error.details };
+      // The swarm or the database did not answer for a moment: the run stops here without settling, its lease lapses,
+      // and an instance resumes it from the stored phase (past its deadline, that is the restore) — until well after
+      // the deadline, when it is given up as FAILED.
+      const giveUpAt = (deployment.deadlineAt?.getTime() ?? Date.now()) + GIVE_UP_AFTER_DEADLINE_MS;
+      if (isTransient(error) && Date.now() < giveUpAt) {
+        this.deps.logger.warn({ err: error, deploymentId: deployment.id, phase: deployment.state.phase ?? null }, 'deployment interrupted; it resumes once its lease lapses');
+        return deployment;
+      }
       const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
       if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
-      await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target).catch(() => undefined);
+      await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target).catch((settleError: unknown) => this.deps.logger.error({ err: settleError, deploymentId: deployment.id }, 'a failed deployment could not be recorded as FAILED; it resumes once its lease lapses'));
       applied(null);
-      if (error instanceof DomainError) (deployment.state as Record<string, unknown>).error = { code: error.code, message: error.message, details: error.details };
     }
     return deployment;
   }
@@ -147,10 +157,21 @@ export class DeploymentDriver {
     await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
     const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
     if (next) {
-      this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, next);
+      this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, published(next));
       this.deps.pubsub.publish(DeploymentTopic.Wake, { deploymentId: next.id });
     }
   }
+}
+
+/** How long past its deadline a deployment interrupted by outages is still resumed before it is given up. */
+const GIVE_UP_AFTER_DEADLINE_MS = 10 * 60_000;
+
+const TRANSIENT = new Set<string>([ErrorCode.HOST_UNAVAILABLE, ErrorCode.HOST_UNREACHABLE, ErrorCode.HOST_TIMEOUT, ErrorCode.QUORUM_LOST, ErrorCode.SYNC_WRITE_FAILED]);
+
+/** An outage, not a verdict: the swarm's managers or the database did not answer (a bug would be a TypeError: not retried). */
+function isTransient(error: unknown): boolean {
+  if (error instanceof DomainError) return TRANSIENT.has(error.code);
+  return databaseErrorSummary(error) !== null;
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {

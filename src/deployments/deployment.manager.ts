@@ -10,7 +10,7 @@ import { Deployment, DeploymentSource, DeploymentStatus, DeploymentStrategyKind,
 import type { DeploymentStep } from './deployment-step.entity';
 import type { DeploymentDriver } from './deployment.driver';
 import { stackTarget, type DeploymentFilter, type DeploymentRepository } from './deployment.repository';
-import { DeploymentTopic } from './deployment.topics';
+import { DeploymentTopic, published } from './deployment.topics';
 import type { DeploymentStrategy } from './strategies/strategy';
 
 export interface DeployOptionsInput {
@@ -53,6 +53,7 @@ export class DeploymentManager {
       description: input.description ?? null,
       services: plan.services.map((s) => s.spec.Name),
       resolveImage: input.resolveImage ?? null,
+      prune: Boolean(input.prune),
     });
   }
 
@@ -73,7 +74,7 @@ export class DeploymentManager {
     if (toRevision != null) {
       source = await this.deps.repository.findRevision(principal.accountId, cluster.id, target, toRevision);
       if (!source) throw new InputError('toRevision', `names no revision of stack ${name} (revisions count from 1)`);
-      if (source.status !== DeploymentStatus.SUCCEEDED && !source.compose) throw new InputError('toRevision', `revision ${toRevision} holds no stack to return to`);
+      if (source.status !== DeploymentStatus.SUCCEEDED) throw new InputError('toRevision', `revision ${toRevision} ended ${source.status}: a stack is rolled back to a revision that succeeded (redeployDeployment tries any revision again)`);
     } else {
       const live = await this.deps.repository.lastSucceeded(cluster.id, target);
       if (!live) throw new NotFoundError('SwarmStack revision', name);
@@ -106,6 +107,7 @@ export class DeploymentManager {
   async request(principal: Principal, id: string, action: 'PROMOTE' | 'ABORT'): Promise<Deployment> {
     const deployment = await this.get(principal, id);
     if (!isActive(deployment.status)) throw new DomainError(ErrorCode.CONFLICT, `deployment ${id} is ${deployment.status}: only a running deployment can be ${action === 'PROMOTE' ? 'promoted' : 'aborted'}`, { field: 'id' });
+    if (deployment.requested === 'SUPERSEDE') throw new DomainError(ErrorCode.CONFLICT, `deployment ${id} is being superseded by a newer revision of its stack`, { field: 'id' });
     if (action === 'PROMOTE' && deployment.strategy === DeploymentStrategyKind.ROLLING) throw new DomainError(ErrorCode.CONFLICT, 'a rolling deployment has no promotion step (promote is for blue/green and canary)', { field: 'id' });
     const written = await this.deps.repository.write(id, null, { requested: action }, []);
     this.deps.pubsub.publish(DeploymentTopic.Wake, { deploymentId: id });
@@ -134,13 +136,19 @@ export class DeploymentManager {
         for (const step of stored) {
           last = step.seq;
           yield step;
+          if (step.kind === 'STATUS' && isSettled(step.status)) return;
         }
         if (isSettled(deployment.status) && last >= deployment.stepCount) return;
         for await (const message of live) {
           const step = { ...message, at: new Date(message.at) } as DeploymentStep;
           if (step.seq <= last) continue;
           // A gap (a message dropped by a stalled client's buffer): the stored steps fill it.
-          if (step.seq > last + 1) for (const missed of await repository.steps(principal.accountId, id, last)) if (missed.seq < step.seq) yield missed;
+          if (step.seq > last + 1) {
+            for (const missed of await repository.steps(principal.accountId, id, last)) {
+              if (missed.seq >= step.seq) break;
+              yield missed;
+            }
+          }
           last = step.seq;
           yield step;
           if (step.kind === 'STATUS' && isSettled(step.status)) return;
@@ -191,7 +199,7 @@ export class DeploymentManager {
   private async begin(
     principal: Principal,
     clusterId: string,
-    what: { stack: string; compose: string | null; variables: Record<string, string>; source: DeploymentSource; strategy: DeploymentStrategyKind; options: Record<string, unknown>; description: string | null; services: string[]; reproduces?: Deployment; specs?: Record<string, unknown>; resolveImage: string | null },
+    what: { stack: string; compose: string | null; variables: Record<string, string>; source: DeploymentSource; strategy: DeploymentStrategyKind; options: Record<string, unknown>; description: string | null; services: string[]; reproduces?: Deployment; specs?: Record<string, unknown>; resolveImage: string | null; prune?: boolean },
   ): Promise<DeployStackResult & { deployment: Deployment }> {
     const cluster = await this.deps.clusters.get(principal, clusterId);
     const strategy = this.deps.strategies.get(what.strategy);
@@ -215,12 +223,12 @@ export class DeploymentManager {
       previousRevision: previous?.revision ?? null,
       actorId: principal.userId,
       actor: { userId: principal.userId, permissions: [...principal.permissions] },
-      state: { ...(what.specs ? { specs: what.specs } : {}), ...(what.resolveImage ? { resolveImage: what.resolveImage } : {}) },
+      state: { ...(what.specs ? { specs: what.specs } : {}), ...(what.resolveImage ? { resolveImage: what.resolveImage } : {}), ...(what.prune ? { prune: true } : {}) },
       leaseOwner: this.deps.instanceId,
       leaseUntil: new Date(Date.now() + this.deps.leaseSeconds * 1000),
     });
     await this.deps.repository.insertRevision(deployment);
-    this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, deployment);
+    this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, published(deployment));
     if (deployment.status === DeploymentStatus.QUEUED) {
       await this.deps.repository.release(this.deps.instanceId, [deployment.id]);
       const stack = await this.deps.stacks.get(principal, cluster.id, what.stack).catch(() => null);

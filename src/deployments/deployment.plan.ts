@@ -77,7 +77,7 @@ export class DeploymentPlanner {
       const mode = input.resolveImage ?? ResolveImage.ALWAYS;
       const currentImage = current ? String(((current.spec.TaskTemplate as EngineSpec)?.ContainerSpec as EngineSpec)?.Image ?? '') : null;
       if (current && mode !== ResolveImage.ALWAYS && composeImage === current.labels[IMAGE_LABEL]) image = currentImage ?? image;
-      else if (mode !== ResolveImage.NEVER || !current) image = await this.resolve(principal, target, image, unresolved);
+      else if (mode !== ResolveImage.NEVER) image = await this.resolve(principal, target, image, unresolved);
       spec.TaskTemplate.ContainerSpec.Image = image;
       if (!current) {
         services.push({ name: planned.spec.Name, action: 'CREATE', differences: specDifferences({}, spec, { ignore: ignored, defaults: ENGINE_DEFAULTS }), tasksToRestart: 0, image, pullsImage: true });

@@ -7,7 +7,7 @@ import type { ClusterManager } from '../swarm/cluster.manager';
 import { Deployment, DeploymentSource, DeploymentStatus, DeploymentStrategyKind, isActive } from './deployment.entity';
 import type { DeploymentDriver } from './deployment.driver';
 import { stackTarget, type DeploymentRepository } from './deployment.repository';
-import { DeploymentTopic } from './deployment.topics';
+import { DeploymentTopic, published } from './deployment.topics';
 import type { RolloutTools } from './rollout';
 
 /** Who a change found by the sync is attributed to: the spec changed outside this API (the docker CLI, another tool). */
@@ -39,6 +39,9 @@ export interface DeploymentRecorderDeps {
  * it back, FAILED when it does not converge), never restored by us: the change was someone's deliberate act.
  */
 export class DeploymentRecorder {
+  /** Per stack, the change the last pass found (its base revision and fingerprint), recorded when the next finds it too. */
+  private readonly seen = new Map<string, string>();
+
   constructor(private readonly deps: DeploymentRecorderDeps) {}
 
   /** A service of the stack was changed through the API: the stack's next revision, watched. */
@@ -59,12 +62,24 @@ export class DeploymentRecorder {
       const latest = await this.deps.repository.latest(row.cluster_id, stackTarget(row.stack));
       const live = latest?.state.live as string | undefined;
       if (!latest || isActive(latest.status) || latest.status === DeploymentStatus.QUEUED || !live) continue;
-      if (liveFingerprint(row.services) === live) continue;
+      if (liveFingerprint(row.services) === live) {
+        this.seen.delete(`${row.cluster_id}/${row.stack}`);
+        continue;
+      }
       const principal: Principal = { userId: OUTSIDE_ACTOR, accountId: row.account_id, permissions: new Set(), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
       try {
         const { target } = await this.deps.clusters.operable(principal, row.cluster_id);
         const now = await this.deps.tools.readBack(target, row.stack);
-        if (now.services.length === 0 || liveFingerprint(now.services) === live) continue;
+        const key = `${row.cluster_id}/${row.stack}`;
+        const found = liveFingerprint(now.services);
+        if (now.services.length === 0 || found === live) continue;
+        // Seen the same on two passes: a change the API is about to record itself (between its Engine write and its
+        // ledger write) is not taken for an outside one.
+        if (this.seen.get(key) !== `${latest.revision}:${found}`) {
+          this.seen.set(key, `${latest.revision}:${found}`);
+          continue;
+        }
+        this.seen.delete(key);
         if (await this.record(principal, row.cluster_id, row.stack, DeploymentSource.DETECTED, 'the stack\'s services changed outside this API (found by the sync)', latest.revision)) recorded++;
       } catch (error) {
         this.deps.logger.warn({ err: error, clusterId: row.cluster_id, stack: row.stack }, 'a stack change found by the sync could not be recorded');
@@ -103,7 +118,7 @@ export class DeploymentRecorder {
     });
     const inserted = await this.deps.repository.insertRevision(deployment, { onlyAfter });
     if (!inserted) return null;
-    this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, deployment);
+    this.deps.pubsub.publish(DeploymentTopic.Changed, deployment.accountId, published(deployment));
     if (deployment.status !== DeploymentStatus.QUEUED) this.deps.driver.start(deployment);
     return deployment;
   }

@@ -53,7 +53,9 @@ export class DeploymentRepository {
       // A new revision supersedes rolling updates still being watched (as a second docker stack deploy does); it waits
       // behind a blue/green or canary rollout, which must end (promoted or restored) before anything else is deployed.
       const active = await tx.find(Deployment, { clusterId: deployment.clusterId, target: deployment.target, status: { $in: [...ACTIVE_STATUSES] } });
-      if (active.some((d) => d.strategy !== DeploymentStrategyKind.ROLLING)) deployment.status = DeploymentStatus.QUEUED;
+      // A rolling one still writing (applying, restoring) is waited for too: two stack deploys never run at once.
+      const watching = (d: Deployment) => d.strategy === DeploymentStrategyKind.ROLLING && d.state.phase === 'monitor';
+      if (active.some((d) => !watching(d))) deployment.status = DeploymentStatus.QUEUED;
       else for (const d of active) d.requested = 'SUPERSEDE';
       tx.persist(deployment);
       events.push(this.transition(tx, deployment, null, deployment.leaseOwner ?? null));
@@ -139,6 +141,16 @@ export class DeploymentRepository {
     await this.orm.em.fork().getConnection().execute(`update deployments set lease_owner = null, lease_until = null where id = any(?::uuid[]) and lease_owner = ?`, [`{${ids.join(',')}}`, owner]);
   }
 
+  /** Targets whose oldest QUEUED deployment has nothing active ahead of it (its predecessor's instance died settling). */
+  async stalledQueues(): Promise<Array<{ clusterId: string; target: string }>> {
+    const rows: Array<{ cluster_id: string; target: string }> = await this.orm.em.fork().getConnection().execute(
+      `select distinct q.cluster_id, q.target from deployments q where q.status = 'QUEUED'
+         and not exists (select 1 from deployments a where a.cluster_id = q.cluster_id and a.target = q.target and a.status in (?, ?, ?))`,
+      [...ACTIVE_STATUSES],
+    );
+    return rows.map((r) => ({ clusterId: r.cluster_id, target: r.target }));
+  }
+
   /** The oldest QUEUED deployment of a target once none of it is active: made PENDING. */
   async promoteQueued(clusterId: string, target: string): Promise<Deployment | null> {
     const events: SwarmEvent[] = [];
@@ -177,8 +189,15 @@ export class DeploymentRepository {
     return written;
   }
 
-  async steps(accountId: string, deploymentId: string, after: number, limit = 1000): Promise<DeploymentStep[]> {
-    return this.orm.em.fork().find(DeploymentStep, { accountId, deploymentId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
+  /** Every step after `after`, read in pages (a long rollout has thousands). */
+  async steps(accountId: string, deploymentId: string, after: number, page = 1000): Promise<DeploymentStep[]> {
+    const all: DeploymentStep[] = [];
+    for (let cursor = after; ; ) {
+      const rows = await this.orm.em.fork().find(DeploymentStep, { accountId, deploymentId, seq: { $gt: cursor } }, { orderBy: { seq: 'asc' }, limit: page });
+      all.push(...rows);
+      if (rows.length < page) return all;
+      cursor = rows.at(-1)!.seq;
+    }
   }
 
   private transition(tx: EntityManager, deployment: Deployment, from: DeploymentStatus | null, instanceId: string | null): SwarmEvent {

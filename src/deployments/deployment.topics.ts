@@ -10,6 +10,12 @@ export const DeploymentTopic = {
   Wake: 'DEPLOYMENT_WAKE',
 } as const;
 
+/** What subscribers get of a deployment: never its compose variables (they may hold secrets) or the actor's permissions. */
+export function published(deployment: Deployment): Deployment {
+  const { variables: _variables, actor: _actor, ...rest } = deployment;
+  return rest as Deployment;
+}
+
 export type DeploymentTopics = {
   [DeploymentTopic.Step]: [deploymentId: string, payload: DeploymentStep];
   [DeploymentTopic.Changed]: [accountId: string, payload: Deployment];

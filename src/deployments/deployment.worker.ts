@@ -33,6 +33,7 @@ export class DeploymentWorker {
   private ticking?: Promise<void>;
   private wake?: Channel<unknown>;
   private ticks = 0;
+  private detecting?: Promise<void>;
 
   constructor(private readonly deps: DeploymentWorkerDeps) {}
 
@@ -56,7 +57,13 @@ export class DeploymentWorker {
       const held = driver.ids;
       const kept = await repository.renew(instanceId, held, leaseSeconds);
       driver.lost(held.filter((id) => !kept.has(id)));
-      if (this.deps.recorder && ++this.ticks % (this.deps.detectEvery ?? 5) === 0) await this.deps.recorder.detect();
+      // The detector asks Engines (each call may take a timeout): it runs beside the ticks, never delaying a renewal.
+      this.ticks++;
+      if (this.deps.recorder && this.ticks % (this.deps.detectEvery ?? 5) === 0 && !this.detecting) {
+        this.detecting = this.deps.recorder.detect().then(() => undefined, (error: unknown) => this.deps.logger.warn({ err: error }, 'looking for stack changes made outside this API failed')).finally(() => (this.detecting = undefined));
+      }
+      // A queue whose predecessor settled on an instance that died before starting the next one.
+      if (this.ticks % 10 === 0) for (const { clusterId, target } of await repository.stalledQueues()) await repository.promoteQueued(clusterId, target);
       const room = this.deps.concurrency - driver.ids.length;
       if (room <= 0) return;
       for (const deployment of await repository.claim(instanceId, leaseSeconds, room)) {
@@ -72,6 +79,7 @@ export class DeploymentWorker {
     clearInterval(this.timer);
     await this.wake?.return();
     await this.ticking?.catch(() => undefined);
+    await this.detecting;
     await this.deps.driver.close();
   }
 }

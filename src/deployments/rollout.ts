@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal';
+import { DomainError, ErrorCode } from '../common/errors';
 import type { DockerSwarm } from '../docker/docker.swarm';
 import type { HostTarget } from '../docker/docker.types';
 import type { EngineSpec, SwarmServiceSnapshot } from '../docker/swarm.types';
@@ -155,7 +156,15 @@ export class RolloutTools {
       const asked = await context.requested();
       if (asked === 'supersede') return { end: 'superseded', message: 'superseded by a newer revision of the stack' };
       if (options.allowAbort !== false && asked === 'abort') return { end: 'aborted' };
-      const rollouts = await this.observe(context.target, names, options.since);
+      let rollouts: ServiceRollout[];
+      try {
+        rollouts = await this.observe(context.target, names, options.since);
+      } catch (error) {
+        // A manager that did not answer this once: asked again at the next poll, the deadline still counting.
+        if (!(error instanceof DomainError) || ![ErrorCode.HOST_TIMEOUT, ErrorCode.HOST_UNREACHABLE, ErrorCode.QUORUM_LOST].includes(error.code) || Date.now() > options.deadlineAt.getTime()) throw error;
+        await context.tick(options.everyMs ?? 1000);
+        continue;
+      }
       // Swarm says "manually requested rollback" while a user's rollback runs (it ends "rollback completed" either way).
       for (const r of rollouts) if (/manually requested/i.test(r.updateMessage ?? '')) manual.add(r.name);
       const steps = [];
@@ -195,9 +204,10 @@ function autoRollback(context: StrategyContext, name: string): boolean {
 /** A stored spec, with the references to secrets and configs left for the deployer to resolve by name again. */
 function revisionSpec(planned: StackPlan['services'][number]['spec'], stored: EngineSpec): StackPlan['services'][number]['spec'] {
   const spec = structuredClone(stored) as unknown as StackPlan['services'][number]['spec'];
-  const template = (spec as unknown as { TaskTemplate: { ForceUpdate?: number } }).TaskTemplate;
+  const template = (spec as unknown as { TaskTemplate: { ForceUpdate?: number; Networks?: unknown } }).TaskTemplate;
   delete template.ForceUpdate; // the running one is kept (a redeploy restarts only what differs)
-  void planned;
+  // Networks by the compose file's names: the stored ids are gone once the stack was removed and deployed again.
+  template.Networks = (planned as unknown as { TaskTemplate: { Networks?: unknown } }).TaskTemplate.Networks;
   return spec;
 }
 

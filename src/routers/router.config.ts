@@ -26,6 +26,7 @@ function serverLine(server: RouteServer, check: boolean): string {
  * The whole haproxy.cfg of a router, from its stored routes: the product owns the file (edits are overwritten).
  * - `stats socket ... level admin expose-fd listeners`: the runtime API the product drives; the master hands the
  *   listening sockets to the new worker on reload, so a reload drops no connection.
+ * - `option httpclose`: a reload never races a client reusing a connection the old worker is closing.
  * - retries with redispatch: a request whose connection to a server fails is sent to another server, not failed.
  * - `balance roundrobin` on every backend: weights are honoured, and dynamic servers (`add server`) are allowed.
  */
@@ -40,6 +41,10 @@ export function renderHaproxyConfig(router: RouterPart, routes: readonly RoutePa
     '',
     'defaults',
     '  mode http',
+    // One request per client connection: a reload's old worker closes its idle keep-alive connections, and a client
+    // sending on one just then gets "connection closed" (HAProxy 2.6 has no idle-close-on-response). New connections
+    // always reach the worker holding the listeners, so a reload fails no request; the price is no client keep-alive.
+    '  option httpclose',
     '  option redispatch 1',
     '  retries 3',
     '  retry-on conn-failure empty-response response-timeout',

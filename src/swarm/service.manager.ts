@@ -1,3 +1,4 @@
+import type { Logger } from '../log/logger';
 import type { Principal } from '../auth/principal';
 import type { Channel } from '../common/channel';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../common/errors';
@@ -24,6 +25,7 @@ export interface ServiceManagerDeps {
   /** Names of the secrets and configs a spec uses that the swarm no longer has (SecretManager.missingReferences). */
   missingReferences?(target: HostTarget, spec: EngineSpec): Promise<string[]>;
   /** The revision ledger (DeploymentRecorder): a change to a stack's service is the stack's next revision. */
+  logger?: Pick<Logger, 'warn'>;
   ledger?: { changed(principal: Principal, clusterId: string, what: { stack: string | null; service: string; rollback?: boolean }, description: string): Promise<unknown> };
 }
 
@@ -104,7 +106,7 @@ export class ServiceManager {
 
   /** The change as the stack's next revision; the change stands whether or not the ledger could record it. */
   private async recorded(principal: Principal, service: SwarmService, description: string, rollback = false): Promise<void> {
-    await this.deps.ledger?.changed(principal, service.clusterId, { stack: service.stack ?? null, service: service.name, rollback }, `${service.name}: ${description}`).catch(() => undefined);
+    await this.deps.ledger?.changed(principal, service.clusterId, { stack: service.stack ?? null, service: service.name, rollback }, `${service.name}: ${description}`).catch((error: unknown) => this.deps.logger?.warn({ err: error, serviceId: service.id }, 'the change was made, but the revision ledger could not record it'));
   }
 
   async remove(principal: Principal, id: string): Promise<string> {

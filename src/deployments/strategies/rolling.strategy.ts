@@ -69,9 +69,9 @@ export class RollingStrategy implements DeploymentStrategy {
         variables: deployment.variables ?? {},
         specs,
         resolveImage: (deployment.state.resolveImage as ResolveImage | undefined) ?? undefined,
+        prune: deployment.state.prune === true ? true : undefined,
         adjust: (plan) => applyKnobs(plan, deployment.options as RollingOptions),
       });
-      context.applied(applied);
       const back = await tools.readBack(context.target, deployment.stack!);
       const changed = new Map(applied.changes.map((c) => [c.name, c.action]));
       const services = back.services.map((s) => ({ ...s, outcome: changed.get(s.name) === 'UNCHANGED' ? 'UNCHANGED' : 'UPDATING' }));
@@ -80,6 +80,8 @@ export class RollingStrategy implements DeploymentStrategy {
         { services, digests: back.digests, state: { ...deployment.state, phase: 'monitor', since: since.toISOString() } },
         { kind: DeploymentStepKind.PHASE, message: `applied: ${updated.length} service(s) updated or created${updated.length ? ` (${updated.join(', ')})` : ''}, ${services.length - updated.length} unchanged` },
       );
+      // Answered once the phase is stored: a deploy right after it finds this one watching, and supersedes it.
+      context.applied(applied);
     }
     const since = new Date(String(deployment.state.since ?? deployment.startedAt ?? new Date()));
     const names = deployment.services.map((s) => s.name);
