@@ -42,10 +42,6 @@ export class DeploymentDriver {
     return [...this.driving.keys()];
   }
 
-  isDriving(id: string): boolean {
-    return this.driving.has(id);
-  }
-
   /** Starts driving; `applied` resolves once the strategy's first writes are done (or the run ended without them). */
   start(deployment: Deployment): { applied: Promise<Applied | null>; done: Promise<Deployment | null> } {
     const existing = this.driving.get(deployment.id);

@@ -92,10 +92,10 @@ export class DeploymentManager {
     return deployment;
   }
 
-  /** The latest revision of a stack of the account (null when none was recorded). */
-  async latest(principal: Principal, clusterId: string, stack: string): Promise<Deployment | null> {
-    const latest = await this.deps.repository.latest(clusterId, stackTarget(stack));
-    return latest && latest.accountId === principal.accountId ? latest : null;
+  /** The latest revision of each stack of a cluster of the account (absent when none was recorded). */
+  async latest(principal: Principal, clusterId: string, stacks: readonly string[]): Promise<Map<string, Deployment>> {
+    const rows = await this.deps.repository.revisions(clusterId, stacks.map(stackTarget));
+    return new Map([...rows.values()].filter((d) => d.accountId === principal.accountId && d.stack).map((d) => [d.stack!, d]));
   }
 
   async list(principal: Principal, filter: DeploymentFilter, args: PageArgs): Promise<Page<Deployment>> {

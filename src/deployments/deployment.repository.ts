@@ -100,13 +100,16 @@ export class DeploymentRepository {
     return findPage(this.orm.em.fork(), Deployment, { where, sortKey: 'createdAt', sortType: 'date', direction: 'desc', args });
   }
 
-  /** The latest revision number of each given target of a cluster. */
+  /** The latest revision of each given target of a cluster. */
   async revisions(clusterId: string, targets: readonly string[]): Promise<Map<string, Deployment>> {
     if (targets.length === 0) return new Map();
-    const rows: Deployment[] = await this.orm.em.fork().find(Deployment, { clusterId, target: { $in: [...targets] } }, { orderBy: { revision: 'desc' } });
-    const latest = new Map<string, Deployment>();
-    for (const row of rows) if (!latest.has(row.target)) latest.set(row.target, row);
-    return latest;
+    const em = this.orm.em.fork();
+    // One row per target (its newest), not each stack's whole history.
+    const rows: Array<Record<string, unknown>> = await em.getConnection().execute(
+      `select distinct on (target) * from deployments where cluster_id = ? and target in (${targets.map(() => '?').join(', ')}) order by target, revision desc`,
+      [clusterId, ...targets],
+    );
+    return new Map(rows.map((row) => em.map(Deployment, row)).map((d) => [d.target, d]));
   }
 
   /**

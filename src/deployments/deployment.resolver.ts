@@ -124,15 +124,15 @@ export class DeploymentStateResolver {
 @Resolver(() => StackView)
 export class StackRevisionResolver {
   @FieldResolver(() => Deployment, { nullable: true, description: 'Its latest revision (running, or how it ended); null for a stack never deployed through this API' })
-  revision(@Root() stack: StackView, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.deployments.latest(principal, stack.clusterId, stack.name);
+  revision(@Root() stack: StackView, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.stackRevision.load({ clusterId: stack.clusterId, stack: stack.name });
   }
 }
 
 @Resolver(() => SwarmService)
 export class ServiceRevisionResolver {
   @FieldResolver(() => Deployment, { nullable: true, description: "The latest revision of its stack; null outside a stack or before any deployment through this API" })
-  revision(@Root() service: SwarmService, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
-    return service.stack ? ctx.services.deployments.latest(principal, service.clusterId, service.stack) : null;
+  revision(@Root() service: SwarmService, @Ctx() ctx: GraphQLContext) {
+    return service.stack ? ctx.loaders.stackRevision.load({ clusterId: service.clusterId, stack: service.stack }) : null;
   }
 }

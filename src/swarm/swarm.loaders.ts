@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import type { Services } from '../graphql/context';
 import { byOwner } from '../graphql/loaders';
+import type { Deployment } from '../deployments/deployment.entity';
 import type { DockerHost } from '../hosts/host.entity';
 import type { HostSlice } from '../inventory/inventory.repository';
 import type { ClusterObject } from './cluster-object.entity';
@@ -38,6 +39,17 @@ export function createSwarmLoaders(services: Services, principal: Principal | nu
     serviceTasks: new DataLoader<{ clusterId: string; serviceId: string; first?: number | null }, HostSlice<ClusterObject>, string>(
       (keys) => byOwner(keys, (k) => `${k.clusterId}/${k.serviceId}`, ({ first }) => String(first), (ids, { first }) => services.swarm.serviceTasks(principal!, ids, first)),
       { cache, cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.serviceId, k.first]) },
+    ),
+
+    /** A stack's latest revision (SwarmStack.revision, SwarmService.revision): one query per cluster. */
+    stackRevision: new DataLoader<{ clusterId: string; stack: string }, Deployment | null, string>(
+      async (keys) => {
+        if (!principal) return keys.map(() => null);
+        const byCluster = new Map<string, Map<string, Deployment>>();
+        for (const clusterId of new Set(keys.map((k) => k.clusterId))) byCluster.set(clusterId, await services.deployments.latest(principal, clusterId, keys.filter((k) => k.clusterId === clusterId).map((k) => k.stack)));
+        return keys.map((k) => byCluster.get(k.clusterId)?.get(k.stack) ?? null);
+      },
+      { cache, cacheKeyFn: (k) => `${k.clusterId}/${k.stack}` },
     ),
 
     /** Hybrid fleets: the registered host whose engine is this node (by the node id its /info reports). */
