@@ -52,8 +52,9 @@ async function main(): Promise<number> {
   const runId = `${opts.seed.toString(36)}${Date.now().toString(36).slice(-4)}`;
   const world = await SoakWorld.start({ runId, accounts: opts.accounts, tokenTtlSeconds: Math.ceil(opts.minutes * 60 + 1800), log });
   // A stuck phase must not hang CI: the whole run is bounded.
+  let phase = 'starting';
   const watchdog = setTimeout(() => {
-    log('the soak overran its time limit: giving up');
+    log(`the soak overran its time limit during "${phase}": giving up`);
     process.exit(1);
   }, (opts.minutes * 60 + 600) * 1000);
   watchdog.unref();
@@ -89,6 +90,7 @@ async function main(): Promise<number> {
   };
 
   const checkAll = async (title: string, fault?: Fault) => {
+    phase = `checking ${title}`;
     await load.gate.pause();
     const started = Date.now();
     const round = [await settle(), await inventoryCheck(context)];
@@ -109,6 +111,7 @@ async function main(): Promise<number> {
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, faultRandom.between(3_000, 10_000))); // load runs meanwhile
       if (bag.length === 0) bag = faultRandom.shuffle(opts.kinds); // every kind once before any repeats
+      phase = `injecting fault ${faults.length + 1}`;
       const fault = await injectFault(world, faultRandom, faults.length + 1, bag.shift()!);
       faults.push(fault);
       await checkAll(`fault ${fault.n}: ${fault.kind} (${fault.detail}), held ${((fault.recoveredAt - fault.injectedAt) / 1000).toFixed(1)} s`, fault);
