@@ -8,6 +8,8 @@ export enum Permission {
   SwarmClustersManage = 'swarm.clusters.manage',
   /** Revoke every token of the account issued before a cut-off (revokeTokens). */
   AccountTokensRevoke = 'account.tokens.revoke',
+  /** Set the account's quotas (concurrent container instances, CPU, memory, storage). */
+  AccountQuotasManage = 'accounts.quotas.manage',
 }
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);

@@ -32,6 +32,8 @@ export enum ErrorCode {
   ROUTER_UNREACHABLE = 'ROUTER_UNREACHABLE',
   /** A traffic router answered but refused the command (unknown server or backend, a reload it could not load). */
   ROUTER_REFUSED = 'ROUTER_REFUSED',
+  /** A run asked for more than the account's quota leaves (details: limit, max, use, requested). */
+  QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
 }
 
 export class DomainError extends Error {

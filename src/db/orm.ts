@@ -19,8 +19,9 @@ import { Deployment } from '../deployments/deployment.entity';
 import { DeploymentStep } from '../deployments/deployment-step.entity';
 import { migrations } from './migrations';
 import { routerEntities } from '../routers/router.module';
+import { AccountQuota, QuotaCharge } from '../accounts/quota.entity';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

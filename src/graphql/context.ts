@@ -28,6 +28,7 @@ import type { StackManager } from '../stacks/stack.manager';
 import type { DeploymentManager } from '../deployments/deployment.manager';
 import type { DeploymentPlanner } from '../deployments/deployment.plan';
 import type { RouterManager } from '../routers/router.manager';
+import type { QuotaManager } from '../accounts/quota.manager';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -57,6 +58,7 @@ export interface Services {
   deploymentPlanner: DeploymentPlanner;
   prePull: ImagePrePuller;
   routers: RouterManager;
+  quotas: QuotaManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -17,6 +17,7 @@ import { ImageResolver, NetworkResolver, VolumeResolver } from '../inventory/inv
 import type { PubSub } from '../pubsub/pubsub';
 import { swarmResolvers } from '../swarm/swarm.module';
 import { routerResolvers } from '../routers/router.module';
+import { AccountQuotaResolver } from '../accounts/quota.resolver';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -37,6 +38,7 @@ export const resolvers = [
   TokenResolver,
   ...swarmResolvers,
   ...routerResolvers,
+  AccountQuotaResolver,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */
