@@ -83,6 +83,7 @@ import { RouterRepository } from './routers/router.repository';
 import { configFiles, tcpProbe } from './routers/router.io';
 import { QuotaManager } from './accounts/quota.manager';
 import { QuotaRepository } from './accounts/quota.repository';
+import { TemplateManager } from './instances/template.manager';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -180,7 +181,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas: new QuotaManager(new QuotaRepository(orm)) };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas: new QuotaManager(new QuotaRepository(orm)), templates: new TemplateManager({ orm, keyRing, policy }) };
   const workerOptions = {
     orm,
     inventory,

@@ -20,8 +20,9 @@ import { DeploymentStep } from '../deployments/deployment-step.entity';
 import { migrations } from './migrations';
 import { routerEntities } from '../routers/router.module';
 import { AccountQuota, QuotaCharge } from '../accounts/quota.entity';
+import { ContainerTemplate } from '../instances/template.entity';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge, ContainerTemplate];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

@@ -18,6 +18,7 @@ import type { PubSub } from '../pubsub/pubsub';
 import { swarmResolvers } from '../swarm/swarm.module';
 import { routerResolvers } from '../routers/router.module';
 import { AccountQuotaResolver } from '../accounts/quota.resolver';
+import { ContainerTemplateResolver } from '../instances/template.resolver';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -39,6 +40,7 @@ export const resolvers = [
   ...swarmResolvers,
   ...routerResolvers,
   AccountQuotaResolver,
+  ContainerTemplateResolver,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */

@@ -79,6 +79,17 @@ export class WorkloadPolicy {
     if (finding) refuse(finding);
   }
 
+  /**
+   * For saving a definition that will create workloads later (a container template): its literal settings, judged
+   * without a host. What depends on a host (a volume's driver options, a joined container) is judged at every run,
+   * by `enforce` on the host chosen.
+   */
+  enforceDefinition(principal: Principal, spec: WorkloadSpec, at: string): void {
+    if (mayReachHost(principal)) return;
+    const finding = literalReach(spec);
+    if (finding) refuse({ field: `${at}.${finding.field}`, what: finding.what });
+  }
+
   /** For creating a volume: driver options that mount something of the host's make it a host bind by another name. */
   enforceVolume(principal: Principal, volume: { driver?: string | null; driverOpts?: Readonly<Record<string, string>> | null }): void {
     if (mayReachHost(principal)) return;
