@@ -50,6 +50,9 @@ export abstract class EngineEventRecord extends AccountOwned {
 @Entity({ tableName: 'docker_events', repository: () => EventRepository })
 @Unique({ name: 'docker_events_dedupe', properties: ['hostId', 'timeNano', 'type', 'action', 'actorId'] })
 @Index({ name: 'docker_events_account_time_idx', properties: ['accountId', 'time'] })
+// The runbook's post-operation check (severity ERROR since the operation start) reads only the rare ERROR rows of
+// one account, newest first, and counts them: with only (account, time) it would walk every event since.
+@Index({ name: 'docker_events_account_severity_time_idx', properties: ['accountId', 'severity', 'time'] })
 @Index({ name: 'docker_events_time_idx', properties: ['time'] })
 export class DockerEvent extends EngineEventRecord {
   [EntityRepositoryType]?: EventRepository;
