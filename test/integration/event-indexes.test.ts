@@ -4,6 +4,7 @@ import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
 import { ErrorEventsSinceDocument } from '../generated/graphql';
 import { TestServer, newAccountId } from '../support/harness';
 import { waitFor } from '../support/wait';
+import { seedEvents } from '../support/event-seed';
 
 const EVENTS = 200_000;
 const INDEX = 'docker_events_account_severity_time_idx';
@@ -25,15 +26,7 @@ describe('stored event reads', () => {
     const em = server.app.orm.em.fork();
     const hosts = ['a', 'b'].map((name) => Object.assign(new DockerHost(), { accountId: name === 'a' ? accountId : newAccountId(), name: `events-${name}`, apiEndpoint: 'tcp://127.0.0.1:1', environment: HostEnvironment.DEVELOPMENT, status: HostStatus.CONNECTED }));
     await em.persistAndFlush(hosts);
-    // 3.5 days of events on two accounts, one in 200 an ERROR (a die with a non-zero exit, an OOM...).
-    await pg.query(
-      `insert into docker_events (id, account_id, host_id, type, action, actor_id, attributes, severity, time, time_nano)
-       select gen_random_uuid(), h.account_id, h.id, 'container', case when i % 200 = 0 then 'oom' else 'start' end, md5(i::text), '{}'::jsonb,
-              (case when i % 200 = 0 then 'ERROR' else 'INFO' end)::event_severity, $2::timestamptz - (i || ' seconds')::interval * 3, i
-       from generate_series(1, $1) as i, (select id, account_id from docker_hosts) as h`,
-      [EVENTS / 2, anchor],
-    );
-    await pg.query('analyze docker_events');
+    await seedEvents(pg, { perHost: EVENTS / 2, anchor }); // 3.5 days on each of two accounts
   });
   afterAll(async () => {
     await pg?.end();
