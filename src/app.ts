@@ -1,3 +1,4 @@
+import { RouteRefresher } from './deployments/route.refresh';
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
@@ -174,7 +175,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     [DeploymentStrategyKind.BLUE_GREEN, new BlueGreenStrategy(sideStrategyDeps)],
     [DeploymentStrategyKind.CANARY, new CanaryStrategy(sideStrategyDeps)],
   ]);
-  const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: rolloutTools, strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS });
+  const deploymentDriver = new DeploymentDriver({ repository: deploymentRepository, clusters, tools: rolloutTools, strategies, pubsub, logger, instanceId, defaultDeadlineSeconds: config.DEPLOYMENT_PROGRESS_DEADLINE_SECONDS, routes: new RouteRefresher({ ...sideStrategyDeps, logger }) });
   const deploymentRecorder = new DeploymentRecorder({ orm, repository: deploymentRepository, driver: deploymentDriver, tools: rolloutTools, clusters, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, recorder: config.SYNC_WORKER_ENABLED ? deploymentRecorder : undefined, detectEvery: 3, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.min(1000, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });

@@ -13,6 +13,7 @@ import type { RolloutTools } from './rollout';
 import { liveFingerprint } from './deployment.recorder';
 import type { HostTarget } from '../docker/docker.types';
 import { LeaseLost, type DeploymentStrategy, type StrategyContext } from './strategies/strategy';
+import type { RouteRefresher } from './route.refresh';
 
 export type Applied = Parameters<StrategyContext['applied']>[0];
 
@@ -26,6 +27,8 @@ export interface DeploymentDriverDeps {
   instanceId: string;
   /** A rollout's progress deadline when its options give none. */
   defaultDeadlineSeconds: number;
+  /** Routes of the stack pointed at the tasks that run once a deployment ends (a rolling update replaced them). */
+  routes?: Pick<RouteRefresher, 'refreshQuietly'>;
 }
 
 /**
@@ -125,7 +128,7 @@ export class DeploymentDriver {
         tick: (ms) => pause(ms, controller.signal),
       };
       const outcome = await strategy.run(context);
-      await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target);
+      await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target, principal);
     } catch (error) {
       if (error instanceof LeaseLost || controller.signal.aborted) return null;
       if (error instanceof DomainError) (deployment.state as Record<string, unknown>).error = { code: error.code, message: error.message, details: error.details };
@@ -139,14 +142,16 @@ export class DeploymentDriver {
       }
       const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
       if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
-      await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target).catch((settleError: unknown) => this.deps.logger.error({ err: settleError, deploymentId: deployment.id }, 'a failed deployment could not be recorded as FAILED; it resumes once its lease lapses'));
+      await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target, principal).catch((settleError: unknown) => this.deps.logger.error({ err: settleError, deploymentId: deployment.id }, 'a failed deployment could not be recorded as FAILED; it resumes once its lease lapses'));
       applied(null);
     }
     return deployment;
   }
 
-  private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget): Promise<void> {
+  private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget, principal?: Principal): Promise<void> {
     if (isSettled(deployment.status)) return;
+    // Before the final status: whoever sees it settled finds the stack's routers on the tasks that run.
+    if (target && principal && deployment.stack) await this.deps.routes?.refreshQuietly(principal, target, deployment.clusterId, deployment.stack);
     // What the stack runs as this revision ends: a later change outside this API is told apart from it (the recorder).
     const back = target && deployment.stack ? await Promise.resolve().then(() => this.deps.tools.readBack(target, deployment.stack!)).catch(() => null) : null;
     const state = back ? { ...deployment.state, live: liveFingerprint(back.services) } : deployment.state;

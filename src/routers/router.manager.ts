@@ -110,6 +110,11 @@ export class RouterManager {
     return route;
   }
 
+  /** The routes of one stack (any router): what a settled deployment refreshes. */
+  routesOfStack(owner: Owner, clusterId: string, stack: string): Promise<TrafficRoute[]> {
+    return this.deps.repository.routesOfStack(owner.accountId, clusterId, stack);
+  }
+
   /**
    * The route of a stack's service on a router, with a frontend on listenPort. A new route (or a new port) rewrites
    * the config and reloads, and answers once the frontend accepts connections; an existing live one changes nothing.

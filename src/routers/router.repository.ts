@@ -13,6 +13,8 @@ export interface RouterStore {
   findRoute(accountId: string, id: string): Promise<TrafficRoute | null>;
   findRouteFor(accountId: string, key: { routerId: string; clusterId: string; stack: string; service: string }): Promise<TrafficRoute | null>;
   routesOf(accountId: string, routerId: string): Promise<TrafficRoute[]>;
+  /** Every route, on any router, of one stack of a cluster. */
+  routesOfStack(accountId: string, clusterId: string, stack: string): Promise<TrafficRoute[]>;
   saveRoute(route: TrafficRoute): Promise<void>;
 }
 
@@ -54,6 +56,11 @@ export class RouterRepository implements RouterStore {
   routesOf(accountId: string, routerId: string): Promise<TrafficRoute[]> {
     if (!isId(routerId)) return Promise.resolve([]);
     return this.orm.em.fork().find(TrafficRoute, { accountId, routerId }, { orderBy: { listenPort: 'asc' } });
+  }
+
+  routesOfStack(accountId: string, clusterId: string, stack: string): Promise<TrafficRoute[]> {
+    if (!isId(clusterId)) return Promise.resolve([]);
+    return this.orm.em.fork().find(TrafficRoute, { accountId, clusterId, stack }, { orderBy: { listenPort: 'asc' } });
   }
 
   /** Inserts or updates the route as given (one row per route id). */

@@ -1,10 +1,12 @@
 import {
   AbortDeploymentDocument,
+  DeploymentDocument,
   DeploymentProgressDocument,
   DeploymentStatus,
   DeploymentStepKind,
   DeploymentStrategyKind,
   PromoteDeploymentDocument,
+  RedeployDeploymentDocument,
   type DeploymentProgressSubscription,
 } from '../generated/graphql';
 import { freePort } from '../support/router';
@@ -80,10 +82,18 @@ describe('blue/green deployments on the fleet swarm with a real router', () => {
     expect(seen.messages.some((m) => /HTTP probe GET \/ on 2 green task\(s\): passed/.test(m.deploymentProgress.message))).toBe(true);
     await client.dispose();
 
-    // The next deploy finds green live and deploys into the compose file's name again.
-    const r3 = await f.deploy(name, webCompose(f.swarm.web.v1, bluePort, 2), { strategy: DeploymentStrategyKind.BlueGreen, blueGreen: { ...options, scaleDownDelaySeconds: 1 } });
-    const third = await f.until(r3.id, 'r3 to succeed', (d) => d.status === DeploymentStatus.Succeeded);
+    // A redeploy of r1 finds green live and deploys into the compose file's name again, with r1's stored spec: its
+    // image exactly as r1 ran it (digest included), not the compose tag resolved again. (Without options it would
+    // follow r2's, paused for a promotion.)
+    const redeploy = (await f.server.ok(RedeployDeploymentDocument, { id: first.id, deployment: { strategy: DeploymentStrategyKind.BlueGreen, blueGreen: { ...options, scaleDownDelaySeconds: 1 } } }, f.token)).redeployDeployment.deployment;
+    expect(redeploy.strategy).toBe(DeploymentStrategyKind.BlueGreen);
+    const third = await f.until(redeploy.id, 'the redeploy of r1 to succeed', (d) => d.status === DeploymentStatus.Succeeded);
     expect(third.services.map((s) => s.name)).toEqual([`${name}_web`]);
+    const storedImage = r1.services[0]!.image!;
+    expect(third.services[0]!.image).toBe(storedImage);
+    expect((await f.docker('service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Image}}', `${name}_web`)).stdout.trim()).toBe(storedImage);
+    const [stored, again] = await Promise.all([first.id, redeploy.id].map(async (id) => (await f.server.ok(DeploymentDocument, { id }, f.token)).deployment));
+    expect(again!.digests).toEqual(stored!.digests);
     expect(await probe(listenPort)).toEqual({ ok: true, version: 'v1' });
   });
 

@@ -68,6 +68,7 @@ class MemoryStore implements RouterStore {
   async findRoute(accountId: string, id: string) { return this.routeRows.find((r) => r.id === id && r.accountId === accountId) ?? null; }
   async findRouteFor() { return null; }
   async routesOf(accountId: string, routerId: string) { return this.routeRows.filter((r) => r.accountId === accountId && r.routerId === routerId); }
+  async routesOfStack(accountId: string, clusterId: string, stack: string) { return this.routeRows.filter((r) => r.accountId === accountId && r.clusterId === clusterId && r.stack === stack); }
   async saveRoute(route: TrafficRoute) { if (!this.routeRows.includes(route)) this.routeRows.push(route); }
 }
 

@@ -6,7 +6,7 @@ import type { StrategyContext } from './strategy';
 /**
  * A redeploy's stored spec of the routed service (kept under whichever name served then) made into the planned
  * service's: its name and the compose file's ports and labels of a second version dropped, the running ForceUpdate
- * left to the deployer.
+ * left to the deployer; its image (pinned to the digest the revision ran) kept as stored.
  */
 export function storedSpecFor(planned: PlannedService, stored: Record<string, unknown> | null): ServiceSpec | null {
   if (!stored) return null;
@@ -18,6 +18,8 @@ export function storedSpecFor(planned: PlannedService, stored: Record<string, un
   delete labels[ROLE_LABEL];
   spec.Labels = labels;
   delete (spec.TaskTemplate as { ForceUpdate?: number }).ForceUpdate;
+  // Networks by the compose file's names, as RolloutTools' revisionSpec does: stored ids die with a re-created stack.
+  spec.TaskTemplate.Networks = structuredClone(planned.spec.TaskTemplate.Networks);
   return spec;
 }
 
