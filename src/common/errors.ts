@@ -32,6 +32,10 @@ export enum ErrorCode {
   ROUTER_UNREACHABLE = 'ROUTER_UNREACHABLE',
   /** A traffic router answered but refused the command (unknown server or backend, a reload it could not load). */
   ROUTER_REFUSED = 'ROUTER_REFUSED',
+  /** Vault did not answer (refused, timed out, 5xx, sealed): nothing needing a token may start until it does. */
+  VAULT_UNAVAILABLE = 'VAULT_UNAVAILABLE',
+  /** Vault answered but refused (permission denied, a policy it does not know). */
+  VAULT_DENIED = 'VAULT_DENIED',
 }
 
 export class DomainError extends Error {
