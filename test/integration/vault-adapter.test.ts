@@ -2,7 +2,18 @@ import { ErrorCode } from '../../src/common/errors';
 import { VaultTokens } from '../../src/vault/vault.client';
 import { VaultTestServer } from '../support/vault-server';
 
-// Against the test server; the real-Vault path (VAULT_ADDR set) is not written yet.
+/**
+ * The same tests against the Vault test server, or against a real Vault when VAULT_ADDR (+ VAULT_TOKEN) is set: then the
+ * policies and the secret are made through Vault's API (KV v2 mounted at secret/, as in dev mode). The outage test
+ * always takes down the test server, which is the only Vault a test may stop.
+ */
+const real = process.env.VAULT_ADDR ? { address: process.env.VAULT_ADDR, token: process.env.VAULT_TOKEN ?? '' } : undefined;
+
+async function vaultApi(method: string, path: string, body: unknown): Promise<void> {
+  const answer = await fetch(`${real!.address}/v1/${path}`, { method, headers: { 'X-Vault-Token': real!.token }, body: JSON.stringify(body) });
+  if (!answer.ok) throw new Error(`Vault setup ${path}: ${answer.status} ${await answer.text()}`);
+}
+
 describe(VaultTokens.name, () => {
   const server = new VaultTestServer({ policies: { 'app-read': ['secret/data/app/'], other: ['secret/data/other/'] } });
   let vault: VaultTokens;
@@ -10,7 +21,12 @@ describe(VaultTokens.name, () => {
   beforeAll(async () => {
     await server.start();
     server.putKv('secret', 'app/db', { password: 's3cret' });
-    vault = new VaultTokens({ address: server.address, token: server.rootToken, timeoutMs: 2000 });
+    if (real) {
+      await vaultApi('PUT', 'sys/policy/app-read', { policy: 'path "secret/data/app/*" { capabilities = ["read"] }' });
+      await vaultApi('PUT', 'sys/policy/other', { policy: 'path "secret/data/other/*" { capabilities = ["read"] }' });
+      await vaultApi('POST', 'secret/data/app/db', { data: { password: 's3cret' } });
+    }
+    vault = new VaultTokens({ address: real?.address ?? server.address, token: real?.token ?? server.rootToken, timeoutMs: 2000 });
   });
   afterAll(() => server.stop());
 
@@ -39,6 +55,7 @@ describe(VaultTokens.name, () => {
   });
 
   it('answers VAULT_UNAVAILABLE within the timeout while Vault is down, and works again once it is back', async () => {
+    const vault = new VaultTokens({ address: server.address, token: server.rootToken, timeoutMs: 2000 });
     await server.stop();
     const started = Date.now();
     await expect(vault.createOrphanToken({ policies: ['app-read'], ttlSeconds: 60, meta: {} })).rejects.toMatchObject({ code: ErrorCode.VAULT_UNAVAILABLE });
