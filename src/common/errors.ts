@@ -34,6 +34,10 @@ export enum ErrorCode {
   ROUTER_REFUSED = 'ROUTER_REFUSED',
   /** A run asked for more than the account's quota leaves (details: limit, max, use, requested). */
   QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
+  /** Vault did not answer (refused, timed out, 5xx, sealed): nothing needing a token may start until it does. */
+  VAULT_UNAVAILABLE = 'VAULT_UNAVAILABLE',
+  /** Vault answered but refused (permission denied, a policy it does not know). */
+  VAULT_DENIED = 'VAULT_DENIED',
 }
 
 export class DomainError extends Error {

@@ -73,6 +73,11 @@ const schema = z
     LIVE_STREAMS_PER_SOCKET: int(1, 1000).default(10),
     /** ... and one account, on one instance. */
     LIVE_STREAMS_PER_ACCOUNT: int(1, 100_000).default(50),
+    /** Vault for per-run tokens; unset, a run that needs a token fails VAULT_UNAVAILABLE (nothing starts without one). */
+    VAULT_ADDR: z.string().url().optional(),
+    /** The product's own Vault token: may create orphan tokens and look up and revoke them by accessor. */
+    VAULT_TOKEN: z.string().optional(),
+    VAULT_TIMEOUT_MS: int(100, 120_000).default(5000),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {
@@ -97,6 +102,9 @@ const schema = z
       parseOutboundAllow(env.OUTBOUND_ALLOW ?? '');
     } catch (error) {
       ctx.addIssue({ code: 'custom', path: ['OUTBOUND_ALLOW'], message: (error as Error).message });
+    }
+    if (env.VAULT_ADDR && !env.VAULT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['VAULT_TOKEN'], message: 'is required when VAULT_ADDR is set' });
     }
     if (env.ENCRYPTION_KEYS && !env.ENCRYPTION_ACTIVE_KEY_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENCRYPTION_ACTIVE_KEY_ID'], message: 'is required when ENCRYPTION_KEYS is set' });
