@@ -1,5 +1,5 @@
-import { RouteRefresher } from './deployments/route.refresh';
 import 'reflect-metadata';
+import { RouteRefresher } from './deployments/route.refresh';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
 import { ActivityService } from './activities/activity.service';

@@ -30,6 +30,7 @@ export class AccountQuota {
  */
 @Entity({ tableName: 'quota_charges' })
 @Index({ name: 'quota_charges_open_idx', properties: ['accountId'], expression: 'create index "quota_charges_open_idx" on "quota_charges" ("account_id") where "released_at" is null' })
+@Index({ name: 'quota_charges_open_holder_unique', properties: ['holderId'], expression: 'create unique index "quota_charges_open_holder_unique" on "quota_charges" ("holder_id") where "released_at" is null' })
 export class QuotaCharge {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,8 +38,8 @@ export class QuotaCharge {
   @Property({ type: 'string', length: 128 })
   accountId!: string;
 
-  /** The instance (or other holder) charged; one open charge each. */
-  @Property({ type: 'uuid', unique: true })
+  /** The instance (or other holder) charged; one open charge each (a retried run is charged again once released). */
+  @Property({ type: 'uuid' })
   holderId!: string;
 
   @Property({ type: 'integer' })

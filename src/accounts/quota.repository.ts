@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode } from '../common/errors';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConflictError, DomainError, ErrorCode } from '../common/errors';
 import { AccountQuota, QuotaCharge } from './quota.entity';
 import type { QuotaLimitName, QuotaRequest, QuotaUse } from './quota.types';
 
@@ -14,6 +15,15 @@ export class QuotaRepository {
   constructor(private readonly orm: MikroORM) {}
 
   async admit(accountId: string, holderId: string, request: QuotaRequest): Promise<QuotaCharge> {
+    try {
+      return await this.charge(accountId, holderId, request);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`${holderId} is already charged against the quota (released at its terminal state)`, 'holderId');
+      throw error;
+    }
+  }
+
+  private charge(accountId: string, holderId: string, request: QuotaRequest): Promise<QuotaCharge> {
     return this.orm.em.fork().transactional(async (em) => {
       // em.execute runs in this transaction (a bare connection.execute would not, and the lock would hold nothing).
       await em.execute('insert into account_quotas (account_id, updated_at) values (?, now()) on conflict do nothing', [accountId]);

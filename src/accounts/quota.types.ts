@@ -1,3 +1,4 @@
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 /** What one run asks for. */
@@ -11,10 +12,11 @@ export type QuotaLimitName = 'concurrentInstances' | 'cpuMillicores' | 'memoryMb
 
 @ObjectType('QuotaUse', { description: 'What the account uses now: the sum of the open charges of its admitted runs' })
 export class QuotaUse {
-  @Field(() => Int) concurrentInstances!: number;
-  @Field(() => Int) cpuMillicores!: number;
-  @Field(() => Int) memoryMb!: number;
-  @Field(() => Int) storageMb!: number;
+  // Sums without a limit can pass 2^31 (many runs at the largest memory): SafeInt, not Int.
+  @Field(() => GraphQLSafeInt) concurrentInstances!: number;
+  @Field(() => GraphQLSafeInt) cpuMillicores!: number;
+  @Field(() => GraphQLSafeInt) memoryMb!: number;
+  @Field(() => GraphQLSafeInt) storageMb!: number;
 }
 
 @ObjectType('AccountQuota', { description: 'Limits (null: none) and current use of the calling account' })

@@ -21,12 +21,29 @@ export class TemplateManager {
     return this.save(template, input.name);
   }
 
+  /**
+   * Written only over the version it read: two updates at once cannot both become version N + 1 (a run names the
+   * version it used, so that must say what ran), and an update racing a delete does not bring the template back.
+   */
   async update(principal: Principal, id: string, input: ContainerTemplateInput): Promise<ContainerTemplate> {
     const template = await this.get(principal, id);
+    const read = template.version;
     this.apply(principal, template, input);
-    template.version += 1;
+    template.version = read + 1;
     template.updatedAt = new Date();
-    return this.save(template, input.name);
+    const { id: _id, accountId: _account, createdAt: _created, ...changes } = template;
+    let written: number;
+    try {
+      written = await this.deps.orm.em.fork().nativeUpdate(ContainerTemplate, { id, accountId: principal.accountId, version: read }, changes);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`a container template named "${input.name}" exists in this account`, 'name');
+      throw error;
+    }
+    if (written === 0) {
+      await this.get(principal, id); // NOT_FOUND when it was deleted meanwhile
+      throw new ConflictError(`container template ${id} was changed meanwhile (version ${read} is no longer the latest): read it again and retry`, 'id');
+    }
+    return template;
   }
 
   /** Runs keep what they ran (their own copy of the definition and the version); the template itself goes. */
@@ -63,7 +80,7 @@ export class TemplateManager {
   private async save(template: ContainerTemplate, name: string): Promise<ContainerTemplate> {
     const em = this.deps.orm.em.fork();
     try {
-      await em.upsert(ContainerTemplate, template);
+      await em.persist(template).flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`a container template named "${name}" exists in this account`, 'name');
       throw error;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
@@ -23,6 +23,7 @@ export class ContainerTemplateResolver {
   }
 
   @Authorized(MANAGE)
+  @Extensions({ auditTarget: 'ContainerTemplate' })
   @Mutation(() => ID, { description: 'Returns its id; past runs keep their copy of what they ran' })
   deleteContainerTemplate(@Arg('id', () => ID) id: string, @CurrentPrincipal() principal: Principal, @Ctx() ctx: GraphQLContext) {
     return ctx.services.templates.delete(principal, id);

@@ -81,7 +81,7 @@ export class VaultTokens {
   /** Throws VAULT_UNAVAILABLE when Vault does not answer or is sealed. */
   async health(): Promise<VaultHealth> {
     // node-vault hands sys/health's body back whatever the status (503 sealed, 501 not initialised).
-    const answer = await this.call('sys/health', () => this.client.health(this.options()));
+    const answer = await this.call('sys/health', () => this.client.health({ requestOptions: this.options() }));
     if (!answer || typeof answer.sealed !== 'boolean') throw new VaultError(ErrorCode.VAULT_UNAVAILABLE, 'Vault health answered no status');
     if (answer.sealed || !answer.initialized) throw new VaultError(ErrorCode.VAULT_UNAVAILABLE, 'Vault is sealed or not initialised');
     return { initialized: answer.initialized, sealed: answer.sealed, version: answer.version };

@@ -19,12 +19,14 @@ interface NodeVaultFailure {
   message?: string;
 }
 
-/** Vault's answer to something that is not there (an accessor revoked or expired): not a failure for lookups. */
+/**
+ * Vault's answer to an accessor that is not there (revoked or expired): 400 "invalid accessor". Nothing else counts:
+ * a 403 "invalid token" means the product's own VAULT_TOKEN died, and taking that for "already revoked" would report
+ * revocations that never happened.
+ */
 export function isVaultGone(error: unknown): boolean {
   const failure = error as NodeVaultFailure;
-  const status = failure.response?.statusCode;
-  const text = vaultMessages(failure).join(' ');
-  return (status === 400 || status === 403 || status === 404) && /invalid accessor|bad token|not found|invalid token/i.test(text);
+  return failure.response?.statusCode === 400 && /invalid accessor/i.test(vaultMessages(failure).join(' '));
 }
 
 export function mapVaultError(error: unknown, operation: string): VaultError {
@@ -32,7 +34,8 @@ export function mapVaultError(error: unknown, operation: string): VaultError {
   const failure = error as NodeVaultFailure;
   const status = failure.response?.statusCode;
   const text = vaultMessages(failure).join('; ') || failure.message || 'no answer';
-  if (status === undefined || status >= 500) {
+  // 429: rate limited, or a performance standby; 412: a replica not caught up yet. Both answer differently later.
+  if (status === undefined || status >= 500 || status === 429 || status === 412) {
     // axios reports no response for refused/reset connections and for its own timeout (ECONNABORTED).
     return new VaultError(ErrorCode.VAULT_UNAVAILABLE, `Vault did not answer ${operation}: ${failure.code ?? status ?? ''} ${text}`.trim(), {
       operation,

@@ -78,6 +78,15 @@ describe('account quotas (the seed QuotaService)', () => {
     expect(set).toMatchObject({ accountId, concurrentInstances: 3, cpuMillicores: null });
   });
 
+  it('charges a holder once while open (CONFLICT naming holderId), and again after its release (a retried run)', async () => {
+    const { accountId } = await accountWith({ concurrentInstances: 5 });
+    const holder = randomUUID();
+    await server.app.services.quotas.admit(accountId, holder, RUN);
+    await expect(server.app.services.quotas.admit(accountId, holder, RUN)).rejects.toMatchObject({ code: ErrorCode.CONFLICT, details: { field: 'holderId' } });
+    await server.app.services.quotas.release(holder);
+    await expect(server.app.services.quotas.admit(accountId, holder, RUN)).resolves.toMatchObject({ holderId: holder });
+  });
+
   it('refuses a request that is not a whole non-negative number before touching the database', async () => {
     await expect(server.app.services.quotas.admit('any', randomUUID(), { ...RUN, memoryMb: 1.5 })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'memoryMb' } });
   });

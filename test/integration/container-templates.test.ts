@@ -61,6 +61,21 @@ describe('container templates', () => {
     expect(codeOf(await server.request(ContainerTemplateDocument, { id: made.id }, token))).toBe('NOT_FOUND');
   });
 
+  it('writes an update only over the version it read: of two at once each gets its own version or CONFLICT, and a deleted template stays deleted', async () => {
+    const { createContainerTemplate: made } = await server.ok(CreateContainerTemplateDocument, { input: { name: 'race', container: JOB } }, token);
+    const answers = await Promise.all([64, 128, 192].map((memoryMb) => server.request(UpdateContainerTemplateDocument, { id: made.id, input: { name: 'race', container: JOB, memoryMb } }, token)));
+    const versions = answers.flatMap((a) => (a.data ? [a.data.updateContainerTemplate.version] : []));
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const a of answers) if (!a.data) expect(codeOf(a)).toBe('CONFLICT');
+    const latest = (await server.ok(ContainerTemplateDocument, { id: made.id }, token)).containerTemplate;
+    expect(latest.version).toBe(1 + versions.length);
+    expect(latest.memoryMb).toBe(answers.filter((a) => a.data).map((a) => a.data!.updateContainerTemplate).find((t) => t.version === latest.version)!.memoryMb);
+
+    await server.ok(DeleteContainerTemplateDocument, { id: made.id }, token);
+    expect(codeOf(await server.request(UpdateContainerTemplateDocument, { id: made.id, input: { name: 'race', container: JOB } }, token))).toBe('NOT_FOUND');
+    expect((await server.ok(ContainerTemplatesDocument, {}, token)).containerTemplates).toEqual([]);
+  });
+
   it('judges the container by the workload policy when saved: host-reaching settings need docker.hosts.privileged', async () => {
     const refused = await server.request(CreateContainerTemplateDocument, { input: { name: 'root', container: { ...JOB, privileged: true } } }, token);
     expect(codeOf(refused)).toBe('FORBIDDEN');

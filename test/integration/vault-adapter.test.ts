@@ -51,7 +51,11 @@ describe(VaultTokens.name, () => {
   it('denies a KV read outside the token policies and a policy Vault does not know', async () => {
     const other = await vault.createOrphanToken({ policies: ['other'], ttlSeconds: 60, meta: {} });
     await expect(vault.readKv({ token: other.token, mount: 'secret', path: 'app/db' })).rejects.toMatchObject({ code: ErrorCode.VAULT_DENIED });
-    await expect(vault.createOrphanToken({ policies: ['no-such-policy'], ttlSeconds: 60, meta: {} })).rejects.toMatchObject({ code: ErrorCode.VAULT_DENIED });
+    // A root token may hand out any policy name, known or not (real Vault does not check): the refusal of an unknown
+    // policy is asserted against the test server, and against a real Vault only with a non-root VAULT_TOKEN.
+    if (!real || real.token !== 'root' && !/root/.test(process.env.VAULT_TOKEN_POLICIES ?? '')) {
+      await expect(vault.createOrphanToken({ policies: ['no-such-policy'], ttlSeconds: 60, meta: {} })).rejects.toMatchObject({ code: ErrorCode.VAULT_DENIED });
+    }
   });
 
   it('answers VAULT_UNAVAILABLE within the timeout while Vault is down, and works again once it is back', async () => {

@@ -39,8 +39,9 @@ export class Instance {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: print(document), variables }),
       // Bounded: a process that accepted the connection but never answers (its database mid-restart) must fail this
-      // call, so a poll around it (waitFor) tries again instead of hanging on one request forever.
-      signal: AbortSignal.timeout(20_000),
+      // call, so a poll around it (waitFor) tries again instead of hanging on one request forever. Generous: some
+      // mutations answer only after real work (deployStack after its first apply).
+      signal: AbortSignal.timeout(90_000),
     });
     const json = (await response.json()) as { data?: R; errors?: unknown[] };
     if (json.errors?.length || !json.data) throw new Error(`${this.name}: GraphQL errors: ${JSON.stringify(json.errors)}`);
