@@ -85,6 +85,13 @@ import { configFiles, tcpProbe } from './routers/router.io';
 import { QuotaManager } from './accounts/quota.manager';
 import { QuotaRepository } from './accounts/quota.repository';
 import { TemplateManager } from './instances/template.manager';
+import { InstanceCleanup } from './instances/instance.cleanup';
+import { InstanceManager } from './instances/instance.manager';
+import { InstanceRepository } from './instances/instance.repository';
+import { InstanceRunner } from './instances/instance.runner';
+import { InstanceWorker } from './instances/instance.worker';
+import { DockerRuns } from './docker/docker.runs';
+import { VaultTokens } from './vault/vault.client';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -97,6 +104,7 @@ export interface App {
   clusterWorker: SyncWorker<SwarmCluster>;
   clusterSync: InventorySync<SwarmCluster>;
   instanceId: string;
+  instanceWorker: InstanceWorker;
   /** Set when this process made up its JWT secret (development without JWT_SECRET). */
   ephemeralJwtSecret: boolean;
   listen(): Promise<{ port: number; url: string }>;
@@ -180,9 +188,20 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, recorder: config.SYNC_WORKER_ENABLED ? deploymentRecorder : undefined, detectEvery: 3, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.min(1000, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
+  // Container instances: job-like runs admitted against quotas, each with its own Vault token, driven under a lease.
+  const quotas = new QuotaManager(new QuotaRepository(orm));
+  const templates = new TemplateManager({ orm, keyRing, policy });
+  const vault = config.VAULT_ADDR && config.VAULT_TOKEN ? new VaultTokens({ address: config.VAULT_ADDR, token: config.VAULT_TOKEN, timeoutMs: config.VAULT_TIMEOUT_MS }) : null;
+  const instanceRows = new InstanceRepository(orm);
+  const dockerContainers = new DockerContainers(docker);
+  const instanceCleanup = new InstanceCleanup({ repository: instanceRows, hosts, containers: dockerContainers, vault, quotas, logger });
+  const environment = (instance: Parameters<InstanceManager['environment']>[0]) => instances.environment(instance);
+  const instanceRunner = new InstanceRunner({ repository: instanceRows, hosts, containers: dockerContainers, runs: new DockerRuns(docker), vault, policy, cleanup: instanceCleanup, environment, pubsub, logger, owner: instanceId, settings: { outputMaxBytes: config.INSTANCE_OUTPUT_MAX_BYTES, usageFlushMs: config.INSTANCE_USAGE_FLUSH_MS, vaultAddress: config.INSTANCE_VAULT_ADDR ?? config.VAULT_ADDR ?? null } });
+  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS });
+  const instanceWorker = new InstanceWorker({ repository: instanceRows, runner: instanceRunner, cleanup: instanceCleanup, pubsub, logger, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, everyMs: Math.min(1000, (config.INSTANCE_LEASE_SECONDS * 1000) / 3), concurrency: 200, reconcileEvery: 10 });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas: new QuotaManager(new QuotaRepository(orm)), templates: new TemplateManager({ orm, keyRing, policy }) };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas, templates, instances };
   const workerOptions = {
     orm,
     inventory,
@@ -210,6 +229,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     clusterWorker,
     clusterSync,
     instanceId,
+    instanceWorker,
     ephemeralJwtSecret,
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -218,6 +238,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       });
       operationWorker.start();
       deploymentWorker.start();
+      instanceWorker.start();
       if (config.SYNC_WORKER_ENABLED) {
         syncWorker.start();
         clusterWorker.start();
@@ -232,6 +253,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await Promise.all([syncWorker.stop(), clusterWorker.stop()]);
       await operationWorker.stop();
       await deploymentWorker.close();
+      await instanceWorker.close();
       await operations.close();
       await Promise.all([sync.idle(), clusterSync.idle()]);
       docker.close();

@@ -78,6 +78,14 @@ const schema = z
     /** The product's own Vault token: may create orphan tokens and look up and revoke them by accessor. */
     VAULT_TOKEN: z.string().optional(),
     VAULT_TIMEOUT_MS: int(100, 120_000).default(5000),
+    /** VAULT_ADDR as a run's container reaches it (given to it as VAULT_ADDR); default VAULT_ADDR. */
+    INSTANCE_VAULT_ADDR: z.string().url().optional(),
+    /** A run's driver renews its lease this often / 3; a dead driver's runs are taken over after this. */
+    INSTANCE_LEASE_SECONDS: int(3, 3600).default(15),
+    /** stdout and stderr kept per run, each. */
+    INSTANCE_OUTPUT_MAX_BYTES: int(1024, 16 * 1024 * 1024).default(64 * 1024),
+    /** How often a running run's usage is written (a dashboard sees it live). */
+    INSTANCE_USAGE_FLUSH_MS: int(200, 600_000).default(5000),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {

@@ -27,6 +27,12 @@ export function severityOf(event: Pick<EngineEvent, 'type' | 'action' | 'attribu
  * fleet of health-checked containers would fill the table with them. They change no inventory and are not stored;
  * user-initiated execs are recorded as activities instead.
  */
-export function isStored(event: Pick<EngineEvent, 'type' | 'action'>): boolean {
-  return !(event.type === 'container' && event.action.startsWith('exec_'));
+export function isStored(event: Pick<EngineEvent, 'type' | 'action'> & { attributes?: Readonly<Record<string, string>> }): boolean {
+  if (!(event.type === 'container' && event.action.startsWith('exec_'))) return true;
+  // Except a command started in a container instance's container: the instance's driver judges it (an exec this API
+  // did not start is a security violation), also after a restart, so it must be kept.
+  return event.action.startsWith('exec_create') && Boolean(event.attributes?.[INSTANCE_LABEL]);
 }
+
+/** The label every container instance's container carries: its instance id. */
+export const INSTANCE_LABEL = 'io.fleet-control.instance';

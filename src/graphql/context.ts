@@ -29,6 +29,7 @@ import type { DeploymentManager } from '../deployments/deployment.manager';
 import type { DeploymentPlanner } from '../deployments/deployment.plan';
 import type { RouterManager } from '../routers/router.manager';
 import type { QuotaManager } from '../accounts/quota.manager';
+import type { InstanceManager } from '../instances/instance.manager';
 import type { TemplateManager } from '../instances/template.manager';
 
 /** Long-lived services, built once by the composition root. */
@@ -61,6 +62,7 @@ export interface Services {
   routers: RouterManager;
   quotas: QuotaManager;
   templates: TemplateManager;
+  instances: InstanceManager;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -83,6 +83,9 @@ function literalField(error: GraphQLError): string | undefined {
   return path;
 }
 
+/** Details a client may act on: the run an error recorded, a quota's limit, use and request. */
+const PUBLIC_DETAILS = new Set(['instanceId', 'limit', 'max', 'use', 'requested']);
+
 /**
  * The one place errors become what clients see. Domain errors keep their message and code (plus the offending
  * field); GraphQL's own errors (parse, validation, variable coercion) pass through, with the variable path as `field`;
@@ -96,7 +99,8 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       const field = classified.field ? { field: classified.field } : {};
       // A compose file's problems one by one ({ path, line, message }), for clients that mark them in an editor.
       const problems = Array.isArray(classified.error.details.problems) ? { problems: classified.error.details.problems } : {};
-      return { ...formatted, message: classified.error.message, extensions: { code: classified.code, ...field, ...problems } };
+      const facts = Object.fromEntries(Object.entries(classified.error.details).filter(([key]) => PUBLIC_DETAILS.has(key)));
+      return { ...formatted, message: classified.error.message, extensions: { code: classified.code, ...field, ...problems, ...facts } };
     }
     if (classified.kind === 'graphql') {
       // In production "Did you mean" hints are cut: they spell out the schema that introspection being off keeps private.

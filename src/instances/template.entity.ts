@@ -73,6 +73,10 @@ export class ContainerTemplate {
   @Field(() => [String]) @Property({ type: 'json' }) vaultPolicies: string[] = [];
   @Field(() => Int, { description: 'At least timeoutSeconds + killGraceSeconds' }) @Property({ type: 'integer' }) vaultTtlSeconds!: number;
 
+  @Field(() => [String], { description: 'KV v2 secrets (<mount>/<path>) its runs read: their values are redacted from stored output' })
+  @Property({ type: 'json', default: '[]' })
+  vaultSecretPaths: string[] = [];
+
   @Field(() => VaultDelivery)
   @Enum({ items: () => VaultDelivery, nativeEnumName: 'vault_token_delivery' })
   vaultDelivery: VaultDelivery = VaultDelivery.NONE;

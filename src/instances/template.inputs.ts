@@ -19,6 +19,7 @@ export class ContainerTemplateInput {
   @Field(() => [String], { nullable: true }) vaultPolicies?: string[] | null;
   @Field(() => Int, { nullable: true, description: 'Default timeoutSeconds + killGraceSeconds + 60' }) vaultTtlSeconds?: number | null;
   @Field(() => VaultDelivery, { nullable: true, description: 'Default WRAPPED when vaultPolicies are given, else NONE' }) vaultDelivery?: VaultDelivery | null;
+  @Field(() => [String], { nullable: true, description: 'KV v2 secrets (<mount>/<path>) runs read, to redact their values from stored output (read with the product\'s token)' }) vaultSecretPaths?: string[] | null;
   @Field(() => GraphQLJSONObject, { nullable: true }) placementLabels?: Record<string, string> | null;
   @Field(() => String, { nullable: true }) pinnedDigest?: string | null;
 }

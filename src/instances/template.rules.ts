@@ -6,6 +6,7 @@ import type { ContainerTemplateInput } from './template.inputs';
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 const POLICY = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+const SECRET_PATH = /^[a-zA-Z0-9_.-]+\/[a-zA-Z0-9_.\/-]{1,255}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /** A template checked field by field (errors name the field, `container.` prefixed for the container's own). */
@@ -21,6 +22,7 @@ export interface TemplateDefinition {
   vaultPolicies: string[];
   vaultTtlSeconds: number;
   vaultDelivery: VaultDelivery;
+  vaultSecretPaths: string[];
   placementLabels: Record<string, string>;
   pinnedDigest: string | null;
 }
@@ -51,10 +53,15 @@ export function validateTemplate(input: ContainerTemplateInput): TemplateDefinit
   // The token must outlive the run it serves, or the run loses Vault before its own time limit.
   const minimumTtl = timeoutSeconds + killGraceSeconds;
   const vaultTtlSeconds = bounded('vaultTtlSeconds', input.vaultTtlSeconds ?? minimumTtl + 60, minimumTtl, 7 * 86_400);
+  const vaultSecretPaths = [...new Set(input.vaultSecretPaths ?? [])];
+  vaultSecretPaths.forEach((path, i) => {
+    if (!SECRET_PATH.test(path) || path.split('/').some((part) => part === '' || part === '.' || part === '..')) throw new InputError(`vaultSecretPaths[${i}]`, 'must be <mount>/<path> of letters, digits, _ . - and /');
+  });
+  if (vaultSecretPaths.length && !vaultPolicies.length) throw new InputError('vaultSecretPaths', 'needs vaultPolicies that can read them (they are read as the run would read them)');
   const placementLabels = input.placementLabels ?? {};
   for (const [key, value] of Object.entries(placementLabels)) if (typeof value !== 'string' || !key) throw new InputError(`placementLabels.${key}`, 'must be a string');
   if (input.pinnedDigest != null && !DIGEST.test(input.pinnedDigest)) throw new InputError('pinnedDigest', 'must be sha256: and 64 hex digits');
-  return { name: input.name, container, cpuMillicores, memoryMb, storageMb, timeoutSeconds, killGraceSeconds, cleanupPolicy: input.cleanupPolicy ?? CleanupPolicy.ALWAYS, vaultPolicies, vaultTtlSeconds, vaultDelivery, placementLabels, pinnedDigest: input.pinnedDigest ?? null };
+  return { name: input.name, container, cpuMillicores, memoryMb, storageMb, timeoutSeconds, killGraceSeconds, cleanupPolicy: input.cleanupPolicy ?? CleanupPolicy.ALWAYS, vaultPolicies, vaultTtlSeconds, vaultDelivery, vaultSecretPaths, placementLabels, pinnedDigest: input.pinnedDigest ?? null };
 }
 
 function bounded(field: string, value: number, min: number, max: number): number {

@@ -8,9 +8,10 @@ import type { Logger } from '../log/logger';
 import type { OperationTopics } from '../operations/operation.topics';
 import type { SwarmTopics } from '../swarm/swarm.topics';
 import type { DeploymentTopics } from '../deployments/deployment.topics';
+import type { InstanceTopics } from '../instances/instance.topics';
 
 /** Every domain's topics in one typed map. Payloads are plain JSON-safe objects (Dates allowed), never entities. */
-export type Topics = HostTopics & ContainerTopics & EventTopics & OperationTopics & AuthTopics & SwarmTopics & DeploymentTopics;
+export type Topics = HostTopics & ContainerTopics & EventTopics & OperationTopics & AuthTopics & SwarmTopics & DeploymentTopics & InstanceTopics;
 
 type Payload<K extends keyof Topics> = Topics[K] extends [string, infer P] ? P : Topics[K] extends [infer P] ? P : never;
 type IdArgs<K extends keyof Topics> = Topics[K] extends [string, unknown] ? [id: string] : [];

@@ -15,6 +15,8 @@ export class VaultTestServer {
   private readonly kv = new Map<string, Record<string, unknown>>();
   private server?: http.Server;
   private port: number;
+  /** token create-orphan answers after this long: holds a run in PROVISIONING for a test. */
+  createDelayMs = 0;
 
   constructor(private readonly options: { policies: Record<string, string[]>; port?: number; host?: string }) {
     this.port = options.port ?? 0;
@@ -63,7 +65,10 @@ export class VaultTestServer {
     if (path === '/v1/auth/token/lookup-self') return caller ? send(200, { data: this.describe(caller) }) : denied();
     if (path.startsWith('/v1/auth/token/')) {
       if (!root) return denied();
-      if (path === '/v1/auth/token/create-orphan' && req.method === 'POST') return this.create(body, req, send);
+      if (path === '/v1/auth/token/create-orphan' && req.method === 'POST') {
+        if (this.createDelayMs) await new Promise((resolve) => setTimeout(resolve, this.createDelayMs));
+        return this.create(body, req, send);
+      }
       const token = [...this.tokens.values()].find((t) => t.accessor === body.accessor && t.expiresAt > Date.now() && !t.wrapped);
       if (path === '/v1/auth/token/lookup-accessor') return token ? send(200, { data: { ...this.describe(token), id: '' } }) : send(400, { errors: ['invalid accessor'] });
       if (path === '/v1/auth/token/revoke-accessor') {

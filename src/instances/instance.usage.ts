@@ -1,0 +1,42 @@
+import type { ContainerUsage } from '../docker/docker.types';
+import type { InstanceUsage } from './instance.entity';
+
+const MB = 1024 * 1024;
+
+/** Peak and last usage of one run, folded from its stats stream frames. */
+export class UsageMeter {
+  private usage: InstanceUsage;
+
+  constructor(previous?: InstanceUsage | null) {
+    this.usage = previous ? { ...previous } : { memoryUsedMb: 0, peakMemoryUsedMb: 0, cpuUsedMillicores: 0, peakCpuUsedMillicores: 0, storageUsedBytes: 0, networkBytesIn: 0, networkBytesOut: 0, samples: 0, sampledAt: null };
+  }
+
+  /**
+   * Docker's first frame has no previous CPU reading (precpu is empty), so its CPU share is 0: it counts for memory
+   * and network, not as a CPU sample. cpuPercent is of one CPU (100 = one core = 1000 millicores).
+   */
+  add(frame: ContainerUsage & { at: Date }): void {
+    const memoryUsedMb = Math.round(frame.memoryBytes / MB);
+    const cpuUsedMillicores = Math.round(frame.cpuPercent * 10);
+    const u = this.usage;
+    u.memoryUsedMb = memoryUsedMb;
+    u.peakMemoryUsedMb = Math.max(u.peakMemoryUsedMb, memoryUsedMb);
+    u.cpuUsedMillicores = cpuUsedMillicores;
+    u.peakCpuUsedMillicores = Math.max(u.peakCpuUsedMillicores, cpuUsedMillicores);
+    // Counters since the container started: the newest frame is the total (a stopped container's last frame is zeros).
+    if (frame.networkRxBytes > 0 || frame.networkTxBytes > 0) {
+      u.networkBytesIn = Math.max(u.networkBytesIn, frame.networkRxBytes);
+      u.networkBytesOut = Math.max(u.networkBytesOut, frame.networkTxBytes);
+    }
+    u.samples++;
+    u.sampledAt = frame.at;
+  }
+
+  storage(bytes: number | null): void {
+    if (bytes != null) this.usage.storageUsedBytes = bytes;
+  }
+
+  get value(): InstanceUsage {
+    return { ...this.usage };
+  }
+}

@@ -1,0 +1,147 @@
+import { DomainError, ErrorCode } from '../common/errors';
+import type { DockerContainers } from '../docker/docker.containers';
+import type { DockerRuns, RunState } from '../docker/docker.runs';
+import type { HostTarget } from '../docker/docker.types';
+import type { Logger } from '../log/logger';
+import type { VaultTokens } from '../vault/vault.client';
+import { InstanceStatus, ViolationKind, type ContainerInstance, type SecurityViolation } from './instance.entity';
+import { redactOutput, secretValues } from './instance.output';
+import type { InstanceRepository } from './instance.repository';
+import { pause, type Run, type RunSteps } from './instance.runner';
+import { UsageMeter } from './instance.usage';
+
+export interface WatchDeps {
+  repository: Pick<InstanceRepository, 'write' | 'execEvents'>;
+  containers: Pick<DockerContainers, 'stop' | 'logs' | 'followStats'>;
+  runs: Pick<DockerRuns, 'wait' | 'state'>;
+  vault: Pick<VaultTokens, 'readAs'> | null;
+  environment(instance: ContainerInstance): string[];
+  logger: Logger;
+  owner: string;
+  settings: { outputMaxBytes: number; usageFlushMs: number };
+  step: RunSteps;
+}
+
+/** How long past its deadline (+ grace) a run's host may stay silent before the run is given up as FAILED. */
+const LOST_AFTER_MS = 120_000;
+const RETRY_MS = 2000;
+
+type Ending = { status: InstanceStatus; reason: string; violation?: SecurityViolation };
+
+/**
+ * RUNNING → its end: waits for the container to exit, stops it at its deadline (SIGTERM, SIGKILL after the grace)
+ * or when cancelled, meters it from its stats stream meanwhile, looks for execs it did not start, and captures its
+ * output (stdout and stderr apart, secrets redacted, capped).
+ */
+export class InstanceWatch {
+  constructor(private readonly deps: WatchDeps) {}
+
+  async watch(run: Run, target: HostTarget): Promise<void> {
+    const { instance } = run;
+    const containerId = instance.containerId!;
+    const d = instance.definition;
+    const meter = new UsageMeter(instance.usage);
+    const violations = [...instance.violations];
+    let ending: Ending | undefined;
+    const stopFor = (why: Ending) => {
+      if (ending) return;
+      ending = why;
+      this.deps.containers.stop(target, containerId, d.killGraceSeconds).catch((error: unknown) => this.deps.logger.warn({ instanceId: instance.id, err: error }, 'stopping a container instance failed'));
+    };
+    const deadline = instance.deadlineAt ? instance.deadlineAt.getTime() : Date.now() + d.timeoutSeconds * 1000;
+    const timer = setTimeout(
+      () => stopFor({ status: InstanceStatus.TIMED_OUT, reason: `time limit of ${d.timeoutSeconds}s reached: SIGTERM, then SIGKILL after ${d.killGraceSeconds}s`, violation: { kind: ViolationKind.TIME_LIMIT_KILL, detectedAt: new Date(), detail: `stopped at its time limit of ${d.timeoutSeconds}s` } }),
+      Math.max(0, deadline - Date.now()),
+    );
+    run.onCancel = () => stopFor({ status: InstanceStatus.CANCELLED, reason: `cancelled: SIGTERM, then SIGKILL after ${d.killGraceSeconds}s` });
+    if (run.cancelRequested) run.onCancel();
+    const stats = await this.deps.containers.followStats(target, containerId).catch(() => null);
+    const sampling = stats ? (async () => { for await (const frame of stats) meter.add(frame); })().catch(() => undefined) : Promise.resolve();
+    const flush = setInterval(() => void this.flush(instance, meter, violations).catch(() => undefined), this.deps.settings.usageFlushMs);
+    let lost: DomainError | undefined;
+    try {
+      for (;;) {
+        try {
+          await this.deps.runs.wait(target, containerId, Math.max(0, deadline - Date.now()) + d.killGraceSeconds * 1000 + 60_000);
+          break;
+        } catch (error) {
+          if (run.abort.signal.aborted) return;
+          if (Date.now() > deadline + d.killGraceSeconds * 1000 + LOST_AFTER_MS) {
+            lost = new DomainError(error instanceof DomainError ? error.code : ErrorCode.HOST_UNREACHABLE, `lost contact with the run's host past its deadline: ${(error as Error).message}`);
+            break;
+          }
+          await pause(RETRY_MS, run.abort.signal);
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+      clearInterval(flush);
+      await stats?.return();
+      await sampling;
+    }
+    if (run.abort.signal.aborted) return;
+    if (lost) return this.deps.step.finish(instance, InstanceStatus.FAILED, { reason: lost.message, errorCode: lost.code, usage: meter.value, violations });
+
+    const state = await this.deps.runs.state(target, containerId, { size: true });
+    meter.storage(state?.sizeRwBytes ?? null);
+    await this.collectExecs(instance, state, violations);
+    const ended = ending as Ending | undefined;
+    if (ended?.violation) violations.push(ended.violation);
+    if (state?.oomKilled) violations.push({ kind: ViolationKind.OOM_KILLED, detectedAt: new Date(), detail: `killed by the kernel for using more than its ${d.memoryMb} MB` });
+    const exitCode = state?.exitCode ?? null;
+    const output = state ? await this.capture(run, target, state) : { stdout: null, stderr: null, outputTruncated: false };
+    const status = ended?.status ?? (exitCode === 0 && !state?.oomKilled ? InstanceStatus.COMPLETED : InstanceStatus.FAILED);
+    const reason = ended?.reason ?? (state ? (state.oomKilled ? `OOM-killed (exit code ${exitCode})` : `exited with code ${exitCode}`) : 'its container disappeared');
+    await this.deps.step.finish(instance, status, { reason, exitCode, ...output, usage: meter.value, violations, errorCode: status === InstanceStatus.FAILED ? (state ? 'EXIT_CODE' : ErrorCode.NOT_FOUND) : null });
+  }
+
+  /** Usage (and any new exec) written every few seconds while it runs, so a dashboard sees it live. */
+  private async flush(instance: ContainerInstance, meter: UsageMeter, violations: SecurityViolation[]): Promise<void> {
+    const before = violations.length;
+    await this.collectExecs(instance, null, violations);
+    await this.deps.repository.write(this.deps.owner, instance, { usage: meter.value, ...(violations.length > before ? { violations: [...violations] } : {}) });
+  }
+
+  /**
+   * Execs into the container, from the stored Engine events (kept for instance containers): every one this API did
+   * not start is a violation, except the container's own HEALTHCHECK, which Docker runs as an exec.
+   */
+  private async collectExecs(instance: ContainerInstance, state: RunState | null, violations: SecurityViolation[]): Promise<void> {
+    const health = healthCommand(state?.healthcheck ?? instance.definition.container.healthcheck?.test ?? null);
+    const seen = new Set(violations.filter((v) => v.kind === ViolationKind.UNEXPECTED_EXEC).map((v) => v.detail));
+    for (const event of await this.deps.repository.execEvents(instance.hostId!, instance.containerId!)) {
+      const command = event.action.replace(/^exec_create:\s*/, '');
+      if (health && command === health) continue;
+      const detail = `exec ${event.attributes.execID ?? '?'}: ${command.slice(0, 200)}`;
+      if (seen.has(detail)) continue;
+      seen.add(detail);
+      violations.push({ kind: ViolationKind.UNEXPECTED_EXEC, detectedAt: event.time, detail });
+    }
+  }
+
+  /** Output withheld (not stored) when the Vault secrets it may print cannot be read to redact them: fail closed. */
+  private async capture(run: Run, target: HostTarget, state: RunState) {
+    const { instance } = run;
+    const paths = instance.definition.vaultSecretPaths ?? [];
+    let vaultSecrets: Array<Record<string, unknown>> = [];
+    try {
+      if (paths.length && !this.deps.vault) throw new Error('Vault is not configured');
+      if (paths.length) vaultSecrets = await this.deps.vault!.readAs({ policies: instance.definition.vaultPolicies, paths, meta: { instance_id: instance.id, account_id: instance.accountId } });
+    } catch (error) {
+      return { stdout: null, stderr: `[output withheld: the Vault secrets to redact could not be read: ${(error as Error).message}]`, outputTruncated: false };
+    }
+    const tokens = [...run.secrets, ...state.env.filter((e) => /^VAULT_(WRAPPING_)?TOKEN=/.test(e)).map((e) => e.slice(e.indexOf('=') + 1))];
+    const secrets = secretValues({ tokens, env: this.deps.environment(instance), vaultSecrets });
+    const logs = await this.deps.containers.logs(target, instance.containerId!, {});
+    const max = this.deps.settings.outputMaxBytes;
+    const [stdout, stderr] = [redactOutput(logs.stdout, secrets, max), redactOutput(logs.stderr, secrets, max)];
+    return { stdout: stdout.text, stderr: stderr.text, outputTruncated: logs.truncated || stdout.truncated || stderr.truncated };
+  }
+}
+
+/** The command line Docker reports in exec_create for a HEALTHCHECK test (CMD-SHELL runs through /bin/sh -c). */
+function healthCommand(test: string[] | null): string | null {
+  if (!test?.length || test[0] === 'NONE') return null;
+  if (test[0] === 'CMD-SHELL') return `/bin/sh -c ${test.slice(1).join(' ')}`;
+  return (test[0] === 'CMD' ? test.slice(1) : test).join(' ');
+}
