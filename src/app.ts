@@ -172,7 +172,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const rolloutTools = new RolloutTools({ stacks, swarm, policy });
   // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
   const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
-  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm }) };
+  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm, policy }) };
   const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([
     [DeploymentStrategyKind.ROLLING, new RollingStrategy()],
     [DeploymentStrategyKind.BLUE_GREEN, new BlueGreenStrategy(sideStrategyDeps)],

@@ -156,7 +156,7 @@ export class CanaryStrategy implements DeploymentStrategy {
     const split = s.trafficMode === TrafficMode.ROUTER ? { canary: weight === 0 ? 0 : routedCanaryReplicas(total, weight), stable: total } : replicaSplit(total, weight);
     const canary = await this.service(context, s.canary!);
     if (!canary) return this.abort(context, s, `the canary ${s.canary} is gone`);
-    if ((canary.replicas ?? 0) !== split.canary) await sides.scale(context.target, canary, split.canary);
+    if ((canary.replicas ?? 0) !== split.canary) await sides.scale(context.principal, context.target, canary, split.canary);
     if (split.canary > 0) {
       const up = await waitHealthy(context, sides, s.canary!, { since: new Date(s.since!), deadlineAt: context.deployment.deadlineAt ?? new Date(this.now() + 600_000), maxFailures: thresholds(o).maxTaskFailures ?? 0, label: 'canary', now: this.now });
       if (up.end === 'abort') return this.abort(context, s, 'aborted by a user');
@@ -179,7 +179,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       return null;
     }
     const stable = await this.service(context, s.stable!);
-    if (stable && (stable.replicas ?? 0) !== split.stable) await sides.scale(context.target, stable, split.stable);
+    if (stable && (stable.replicas ?? 0) !== split.stable) await sides.scale(context.principal, context.target, stable, split.stable);
     await this.save(
       context,
       { weight },
@@ -295,7 +295,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       await routers.setBackends(context.principal, s.routeId!, servers);
       await context.step({ kind: DeploymentStepKind.TRAFFIC, service: s.stable!, message: `traffic back to the stable ${s.stable}: 100% over ${servers.length} server(s)`, data: { trafficMode: s.trafficMode, weight: 0 } });
     } else if (stable && (stable.replicas ?? 0) !== s.total) {
-      await sides.scale(context.target, stable, s.total!);
+      await sides.scale(context.principal, context.target, stable, s.total!);
       await context.step({ kind: DeploymentStepKind.TRAFFIC, service: s.stable!, message: `traffic by replica ratio: 0 canary + ${s.total} stable`, data: { trafficMode: s.trafficMode, weight: 0, canaryReplicas: 0, stableReplicas: s.total } });
     }
     await sides.remove(context.target, await this.service(context, s.canary!));
