@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type Docker from 'dockerode';
-import { Permission } from '../../src/auth/permissions';
 import {
   CreateSwarmSecretDocument,
   DeployStackDocument,
@@ -8,14 +7,13 @@ import {
   DeploymentsDocument,
   DeploymentSource,
   DeploymentStatus,
-  DockerHostEnvironment,
-  RegisterSwarmClusterDocument,
   RemoveSwarmServiceDocument,
   RotateSwarmSecretDocument,
   SwarmStackDocument,
 } from '../generated/graphql';
-import { TestServer } from '../support/harness';
-import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
+import { swarmApi } from '../support/deployment-traffic';
+import type { TestServer } from '../support/harness';
+import type { SwarmFleet } from '../support/fleet';
 import { waitFor } from '../support/wait';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -37,13 +35,7 @@ describe('revision ledger: rotations and removals on the fleet swarm', () => {
   let clusterId: string;
 
   beforeAll(async () => {
-    swarm = loadSwarmFleet();
-    s1 = swarmDocker(swarm, 's1');
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true' }, { isolatedDatabase: true });
-    const accountId = randomUUID();
-    token = await server.token({ accountId, permissions: [Permission.SwarmClustersManage] });
-    const admin = await server.token({ accountId });
-    clusterId = (await server.ok(RegisterSwarmClusterDocument, { input: { name: 'ledger', environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, admin)).registerSwarmCluster.id;
+    ({ swarm, s1, server, token, clusterId } = await swarmApi('ledger', { SYNC_WORKER_ENABLED: 'true' }));
   }, 60_000);
 
   afterAll(async () => {
