@@ -71,6 +71,7 @@ import { NodeManager } from './swarm/node.manager';
 import { SwarmManager } from './swarm/swarm.manager';
 import { SwarmConfig, SwarmSecret } from './swarm/secret.entity';
 import { SecretManager } from './swarm/secret.manager';
+import { ServiceLedger } from './swarm/service.ledger';
 import { SecretUsageRepository } from './swarm/secret.repository';
 import { CONFIG_KIND, SECRET_KIND } from './swarm/secret.rules';
 import { ImagePrePuller } from './stacks/image-prepull';
@@ -165,10 +166,12 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
   const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
-  const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy };
+  // Every change to a stack's service made through the API becomes the stack's next revision by this one path.
+  const serviceLedger = new ServiceLedger({ ledger: { changed: (...args) => deploymentRecorder.changed(...args) }, logger });
+  const secretDeps = { clusters, swarm, rows: swarmQueries, usage: new SecretUsageRepository(orm), sync: clusterSync, policy, ledger: serviceLedger };
   const [secrets, configs] = [new SecretManager<SwarmSecret>({ ...secretDeps, kind: SECRET_KIND }), new SecretManager<SwarmConfig>({ ...secretDeps, kind: CONFIG_KIND })];
   const missingReferences = async (target: HostTarget, spec: Record<string, unknown>) => [...(await secrets.missingReferences(target, spec)), ...(await configs.missingReferences(target, spec))];
-  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences, logger, ledger: { changed: (...args) => deploymentRecorder.changed(...args) } });
+  const swarmServices = new ServiceManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync, policy, registries, missingReferences, ledger: serviceLedger });
   // Stacks: the namespace label on swarm objects, deployed as docker stack deploy does, read back from the synced rows.
   const registryAuth = (accountId: string, image: string) => registries.authFor(accountId, image);
   const stacks = new StackManager({ clusters, deployer: new StackDeployer({ swarm, policy, registryAuth }), swarm, queries: new StackQueries(orm), sync: clusterSync, logger, operations, operationTimeoutMs: config.STACK_OPERATION_TIMEOUT_SECONDS * 1000 });
@@ -177,7 +180,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const rolloutTools = new RolloutTools({ stacks, swarm, policy });
   // Traffic routers (HAProxy beside the API): the product writes their config and drives their runtime API.
   const routers = new RouterManager({ repository: new RouterRepository(orm), haproxy: new HaproxyRuntime({ timeoutMs: config.DOCKER_TIMEOUT_MS }), clusters, files: configFiles, probe: (host, port) => tcpProbe(host, port), policy: { allowUnixSockets: config.allowUnixSocketEndpoints } });
-  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm }) };
+  const sideStrategyDeps = { routers, sides: new SideBySide({ swarm, policy }) };
   const strategies = new Map<DeploymentStrategyKind, DeploymentStrategy>([
     [DeploymentStrategyKind.ROLLING, new RollingStrategy()],
     [DeploymentStrategyKind.BLUE_GREEN, new BlueGreenStrategy(sideStrategyDeps)],

@@ -7,6 +7,7 @@ import { ResolveImage } from '../stacks/stack.deployer';
 import { pinnedImage, taggedImage } from '../stacks/stack.image';
 import { IMAGE_LABEL, namespaceFilter } from '../stacks/stack.labels';
 import type { ClusterManager } from '../swarm/cluster.manager';
+import { plannedForDiff, runningForDiff } from './spec.compare';
 import { specDifferences, type SpecDifference } from './spec.diff';
 
 export interface ServicePlan {
@@ -31,8 +32,11 @@ export interface DeploymentPlan {
   unresolvedImages: string[];
 }
 
-/** What the deployer rewrites or the Engine fills in: not differences a user made. */
-const IGNORED = [/^TaskTemplate\.ForceUpdate$/, /SecretID$/, /ConfigID$/, /^TaskTemplate\.Networks$/, /^TaskTemplate\.Placement\.Platforms$/, /^TaskTemplate\.ContainerSpec\.(Secrets|Configs)$/];
+/**
+ * What the deployer rewrites or the Engine fills in: not differences a user made. Networks, secrets and configs are
+ * compared by name instead (spec.compare.ts), so a changed list is reported and restarts the tasks.
+ */
+const IGNORED = [/^TaskTemplate\.ForceUpdate$/, /^TaskTemplate\.Placement\.Platforms$/];
 
 /** What the Engine answers for a key the deploy does not send (measured on the fleet's 20.10 managers). */
 const ENGINE_DEFAULTS: Record<string, unknown> = {
@@ -50,7 +54,7 @@ const ENGINE_DEFAULTS: Record<string, unknown> = {
 
 export interface DeploymentPlannerDeps {
   clusters: Pick<ClusterManager, 'operable'>;
-  swarm: Pick<DockerSwarm, 'listServices' | 'listTasks' | 'distributionInspect'>;
+  swarm: Pick<DockerSwarm, 'listServices' | 'listTasks' | 'listSwarmNetworks' | 'distributionInspect'>;
   registryAuth: (accountId: string, image: string) => Promise<RegistryAuth | null>;
 }
 
@@ -67,6 +71,8 @@ export class DeploymentPlanner {
     const { plan, warnings } = parseStack({ name: input.name, compose: input.compose, variables });
     const { target } = await this.deps.clusters.operable(principal, clusterId);
     const existing = new Map((await this.deps.swarm.listServices(target, namespaceFilter(plan.namespace))).map((s) => [s.name, s]));
+    // Every swarm network, not the stack's only: a service may attach to external ones.
+    const networkNames = new Map(existing.size ? (await this.deps.swarm.listSwarmNetworks(target)).map((n) => [n.dockerId, n.name]) : []);
     const unresolved: string[] = [];
     const services: ServicePlan[] = [];
     for (const planned of plan.services) {
@@ -80,10 +86,12 @@ export class DeploymentPlanner {
       else if (mode !== ResolveImage.NEVER) image = await this.resolve(principal, target, image, unresolved);
       spec.TaskTemplate.ContainerSpec.Image = image;
       if (!current) {
-        services.push({ name: planned.spec.Name, action: 'CREATE', differences: specDifferences({}, spec, { ignore: ignored, defaults: ENGINE_DEFAULTS }), tasksToRestart: 0, image, pullsImage: true });
+        services.push({ name: planned.spec.Name, action: 'CREATE', differences: specDifferences({}, plannedForDiff(spec), { ignore: ignored, defaults: ENGINE_DEFAULTS }), tasksToRestart: 0, image, pullsImage: true });
         continue;
       }
-      const differences = specDifferences(current.spec, spec, { ignore: ignored, defaults: ENGINE_DEFAULTS });
+      const differences = specDifferences(runningForDiff(current.spec, networkNames), plannedForDiff(spec), { ignore: ignored, defaults: ENGINE_DEFAULTS });
+      // A changed task template (image, env, networks, secrets, configs…) replaces the tasks; UpdateConfig, RollbackConfig,
+      // Mode and Labels change only the service.
       const restarts = differences.some((d) => d.path.startsWith('TaskTemplate'));
       const running = restarts ? (await this.deps.swarm.listTasks(target, { serviceId: current.dockerId })).filter((t) => t.upToDate && t.desiredState === 'running').length : 0;
       services.push({ name: planned.spec.Name, action: differences.length ? 'UPDATE' : 'UNCHANGED', differences, tasksToRestart: running, image, pullsImage: image !== currentImage });

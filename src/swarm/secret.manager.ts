@@ -13,6 +13,7 @@ import type { SwarmDataObject } from './secret.entity';
 import type { SecretUsageRepository } from './secret.repository';
 import { dataBytes, inUseServices, nextVersion, referencedIds, referencesObject, repoint, ROTATION_BASE_LABEL, ROTATION_VERSION_LABEL, validateLabels, validateName, type DataKind } from './secret.rules';
 import type { SwarmService } from './service.entity';
+import type { ServiceLedger } from './service.ledger';
 import type { SwarmQueries } from './swarm.queries';
 
 export interface DataInput {
@@ -52,6 +53,8 @@ export interface SecretManagerDeps {
   usage: Pick<SecretUsageRepository, 'servicesIn' | 'objectsIn'>;
   sync: Pick<InventorySync<SwarmCluster>, 'refresh'>;
   policy: Pick<WorkloadPolicy, 'enforceService'>;
+  /** The revision ledger, as ServiceManager records a change: the re-pointed services' stacks get their next revision. */
+  ledger?: Pick<ServiceLedger, 'recordEach'>;
 }
 
 /**
@@ -189,10 +192,13 @@ export class SecretManager<T extends SwarmDataObject = SwarmDataObject> {
       } catch (error) {
         // Removed meanwhile: it uses nothing any more.
         if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) continue;
+        // What was re-pointed before the stop did change: recorded as well.
+        await this.recordRepointed(principal, cluster.id, repointed, `${current.name} rotated to ${created.name} (stopped before ${service.name})`);
         await this.refresh(cluster.id).catch(() => undefined);
         throw this.stopped(error, { current, created, repointed, failed: service, users });
       }
     }
+    await this.recordRepointed(principal, cluster.id, repointed, `${current.name} rotated to ${created.name}`);
     const previousKept = (input.keepPrevious ? 'kept as asked (keepPrevious)' : null) ?? rollsBack(repointed) ?? (await this.removeUnused(target, current));
     await this.refresh(cluster.id);
     const [object] = await this.deps.rows.byDockerIds(principal, kind.queryKind, cluster.id, [created.id]);
@@ -212,6 +218,11 @@ export class SecretManager<T extends SwarmDataObject = SwarmDataObject> {
     if (!refs.length) return [];
     const present = new Set((await this.engine.list(target)).map((o) => o.dockerId));
     return refs.filter((r) => !present.has(String(r[kind.idKey]))).map((r) => String(r[kind.nameKey] ?? r[kind.idKey]));
+  }
+
+  /** Re-pointed services changed their specs (tasks restart): each stack's next revision, as updateSwarmService records. */
+  private async recordRepointed(principal: Principal, clusterId: string, services: SwarmServiceSnapshot[], what: string): Promise<void> {
+    await this.deps.ledger?.recordEach(principal, clusterId, services.map((s) => ({ name: s.name, stack: s.stackNamespace })), `${this.deps.kind.name} ${what}`);
   }
 
   /** The old version goes once no service uses it; a refusal (a service that took it meanwhile) keeps it, and says why. */

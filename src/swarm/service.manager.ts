@@ -1,4 +1,3 @@
-import type { Logger } from '../log/logger';
 import type { Principal } from '../auth/principal';
 import type { Channel } from '../common/channel';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../common/errors';
@@ -12,6 +11,7 @@ import type { SwarmCluster } from './cluster.entity';
 import type { ClusterManager } from './cluster.manager';
 import { applyServicePatch, scaleSpec, toServiceSpec, type ClusterNames } from './service-spec.convert';
 import type { SwarmService } from './service.entity';
+import type { ServiceLedger } from './service.ledger';
 import type { SwarmServiceSpecInput, SwarmServiceUpdateInput } from './service.inputs';
 import type { SwarmQueries } from './swarm.queries';
 
@@ -24,9 +24,8 @@ export interface ServiceManagerDeps {
   registries: Pick<RegistryCredentials, 'authFor'>;
   /** Names of the secrets and configs a spec uses that the swarm no longer has (SecretManager.missingReferences). */
   missingReferences?(target: HostTarget, spec: EngineSpec): Promise<string[]>;
-  /** The revision ledger (DeploymentRecorder): a change to a stack's service is the stack's next revision. */
-  logger?: Pick<Logger, 'warn'>;
-  ledger?: { changed(principal: Principal, clusterId: string, what: { stack: string | null; service: string; rollback?: boolean }, description: string): Promise<unknown> };
+  /** The revision ledger (DeploymentRecorder, through ServiceLedger): a change to a stack's service is the stack's next revision. */
+  ledger?: Pick<ServiceLedger, 'record'>;
 }
 
 /** A service as a mutation answers it: the stored row, read back after the change, and what the Engine warned of. */
@@ -106,13 +105,15 @@ export class ServiceManager {
 
   /** The change as the stack's next revision; the change stands whether or not the ledger could record it. */
   private async recorded(principal: Principal, service: SwarmService, description: string, rollback = false): Promise<void> {
-    await this.deps.ledger?.changed(principal, service.clusterId, { stack: service.stack ?? null, service: service.name, rollback }, `${service.name}: ${description}`).catch((error: unknown) => this.deps.logger?.warn({ err: error, serviceId: service.id }, 'the change was made, but the revision ledger could not record it'));
+    await this.deps.ledger?.record(principal, { clusterId: service.clusterId, stack: service.stack ?? null, name: service.name }, description, { rollback });
   }
 
   async remove(principal: Principal, id: string): Promise<string> {
     const { service, cluster, target } = await this.locate(principal, id);
     try {
       await this.deps.swarm.removeService(target, service.dockerId);
+      // The stack's next revision is what is left of it (read from the Engine, so before our rows catch up is fine).
+      await this.recorded(principal, service, 'removeSwarmService');
     } finally {
       // Also when the swarm says it is gone already: then our row was stale, and the answer is NOT_FOUND without it.
       await this.deps.sync.refresh(cluster.id, { kinds: ['service', 'task'] });

@@ -11,9 +11,7 @@ import {
   DeploymentSource,
   DeploymentStatus,
   DeploymentStepKind,
-  DockerHostEnvironment,
   RedeployDeploymentDocument,
-  RegisterSwarmClusterDocument,
   RollbackStackDocument,
   RollbackSwarmServiceDocument,
   ScaleSwarmServiceDocument,
@@ -23,8 +21,9 @@ import {
   type DeploymentProgressSubscription,
   type DeploymentOptionsInput,
 } from '../generated/graphql';
-import { codeOf, TestServer } from '../support/harness';
-import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
+import { swarmApi } from '../support/deployment-traffic';
+import { codeOf, type TestServer } from '../support/harness';
+import type { SwarmFleet } from '../support/fleet';
 import { subscribe } from '../support/subscriptions';
 import { Collector, waitFor } from '../support/wait';
 
@@ -48,13 +47,7 @@ describe('deployments on the fleet swarm (rolling)', () => {
   const docker = (...args: string[]) => run('docker', ['-H', swarm.nodes.find((n) => n.name === 's1')!.socket, ...args]);
 
   beforeAll(async () => {
-    swarm = loadSwarmFleet();
-    s1 = swarmDocker(swarm, 's1');
-    server = await TestServer.start({ SYNC_WORKER_ENABLED: 'true' }, { isolatedDatabase: true });
-    const accountId = randomUUID();
-    token = await server.token({ accountId, permissions: [Permission.SwarmClustersManage] });
-    const admin = await server.token({ accountId });
-    clusterId = (await server.ok(RegisterSwarmClusterDocument, { input: { name: 'deployments', environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, admin)).registerSwarmCluster.id;
+    ({ swarm, s1, server, token, clusterId } = await swarmApi('deployments', { SYNC_WORKER_ENABLED: 'true' }));
   }, 60_000);
 
   afterAll(async () => {

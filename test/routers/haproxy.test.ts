@@ -17,6 +17,7 @@ import {
   TrafficRoutesDocument,
 } from '../generated/graphql';
 import { loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
+import { probe, prober } from '../support/deployment-traffic';
 import { codeOf, TestServer } from '../support/harness';
 import { freePort, startRouter, type RunningRouter } from '../support/router';
 import { waitFor } from '../support/wait';
@@ -24,32 +25,6 @@ import { waitFor } from '../support/wait';
 const run = promisify(execFile);
 
 interface Backend { name: string; address: string; port: number; version: string }
-
-/** One GET through the router: the version the page names, or the failure. */
-async function probe(port: number): Promise<{ ok: true; version: string } | { ok: false; why: string }> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000) });
-    const body = (await response.text()).trim();
-    return response.status === 200 ? { ok: true, version: body } : { ok: false, why: `HTTP ${response.status}` };
-  } catch (error) {
-    return { ok: false, why: String((error as Error).cause ?? error) };
-  }
-}
-
-/** Sends requests one after another until stopped: every answer counted, every failure kept with its reason. */
-function prober(port: number) {
-  const answers: string[] = [];
-  const failures: string[] = [];
-  let running = true;
-  const done = (async () => {
-    while (running) {
-      const result = await probe(port);
-      if (result.ok) answers.push(result.version);
-      else failures.push(result.why);
-    }
-  })();
-  return { answers, failures, stop: async () => ((running = false), await done) };
-}
 
 /**
  * Real traffic switching: two versions of a web service on the fleet's swarm (host-mode ports, dnsrr: no routing mesh

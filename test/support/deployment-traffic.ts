@@ -69,17 +69,26 @@ ${ports}    deploy:
 `;
 }
 
-/** The API, an account, the fleet swarm registered, a real HAProxy registered as its traffic router. */
-export async function strategyFixture(prefix: string) {
-  const id = randomUUID().slice(0, 6);
+/**
+ * The API on its own database, an account whose token may deploy (swarm.clusters.manage), and the fleet swarm
+ * registered in it as `name` (by the account's admin token).
+ */
+export async function swarmApi(name: string, env: Record<string, string> = {}, options: { logLevel?: 'silent' } = {}) {
   const swarm: SwarmFleet = loadSwarmFleet();
   const s1 = swarmDocker(swarm, 's1');
-  const router: RunningRouter = await startRouter(`${prefix}-${id}`);
-  const server = await TestServer.start({}, { isolatedDatabase: true, logLevel: 'silent' });
+  const server = await TestServer.start(env, { isolatedDatabase: true, ...options });
   const accountId = randomUUID();
   const token = await server.token({ accountId, permissions: [Permission.SwarmClustersManage] });
   const admin = await server.token({ accountId });
-  const clusterId = (await server.ok(RegisterSwarmClusterDocument, { input: { name: prefix, environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, admin)).registerSwarmCluster.id;
+  const clusterId = (await server.ok(RegisterSwarmClusterDocument, { input: { name, environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } }, admin)).registerSwarmCluster.id;
+  return { swarm, s1, server, accountId, token, clusterId };
+}
+
+/** swarmApi, and a real HAProxy registered as the account's traffic router. */
+export async function strategyFixture(prefix: string) {
+  const id = randomUUID().slice(0, 6);
+  const router: RunningRouter = await startRouter(`${prefix}-${id}`);
+  const { swarm, s1, server, accountId, token, clusterId } = await swarmApi(prefix, {}, { logLevel: 'silent' });
   const routerId = (await server.ok(RegisterTrafficRouterDocument, { input: { name: 'edge', runtimeEndpoint: router.runtimeEndpoint, masterEndpoint: router.masterEndpoint, configPath: router.configPath } }, token)).registerTrafficRouter.id;
   const stacks = new Set<string>();
   const docker = (...args: string[]) => run('docker', ['-H', swarmNode(swarm, 's1').socket, ...args], { timeout: 90_000 });

@@ -216,11 +216,11 @@ export class BlueGreenStrategy implements DeploymentStrategy {
       return;
     }
     const since = new Date(this.now());
-    await sides.setAliases(context.target, target, s.aliases ?? {});
+    await sides.setAliases(context.principal, context.target, target, s.aliases ?? {});
     const up = await waitHealthy(context, sides, toName, { since, deadlineAt: new Date(this.now() + 120_000), maxFailures: 2, label: to, now: this.now });
     if (up.end === 'failed') throw new Error(`${toName} did not come back up with the service's aliases: ${up.why}`);
     const from = await sides.service(context.target, context.deployment.stack!, fromName);
-    if (from) await sides.setAliases(context.target, from, {});
+    if (from) await sides.setAliases(context.principal, context.target, from, {});
     const names = Object.values(s.aliases ?? {}).flat();
     await context.step({ kind: DeploymentStepKind.TRAFFIC, service: toName, message: `traffic by network-alias move: ${names.join(', ') || s.key} now resolve(s) to ${to} (${toName}), not ${fromName}`, data: { trafficMode: s.trafficMode, weights: { [toName]: 100, [fromName]: 0 } } });
   }

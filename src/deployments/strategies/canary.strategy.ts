@@ -2,53 +2,18 @@ import { InputError } from '../../common/errors';
 import type { SwarmServiceSnapshot } from '../../docker/swarm.types';
 import { DeploymentStatus, DeploymentStrategyKind } from '../deployment.entity';
 import { DeploymentStepKind } from '../deployment-step.entity';
+import { lookAtCanary, runAnalysis, type CanaryAnalysisDeps } from './canary.analysis';
+import { DEFAULT_STEPS, isPause, saveState, thresholds, validateCanary, type CanaryOptions, type CanaryState } from './canary.steps';
 import { storedSpecFor } from './others';
-import { checkNumber, routedService, validateRouted, type RoutedOptions } from './routed.options';
+import { routedService } from './routed.options';
 import { publishedPortOf, sideSpec } from './side-by-side';
 import { applyShaped, plannedServices, waitHealthy, weighted, type SideStrategyDeps } from './side.steps';
 import type { DeploymentStrategy, StrategyContext, StrategyOutcome } from './strategy';
-import { judge, replicaSplit, routedCanaryReplicas, routerWeights, trafficByVersion, trafficDelta, TrafficMode, type AnalysisThresholds, type VersionTraffic } from './traffic.rules';
+import { replicaSplit, routedCanaryReplicas, routerWeights, trafficByVersion, TrafficMode } from './traffic.rules';
 
-export interface CanaryAnalysis extends AnalysisThresholds {
-  intervalSeconds?: number | null;
-  count?: number | null;
-}
+export type { CanaryAnalysis, CanaryOptions, CanaryStep } from './canary.steps';
 
-/** One step: exactly one of a weight, a pause (`pauseSeconds: null` = until promoted), an analysis. */
-export interface CanaryStep {
-  setWeight?: number | null;
-  pauseSeconds?: number | null;
-  analysis?: CanaryAnalysis | null;
-}
-
-export interface CanaryOptions extends RoutedOptions {
-  steps?: CanaryStep[] | null;
-  /** Thresholds watched all along (every step, every pause); an analysis step's own override them. */
-  analysis?: AnalysisThresholds | null;
-}
-
-type Phase = 'start' | 'steps' | 'promote' | 'finalize';
-
-interface CanaryState {
-  phase?: Phase;
-  trafficMode?: TrafficMode;
-  key?: string;
-  stable?: string;
-  canary?: string;
-  routeId?: string | null;
-  /** The stable's replicas when the canary began: the whole a weight is a share of. */
-  total?: number;
-  stepIndex?: number;
-  weight?: number;
-  since?: string;
-  pauseStartedAt?: string | null;
-  counters?: Record<string, VersionTraffic>;
-}
-
-const DEFAULT_STEPS: CanaryStep[] = [{ setWeight: 10 }, { pauseSeconds: null }, { setWeight: 100 }];
 const WATCH_EVERY_MS = 2000;
-
-const isPause = (step: CanaryStep) => Object.prototype.hasOwnProperty.call(step, 'pauseSeconds') && (step.pauseSeconds === null || typeof step.pauseSeconds === 'number');
 
 /**
  * CANARY. The new revision of the routed service runs as `<stack>_<key>-canary` beside the stable `<stack>_<key>`
@@ -64,29 +29,15 @@ const isPause = (step: CanaryStep) => Object.prototype.hasOwnProperty.call(step,
 export class CanaryStrategy implements DeploymentStrategy {
   readonly kind = DeploymentStrategyKind.CANARY;
   private readonly now: () => number;
+  private readonly watch: CanaryAnalysisDeps;
 
   constructor(private readonly deps: SideStrategyDeps) {
     this.now = deps.now ?? Date.now;
+    this.watch = { sides: deps.sides, routers: deps.routers, now: this.now };
   }
 
   validate(options: Record<string, unknown>, context: { services: string[] }): void {
-    const o = options as CanaryOptions;
-    validateRouted('canary', o, context.services);
-    const steps = o.steps ?? DEFAULT_STEPS;
-    if (!Array.isArray(steps) || steps.length === 0 || steps.length > 100) throw new InputError('canary.steps', 'must be 1–100 steps');
-    steps.forEach((step, i) => {
-      const field = `canary.steps[${i}]`;
-      const kinds = [step.setWeight != null, isPause(step), step.analysis != null].filter(Boolean).length;
-      if (kinds !== 1) throw new InputError(field, 'must set exactly one of setWeight, pauseSeconds (null: until promoted), analysis');
-      if (step.setWeight != null && (!Number.isInteger(step.setWeight) || step.setWeight < 0 || step.setWeight > 100)) throw new InputError(`${field}.setWeight`, 'must be a whole number from 0 to 100');
-      checkNumber(`${field}.pauseSeconds`, step.pauseSeconds, 0, 86_400);
-      if (step.analysis) {
-        checkNumber(`${field}.analysis.intervalSeconds`, step.analysis.intervalSeconds, 1, 3600);
-        checkNumber(`${field}.analysis.count`, step.analysis.count, 1, 1000);
-        checkThresholds(`${field}.analysis`, step.analysis);
-      }
-    });
-    if (o.analysis) checkThresholds('canary.analysis', o.analysis);
+    validateCanary(options as CanaryOptions, context.services);
   }
 
   async run(context: StrategyContext): Promise<StrategyOutcome> {
@@ -100,7 +51,7 @@ export class CanaryStrategy implements DeploymentStrategy {
   }
 
   private save(context: StrategyContext, state: CanaryState, ...steps: Parameters<StrategyContext['step']>) {
-    return context.save({ state: { ...context.deployment.state, ...state } }, ...steps);
+    return saveState(context, state, ...steps);
   }
 
   private async start(context: StrategyContext, o: CanaryOptions): Promise<StrategyOutcome | null> {
@@ -142,7 +93,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       let ended: StrategyOutcome | null = null;
       if (step.setWeight != null) ended = await this.setWeight(context, o, context.deployment.state as CanaryState, step.setWeight);
       else if (isPause(step)) ended = await this.pause(context, o, context.deployment.state as CanaryState, step.pauseSeconds ?? null);
-      else if (step.analysis) ended = await this.analysis(context, o, context.deployment.state as CanaryState, step.analysis, i);
+      else if (step.analysis) ended = await this.stopped(context, context.deployment.state as CanaryState, await runAnalysis(this.watch, context, o, step.analysis, i));
       if (ended) return ended;
       await this.save(context, { stepIndex: i + 1, pauseStartedAt: null });
     }
@@ -156,7 +107,7 @@ export class CanaryStrategy implements DeploymentStrategy {
     const split = s.trafficMode === TrafficMode.ROUTER ? { canary: weight === 0 ? 0 : routedCanaryReplicas(total, weight), stable: total } : replicaSplit(total, weight);
     const canary = await this.service(context, s.canary!);
     if (!canary) return this.abort(context, s, `the canary ${s.canary} is gone`);
-    if ((canary.replicas ?? 0) !== split.canary) await sides.scale(context.target, canary, split.canary);
+    if ((canary.replicas ?? 0) !== split.canary) await sides.scale(context.principal, context.target, canary, split.canary);
     if (split.canary > 0) {
       const up = await waitHealthy(context, sides, s.canary!, { since: new Date(s.since!), deadlineAt: context.deployment.deadlineAt ?? new Date(this.now() + 600_000), maxFailures: thresholds(o).maxTaskFailures ?? 0, label: 'canary', now: this.now });
       if (up.end === 'abort') return this.abort(context, s, 'aborted by a user');
@@ -179,7 +130,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       return null;
     }
     const stable = await this.service(context, s.stable!);
-    if (stable && (stable.replicas ?? 0) !== split.stable) await sides.scale(context.target, stable, split.stable);
+    if (stable && (stable.replicas ?? 0) !== split.stable) await sides.scale(context.principal, context.target, stable, split.stable);
     await this.save(
       context,
       { weight },
@@ -202,7 +153,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       if (seconds !== null && this.now() >= started + seconds * 1000) break;
       if (this.now() - lastLook >= WATCH_EVERY_MS) {
         lastLook = this.now();
-        const crossed = await this.look(context, o, s, thresholds(o), null);
+        const crossed = await this.stopped(context, s, await lookAtCanary(this.watch, context, s, thresholds(o), null));
         if (crossed) return crossed;
       }
       await context.tick(500);
@@ -212,44 +163,9 @@ export class CanaryStrategy implements DeploymentStrategy {
     return null;
   }
 
-  private async analysis(context: StrategyContext, o: CanaryOptions, s: CanaryState, analysis: CanaryAnalysis, index: number): Promise<StrategyOutcome | null> {
-    const count = analysis.count ?? 3;
-    const every = (analysis.intervalSeconds ?? 10) * 1000;
-    const limits = { ...thresholds(o), ...withoutNulls(analysis) };
-    for (let k = 1; k <= count; k++) {
-      const until = this.now() + every;
-      while (this.now() < until) {
-        const asked = await context.requested();
-        if (asked === 'abort') return this.abort(context, s, 'aborted by a user');
-        if (asked === 'supersede') return this.abort(context, s, 'superseded', DeploymentStatus.CANCELLED);
-        await context.tick(Math.min(500, Math.max(0, until - this.now())));
-      }
-      const crossed = await this.look(context, o, context.deployment.state as CanaryState, limits, `analysis (step ${index + 1}) ${k}/${count}`);
-      if (crossed) return crossed;
-    }
-    return null;
-  }
-
-  /**
-   * One look at the canary: its tasks since it began, and (with a router) each version's requests since the last
-   * look. An ANALYSIS step for a named analysis sample, or when a threshold is crossed (then the canary is aborted).
-   */
-  private async look(context: StrategyContext, o: CanaryOptions, s: CanaryState, limits: AnalysisThresholds, label: string | null): Promise<StrategyOutcome | null> {
-    const canary = await this.service(context, s.canary!);
-    if (!canary) return this.abort(context, s, `the canary ${s.canary} is gone`);
-    const health = await this.deps.sides.health(context.target, canary, new Date(s.since!));
-    let traffic: Record<string, VersionTraffic> = {};
-    if (s.trafficMode === TrafficMode.ROUTER) {
-      const now = trafficByVersion(await this.deps.routers.routeStats(context.principal, s.routeId!));
-      traffic = trafficDelta(s.counters ?? {}, now);
-      await this.save(context, { counters: now });
-    }
-    const verdict = judge({ health, canary: traffic.canary ?? null, stable: traffic.stable ?? null }, limits);
-    if (label || !verdict.passed) {
-      const what = label ?? 'canary watch';
-      await context.step({ kind: DeploymentStepKind.ANALYSIS, service: s.canary!, message: `${what}: ${verdict.passed ? 'passed' : `failed (${verdict.failures.join('; ')})`}`, data: { passed: verdict.passed, failures: verdict.failures, ...verdict.figures } });
-    }
-    return verdict.passed ? null : this.abort(context, s, `the canary crossed a threshold: ${verdict.failures.join('; ')}`);
+  /** A stop found while watching the canary aborts it; none goes on. */
+  private async stopped(context: StrategyContext, s: CanaryState, stop: { why: string; status?: DeploymentStatus.CANCELLED } | null): Promise<StrategyOutcome | null> {
+    return stop ? this.abort(context, s, stop.why, stop.status) : null;
   }
 
   /** All steps passed: all traffic on the canary, then the stable updated to the revision (finalize). */
@@ -295,7 +211,7 @@ export class CanaryStrategy implements DeploymentStrategy {
       await routers.setBackends(context.principal, s.routeId!, servers);
       await context.step({ kind: DeploymentStepKind.TRAFFIC, service: s.stable!, message: `traffic back to the stable ${s.stable}: 100% over ${servers.length} server(s)`, data: { trafficMode: s.trafficMode, weight: 0 } });
     } else if (stable && (stable.replicas ?? 0) !== s.total) {
-      await sides.scale(context.target, stable, s.total!);
+      await sides.scale(context.principal, context.target, stable, s.total!);
       await context.step({ kind: DeploymentStepKind.TRAFFIC, service: s.stable!, message: `traffic by replica ratio: 0 canary + ${s.total} stable`, data: { trafficMode: s.trafficMode, weight: 0, canaryReplicas: 0, stableReplicas: s.total } });
     }
     await sides.remove(context.target, await this.service(context, s.canary!));
@@ -325,21 +241,4 @@ export class CanaryStrategy implements DeploymentStrategy {
     const back = await context.tools.readBack(context.target, context.deployment.stack!);
     await context.save({ services: back.services.map((x) => ({ ...x, outcome: 'CONVERGED' })), digests: back.digests });
   }
-}
-
-function thresholds(o: CanaryOptions): AnalysisThresholds {
-  return withoutNulls(o.analysis ?? {});
-}
-
-function withoutNulls(value: AnalysisThresholds): AnalysisThresholds {
-  const keys = ['maxTaskFailures', 'maxRestarts', 'maxUnhealthy', 'maxErrorRate', 'maxMeanLatencyMs'] as const;
-  return Object.fromEntries(keys.filter((k) => value[k] != null).map((k) => [k, value[k]])) as AnalysisThresholds;
-}
-
-function checkThresholds(field: string, t: AnalysisThresholds): void {
-  checkNumber(`${field}.maxTaskFailures`, t.maxTaskFailures, 0, 1000);
-  checkNumber(`${field}.maxRestarts`, t.maxRestarts, 0, 1000);
-  checkNumber(`${field}.maxUnhealthy`, t.maxUnhealthy, 0, 1000);
-  checkNumber(`${field}.maxErrorRate`, t.maxErrorRate, 0, 1);
-  checkNumber(`${field}.maxMeanLatencyMs`, t.maxMeanLatencyMs, 0, 3_600_000);
 }

@@ -1,8 +1,10 @@
+import type { Principal } from '../../auth/principal';
 import type { DockerSwarm } from '../../docker/docker.swarm';
 import type { HostTarget } from '../../docker/docker.types';
 import type { EngineSpec, SwarmServiceSnapshot } from '../../docker/swarm.types';
 import type { PlannedService, ServiceSpec } from '../../stacks/compose';
 import type { BackendServerInput } from '../../routers/router.backends';
+import type { WorkloadPolicy } from '../../security/workload-policy';
 
 /** The label that ties a second version (a green color, a canary) to the compose service it serves beside. */
 export const SIDE_OF_LABEL = 'fleet.deployment.side-of';
@@ -36,7 +38,7 @@ export type SwarmForSides = Pick<DockerSwarm, 'listServices' | 'listTasks' | 'li
  * policy, image pinning and registry credentials apply to it as to any stack service.
  */
 export class SideBySide {
-  constructor(private readonly deps: { swarm: SwarmForSides }) {}
+  constructor(private readonly deps: { swarm: SwarmForSides; policy: Pick<WorkloadPolicy, 'enforceService'> }) {}
 
   async service(target: HostTarget, stack: string, name: string): Promise<SwarmServiceSnapshot | null> {
     const all = await this.deps.swarm.listServices(target, { labels: [`com.docker.stack.namespace=${stack}`] });
@@ -78,17 +80,27 @@ export class SideBySide {
       .map((t) => ({ name: `${role}-${t.dockerId.slice(0, 12)}`, address: addresses.get(t.nodeId!)!, port, weight: 0, version: role }));
   }
 
-  async scale(target: HostTarget, service: SwarmServiceSnapshot, replicas: number): Promise<void> {
-    await this.deps.swarm.updateService(target, service.dockerId, (spec) => ({ ...spec, Mode: { Replicated: { Replicas: replicas } } }));
+  /**
+   * More (or fewer) tasks of the spec the service holds NOW, which may have changed since the deployment began (the
+   * docker CLI, another tool): like every write of a workload, the final spec is judged by the workload policy, as
+   * the deployment's principal, inside the read-modify-write. A refusal writes nothing.
+   */
+  async scale(principal: Principal, target: HostTarget, service: SwarmServiceSnapshot, replicas: number): Promise<void> {
+    await this.deps.swarm.updateService(target, service.dockerId, (spec) => this.judged(principal, service, { ...spec, Mode: { Replicated: { Replicas: replicas } } }));
   }
 
-  /** Network aliases of a service's attachments replaced (a task-spec change: Swarm replaces its tasks). */
-  async setAliases(target: HostTarget, service: SwarmServiceSnapshot, aliases: Record<string, string[]>): Promise<void> {
+  /** Network aliases of a service's attachments replaced (a task-spec change: Swarm replaces its tasks), judged as scale is. */
+  async setAliases(principal: Principal, target: HostTarget, service: SwarmServiceSnapshot, aliases: Record<string, string[]>): Promise<void> {
     await this.deps.swarm.updateService(target, service.dockerId, (spec) => {
       const template = (spec.TaskTemplate ?? {}) as EngineSpec;
       const networks = ((template.Networks ?? []) as Array<{ Target: string; Aliases?: string[] }>).map((n) => ({ ...n, Aliases: aliases[n.Target] ?? [] }));
-      return { ...spec, TaskTemplate: { ...template, Networks: networks } };
+      return this.judged(principal, service, { ...spec, TaskTemplate: { ...template, Networks: networks } });
     });
+  }
+
+  private judged(principal: Principal, service: SwarmServiceSnapshot, spec: EngineSpec): EngineSpec {
+    this.deps.policy.enforceService(principal, spec, `service ${service.name}`);
+    return spec;
   }
 
   async remove(target: HostTarget, service: SwarmServiceSnapshot | null): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Principal } from '../../../src/auth/principal';
 import type { HostTarget } from '../../../src/docker/docker.types';
 import type { SwarmServiceSnapshot } from '../../../src/docker/swarm.types';
 import { Deployment, DeploymentStatus, DeploymentStrategyKind } from '../../../src/deployments/deployment.entity';
@@ -55,13 +56,13 @@ export class FakeSides implements Sides {
     const s = this.services.get(service.name)!;
     return (s.stuck ? [] : s.taskIds).map((id) => ({ name: `${role}-${id}`, address: '10.0.0.1', port: 80, weight: 0, version: role }));
   }
-  async scale(_t: HostTarget, service: SwarmServiceSnapshot, replicas: number) {
+  async scale(_p: Principal, _t: HostTarget, service: SwarmServiceSnapshot, replicas: number) {
     this.calls.push(`scale ${service.name} ${replicas}`);
     const s = this.services.get(service.name)!;
     s.replicas = replicas;
     this.fill(s);
   }
-  async setAliases(_t: HostTarget, service: SwarmServiceSnapshot, aliases: Record<string, string[]>) {
+  async setAliases(_p: Principal, _t: HostTarget, service: SwarmServiceSnapshot, aliases: Record<string, string[]>) {
     this.calls.push(`aliases ${service.name} ${Object.values(aliases).flat().join(',') || '-'}`);
   }
   async remove(_t: HostTarget, service: SwarmServiceSnapshot | null) {
