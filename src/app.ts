@@ -85,6 +85,12 @@ import { configFiles, tcpProbe } from './routers/router.io';
 import { QuotaManager } from './accounts/quota.manager';
 import { QuotaRepository } from './accounts/quota.repository';
 import { TemplateManager } from './instances/template.manager';
+import { TaskCallbackRepository } from './tasks/task-callback.repository';
+import { TaskCallbackSecrets } from './tasks/task-callback.secrets';
+import { TaskCallbackDeliverer } from './tasks/task-callback.deliverer';
+import { TaskCallbackWorker } from './tasks/task-callback.worker';
+import { TaskCallbacks } from './tasks/task-callback.outbox';
+import { httpSender } from './tasks/task-callback.sender';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -182,7 +188,15 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas: new QuotaManager(new QuotaRepository(orm)), templates: new TemplateManager({ orm, keyRing, policy }) };
+  // Linked tasks: results owed to callbacks, from an outbox written with the run's terminal state.
+  const callbackRows = new TaskCallbackRepository(orm);
+  const callbackSecrets = new TaskCallbackSecrets({ orm, keyRing });
+  const callbackPolicy = new OutboundPolicy({ allow: config.taskCallbackAllow, consequence: 'the API server would reach its own network; refused unless TASK_CALLBACK_ALLOW lists it' });
+  const callbackDeliverer = new TaskCallbackDeliverer({ ledger: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, send: httpSender({ timeoutMs: config.TASK_CALLBACK_TIMEOUT_MS }), maxAttempts: config.TASK_CALLBACK_MAX_ATTEMPTS, backoffBaseMs: config.TASK_CALLBACK_BACKOFF_MS });
+  // The lease outlives an attempt (its timeout) with room to record it; a lapsed lease means its sender died.
+  const callbackWorker = new TaskCallbackWorker({ ledger: callbackRows, deliverer: callbackDeliverer, logger, instanceId, tickMs: config.TASK_CALLBACK_TICK_MS, leaseMs: config.TASK_CALLBACK_TIMEOUT_MS + 10_000 });
+  const taskCallbacks = new TaskCallbacks({ repository: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, wake: () => callbackWorker.wake() });
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas: new QuotaManager(new QuotaRepository(orm)), templates: new TemplateManager({ orm, keyRing, policy }), taskCallbacks };
   const workerOptions = {
     orm,
     inventory,
@@ -218,6 +232,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       });
       operationWorker.start();
       deploymentWorker.start();
+      callbackWorker.start();
       if (config.SYNC_WORKER_ENABLED) {
         syncWorker.start();
         clusterWorker.start();
@@ -232,6 +247,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await Promise.all([syncWorker.stop(), clusterWorker.stop()]);
       await operationWorker.stop();
       await deploymentWorker.close();
+      await callbackWorker.stop();
       await operations.close();
       await Promise.all([sync.idle(), clusterSync.idle()]);
       docker.close();

@@ -30,6 +30,7 @@ import type { DeploymentPlanner } from '../deployments/deployment.plan';
 import type { RouterManager } from '../routers/router.manager';
 import type { QuotaManager } from '../accounts/quota.manager';
 import type { TemplateManager } from '../instances/template.manager';
+import type { TaskCallbacks } from '../tasks/task-callback.outbox';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -61,6 +62,7 @@ export interface Services {
   routers: RouterManager;
   quotas: QuotaManager;
   templates: TemplateManager;
+  taskCallbacks: TaskCallbacks;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

@@ -19,6 +19,7 @@ import { swarmResolvers } from '../swarm/swarm.module';
 import { routerResolvers } from '../routers/router.module';
 import { AccountQuotaResolver } from '../accounts/quota.resolver';
 import { ContainerTemplateResolver } from '../instances/template.resolver';
+import { taskCallbackResolvers } from '../tasks/task-callback.module';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -41,6 +42,7 @@ export const resolvers = [
   ...routerResolvers,
   AccountQuotaResolver,
   ContainerTemplateResolver,
+  ...taskCallbackResolvers,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */
