@@ -191,6 +191,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Linked tasks: results owed to callbacks, from an outbox written with the run's terminal state.
   const callbackRows = new TaskCallbackRepository(orm);
   const callbackSecrets = new TaskCallbackSecrets({ orm, keyRing });
+  const callbackSecretsResealed = await callbackSecrets.reseal();
+  if (callbackSecretsResealed.resealed || callbackSecretsResealed.unreadable.length) logger.info(callbackSecretsResealed, 'task callback signing secrets re-sealed under the active key');
   const callbackPolicy = new OutboundPolicy({ allow: config.taskCallbackAllow, consequence: 'the API server would reach its own network; refused unless TASK_CALLBACK_ALLOW lists it' });
   const callbackDeliverer = new TaskCallbackDeliverer({ ledger: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, send: httpSender({ timeoutMs: config.TASK_CALLBACK_TIMEOUT_MS }), maxAttempts: config.TASK_CALLBACK_MAX_ATTEMPTS, backoffBaseMs: config.TASK_CALLBACK_BACKOFF_MS });
   // The lease outlives an attempt (its timeout) with room to record it; a lapsed lease means its sender died.

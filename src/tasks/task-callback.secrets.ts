@@ -36,6 +36,29 @@ export class TaskCallbackSecrets implements SecretStore {
     return (await this.deps.orm.em.fork().count(TaskCallbackSecret, { accountId })) > 0;
   }
 
+  /**
+   * At start-up: secrets sealed under an older key are sealed again under the active one, so that key can be dropped
+   * (the key ring's rotation). Written only over the value read: a rotation meanwhile wins.
+   */
+  async reseal(): Promise<{ resealed: number; unreadable: string[] }> {
+    const { keyRing } = this.deps;
+    const em = this.deps.orm.em.fork();
+    const stale = await em.find(TaskCallbackSecret, { $not: { sealedSecret: { $like: `v1.${keyRing.activeKeyId.replace(/_/g, '\\_')}.%` } } });
+    let resealed = 0;
+    const unreadable: string[] = [];
+    for (const row of stale) {
+      let sealed: string;
+      try {
+        sealed = this.seal(row.accountId, keyRing.decrypt(row.sealedSecret, aad(row.accountId)));
+      } catch {
+        unreadable.push(row.accountId);
+        continue;
+      }
+      resealed += await em.nativeUpdate(TaskCallbackSecret, { accountId: row.accountId, sealedSecret: row.sealedSecret }, { sealedSecret: sealed });
+    }
+    return { resealed, unreadable };
+  }
+
   private seal(accountId: string, secret: string): string {
     return this.deps.keyRing.encrypt(secret, aad(accountId));
   }

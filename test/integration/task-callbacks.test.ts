@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { Permission } from '../../src/auth/permissions';
+import { KeyRing } from '../../src/crypto/cipher';
+import { TaskCallbackSecrets } from '../../src/tasks/task-callback.secrets';
 import { RotateTaskCallbackSecretDocument, TaskCallbackDeliveriesDocument, TaskCallbackSecretSetDocument, type TaskCallbackStatus } from '../generated/graphql';
 import { CallbackReceiver } from '../support/callback-receiver';
 import { TestServer, codeOf, createIsolatedDatabase, newAccountId } from '../support/harness';
@@ -181,6 +183,36 @@ describe('linked-task callbacks (signed deliveries from the outbox)', () => {
     const stored = await server.app.orm.em.fork().getConnection().execute('select sealed_secret from task_callback_secrets where account_id = ?', [accountId]);
     expect(JSON.stringify(stored)).not.toContain(again);
     expect(server.logs.join('')).not.toContain(again);
+  });
+
+  it('re-seals a signing secret sealed under an older key (as start-up does), and it signs the same afterwards', async () => {
+    const keys = process.env.ENCRYPTION_KEYS!;
+    const accountId = newAccountId();
+    const { secret } = await new TaskCallbackSecrets({ orm: server.app.orm, keyRing: KeyRing.parse(keys, 'old') }).rotate(accountId);
+    const current = new TaskCallbackSecrets({ orm: server.app.orm, keyRing: KeyRing.parse(keys, 'current') });
+    const result = await current.reseal();
+    expect(result.unreadable).not.toContain(accountId);
+    const [row] = await server.app.orm.em.fork().getConnection().execute<Array<{ sealed_secret: string }>>('select sealed_secret from task_callback_secrets where account_id = ?', [accountId]);
+    expect(row!.sealed_secret.startsWith('v1.current.')).toBe(true);
+    const currentKeyOnly = keys.split(',').filter((entry) => entry.startsWith('current:')).join(',');
+    expect(await new TaskCallbackSecrets({ orm: server.app.orm, keyRing: KeyRing.parse(currentKeyOnly, 'current') }).secretFor(accountId)).toBe(secret);
+  });
+
+  it('sends each delivery once when two instances share the outbox (claims skip what the other holds)', async () => {
+    const database = await createIsolatedDatabase();
+    const servers: TestServer[] = [];
+    try {
+      servers.push(await TestServer.start({ ...FAST, DATABASE_URL: database.url }), await TestServer.start({ ...FAST, DATABASE_URL: database.url }));
+      const { accountId, token } = await account(servers[0]);
+      const paths = Array.from({ length: 30 }, (_, n) => `/shared-${n}-${randomUUID()}`);
+      const instances = await Promise.all(paths.map((path, n) => terminal(servers[n % 2]!, { accountId, path })));
+      await waitFor(async () => (await servers[1]!.ok(TaskCallbackDeliveriesDocument, { filter: { status: 'DELIVERED' }, first: 100 }, token)).taskCallbackDeliveries.totalCount === instances.length, { what: 'every delivery DELIVERED' });
+      expect(paths.map((path) => receiver.at(path).length)).toEqual(paths.map(() => 1));
+      expect(paths.every((path) => receiver.at(path)[0]!.signatureValid)).toBe(true);
+    } finally {
+      for (const s of servers) await s.close();
+      await database.drop();
+    }
   });
 
   it('delivers after a restart mid-retry (no loss), and a delivery whose sender died mid-send, with the same delivery id', async () => {
