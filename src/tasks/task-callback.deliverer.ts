@@ -23,6 +23,8 @@ export interface DelivererOptions {
 /**
  * One attempt at one claimed delivery: the destination judged again (DNS may have changed since the run was
  * accepted), signed with the account's secret as it is now, sent, and the outcome recorded under the lease.
+ * What the judgement cannot close: fetch resolves the name once more (a rebinding between the two lookups); callback
+ * hosts that matter should be addressed by IP or on a network the API server's firewall also guards.
  */
 export class TaskCallbackDeliverer {
   constructor(private readonly deps: DelivererOptions) {}
