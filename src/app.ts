@@ -93,6 +93,12 @@ import { InstanceRunner } from './instances/instance.runner';
 import { InstanceWorker } from './instances/instance.worker';
 import { DockerRuns } from './docker/docker.runs';
 import { VaultTokens } from './vault/vault.client';
+import { TaskCallbackRepository } from './tasks/task-callback.repository';
+import { TaskCallbackSecrets } from './tasks/task-callback.secrets';
+import { TaskCallbackDeliverer } from './tasks/task-callback.deliverer';
+import { TaskCallbackWorker } from './tasks/task-callback.worker';
+import { TaskCallbacks } from './tasks/task-callback.outbox';
+import { httpSender } from './tasks/task-callback.sender';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 
@@ -191,6 +197,16 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const deploymentWorker = new DeploymentWorker({ repository: deploymentRepository, driver: deploymentDriver, recorder: config.SYNC_WORKER_ENABLED ? deploymentRecorder : undefined, detectEvery: 3, pubsub, logger, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS, everyMs: Math.min(1000, (config.DEPLOYMENT_LEASE_SECONDS * 1000) / 3), concurrency: 20 });
   const deployments = new DeploymentManager({ repository: deploymentRepository, driver: deploymentDriver, clusters, stacks, strategies, pubsub, instanceId, leaseSeconds: config.DEPLOYMENT_LEASE_SECONDS });
   const prePull = new ImagePrePuller({ clusters, swarm, policy, registryAuth, logger });
+  // Linked tasks: results owed to callbacks, from an outbox written with the run's terminal state.
+  const callbackRows = new TaskCallbackRepository(orm);
+  const callbackSecrets = new TaskCallbackSecrets({ orm, keyRing });
+  const callbackSecretsResealed = await callbackSecrets.reseal();
+  if (callbackSecretsResealed.resealed || callbackSecretsResealed.unreadable.length) logger.info(callbackSecretsResealed, 'task callback signing secrets re-sealed under the active key');
+  const callbackPolicy = new OutboundPolicy({ allow: config.taskCallbackAllow, consequence: 'the API server would reach its own network; refused unless TASK_CALLBACK_ALLOW lists it' });
+  const callbackDeliverer = new TaskCallbackDeliverer({ ledger: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, send: httpSender({ timeoutMs: config.TASK_CALLBACK_TIMEOUT_MS }), maxAttempts: config.TASK_CALLBACK_MAX_ATTEMPTS, backoffBaseMs: config.TASK_CALLBACK_BACKOFF_MS });
+  // The lease outlives an attempt (its timeout) with room to record it; a lapsed lease means its sender died.
+  const callbackWorker = new TaskCallbackWorker({ ledger: callbackRows, deliverer: callbackDeliverer, logger, instanceId, tickMs: config.TASK_CALLBACK_TICK_MS, leaseMs: config.TASK_CALLBACK_TIMEOUT_MS + 10_000 });
+  const taskCallbacks = new TaskCallbacks({ repository: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, wake: () => callbackWorker.wake() });
   // Container instances: job-like runs admitted against quotas, each with its own Vault token, driven under a lease.
   const quotas = new QuotaManager(new QuotaRepository(orm));
   const templates = new TemplateManager({ orm, keyRing, policy });
@@ -199,12 +215,12 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const dockerContainers = new DockerContainers(docker);
   const instanceCleanup = new InstanceCleanup({ repository: instanceRows, hosts, containers: dockerContainers, vault, quotas, logger });
   const environment = (instance: Parameters<InstanceManager['environment']>[0]) => instances.environment(instance);
-  const instanceRunner = new InstanceRunner({ repository: instanceRows, hosts, containers: dockerContainers, runs: new DockerRuns(docker), vault, policy, cleanup: instanceCleanup, environment, pubsub, logger, owner: instanceId, settings: { outputMaxBytes: config.INSTANCE_OUTPUT_MAX_BYTES, usageFlushMs: config.INSTANCE_USAGE_FLUSH_MS, vaultAddress: config.INSTANCE_VAULT_ADDR ?? config.VAULT_ADDR ?? null } });
-  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS });
+  const instanceRunner = new InstanceRunner({ repository: instanceRows, hosts, containers: dockerContainers, runs: new DockerRuns(docker), vault, policy, cleanup: instanceCleanup, environment, outbox: taskCallbacks, pubsub, logger, owner: instanceId, settings: { outputMaxBytes: config.INSTANCE_OUTPUT_MAX_BYTES, usageFlushMs: config.INSTANCE_USAGE_FLUSH_MS, vaultAddress: config.INSTANCE_VAULT_ADDR ?? config.VAULT_ADDR ?? null } });
+  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, callbacks: taskCallbacks, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS });
   const instanceWorker = new InstanceWorker({ repository: instanceRows, runner: instanceRunner, cleanup: instanceCleanup, pubsub, logger, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, everyMs: Math.min(1000, (config.INSTANCE_LEASE_SECONDS * 1000) / 3), concurrency: 200, reconcileEvery: 10 });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
-  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas, templates, instances };
+  const services: Services = { hosts, containers, images, registries, networks, volumes, health, inventory: inventoryQueries, activities: new ActivityService({ orm, logger }), tokens, revocations, streams: new StreamLimits({ perSocket: config.LIVE_STREAMS_PER_SOCKET, perAccount: config.LIVE_STREAMS_PER_ACCOUNT }), pubsub, clusters, clusterHealth, swarm: swarmQueries, nodes, swarmOps, swarmServices, secrets, configs, stacks, deployments, deploymentPlanner: new DeploymentPlanner({ clusters, swarm, registryAuth }), prePull, routers, quotas, templates, instances, taskCallbacks };
   const workerOptions = {
     orm,
     inventory,
@@ -242,6 +258,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       operationWorker.start();
       deploymentWorker.start();
       instanceWorker.start();
+      callbackWorker.start();
       if (config.SYNC_WORKER_ENABLED) {
         syncWorker.start();
         clusterWorker.start();
@@ -257,6 +274,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await operationWorker.stop();
       await deploymentWorker.close();
       await instanceWorker.close();
+      await callbackWorker.stop();
       await operations.close();
       await Promise.all([sync.idle(), clusterSync.idle()]);
       docker.close();

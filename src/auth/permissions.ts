@@ -10,6 +10,8 @@ export enum Permission {
   AccountTokensRevoke = 'account.tokens.revoke',
   /** Set the account's quotas (concurrent container instances, CPU, memory, storage). */
   AccountQuotasManage = 'accounts.quotas.manage',
+  /** Rotate the account's signing secret for linked-task callbacks (rotateTaskCallbackSecret answers it once). */
+  AccountCallbacksManage = 'accounts.callbacks.manage',
 }
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);

@@ -86,6 +86,19 @@ const schema = z
     INSTANCE_OUTPUT_MAX_BYTES: int(1024, 16 * 1024 * 1024).default(64 * 1024),
     /** How often a running run's usage is written (a dashboard sees it live). */
     INSTANCE_USAGE_FLUSH_MS: int(200, 600_000).default(5000),
+    /**
+     * Callback hosts of linked tasks on loopback, link-local or private networks that deliveries may still reach
+     * (same syntax as OUTBOUND_ALLOW); public destinations need no entry. Judged when a run is accepted and before each send.
+     */
+    TASK_CALLBACK_ALLOW: z.string().optional(),
+    /** One delivery attempt not answered by then is a failed attempt (retried with backoff). */
+    TASK_CALLBACK_TIMEOUT_MS: int(100, 120_000).default(5000),
+    /** Attempts before a delivery is FAILED (given up). */
+    TASK_CALLBACK_MAX_ATTEMPTS: int(1, 100).default(12),
+    /** The first retry's wait; each next one doubles it (jittered, capped at 5 minutes). */
+    TASK_CALLBACK_BACKOFF_MS: int(1, 300_000).default(1000),
+    /** How often each instance looks for due deliveries. */
+    TASK_CALLBACK_TICK_MS: int(10, 60_000).default(1000),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {
@@ -111,6 +124,11 @@ const schema = z
     } catch (error) {
       ctx.addIssue({ code: 'custom', path: ['OUTBOUND_ALLOW'], message: (error as Error).message });
     }
+    try {
+      parseOutboundAllow(env.TASK_CALLBACK_ALLOW ?? '');
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['TASK_CALLBACK_ALLOW'], message: (error as Error).message });
+    }
     if (env.VAULT_ADDR && !env.VAULT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['VAULT_TOKEN'], message: 'is required when VAULT_ADDR is set' });
     }
@@ -125,6 +143,7 @@ export interface Config extends Env {
   readonly production: boolean;
   readonly allowUnixSocketEndpoints: boolean;
   readonly outboundAllow: readonly OutboundAllowEntry[];
+  readonly taskCallbackAllow: readonly OutboundAllowEntry[];
   /** BODY_LIMIT in bytes, for the WebSocket frame cap. */
   readonly bodyLimitBytes: number;
 }
@@ -150,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     production,
     allowUnixSocketEndpoints: parsed.data.ALLOW_UNIX_SOCKET_ENDPOINTS ?? !production,
     outboundAllow: parseOutboundAllow(parsed.data.OUTBOUND_ALLOW ?? ''),
+    taskCallbackAllow: parseOutboundAllow(parsed.data.TASK_CALLBACK_ALLOW ?? ''),
     bodyLimitBytes,
   });
 }

@@ -22,8 +22,9 @@ import { routerEntities } from '../routers/router.module';
 import { AccountQuota, QuotaCharge } from '../accounts/quota.entity';
 import { ContainerTemplate } from '../instances/template.entity';
 import { ContainerInstance } from '../instances/instance.entity';
+import { taskCallbackEntities } from '../tasks/task-callback.module';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge, ContainerTemplate, ContainerInstance];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge, ContainerTemplate, ContainerInstance, ...taskCallbackEntities];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

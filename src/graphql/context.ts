@@ -31,6 +31,7 @@ import type { RouterManager } from '../routers/router.manager';
 import type { QuotaManager } from '../accounts/quota.manager';
 import type { InstanceManager } from '../instances/instance.manager';
 import type { TemplateManager } from '../instances/template.manager';
+import type { TaskCallbacks } from '../tasks/task-callback.outbox';
 
 /** Long-lived services, built once by the composition root. */
 export interface Services {
@@ -63,6 +64,7 @@ export interface Services {
   quotas: QuotaManager;
   templates: TemplateManager;
   instances: InstanceManager;
+  taskCallbacks: TaskCallbacks;
 }
 
 /** Per-operation context: one per HTTP request, one per graphql-ws operation. */

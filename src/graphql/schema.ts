@@ -20,6 +20,7 @@ import { routerResolvers } from '../routers/router.module';
 import { AccountQuotaResolver } from '../accounts/quota.resolver';
 import { ContainerTemplateResolver } from '../instances/template.resolver';
 import { ContainerInstanceResolver } from '../instances/instance.resolver';
+import { taskCallbackResolvers } from '../tasks/task-callback.module';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
 
@@ -43,6 +44,7 @@ export const resolvers = [
   AccountQuotaResolver,
   ContainerTemplateResolver,
   ContainerInstanceResolver,
+  ...taskCallbackResolvers,
 ] as const;
 
 /** The whole API. Pure: the same call emits schema.graphql and serves requests. */

@@ -3,12 +3,8 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { ContainerInstance, InstanceStatus } from './instance.entity';
 import { ContainerTemplateInput } from './template.inputs';
+import { TaskRefInput } from '../tasks/task-callback.outbox';
 
-@InputType('TaskRefInput', { description: 'A linked task: told the result of every terminal state by a signed POST to its callback' })
-export class TaskRefInput {
-  @Field() id!: string;
-  @Field({ description: 'http(s); its host must be allowed by configuration (TASK_CALLBACK_ALLOW) unless public' }) callbackUrl!: string;
-}
 
 @InputType({ description: 'Where a run goes without hostId: a connected host of the account with room for its limits' })
 export class InstancePlacementInput {

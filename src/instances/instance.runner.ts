@@ -17,6 +17,8 @@ import { InstanceWatch } from './instance.watch';
 
 export interface TaskResultOutbox {
   enqueue(em: EntityManager, delivery: { accountId: string; instanceId: string; taskRef: InstanceTaskRef; event: string; payload: Record<string, unknown> }): Promise<void>;
+  /** After the commit: send now rather than at the next tick. */
+  wake(): void;
 }
 
 export interface InstanceRunnerDeps extends Omit<ProvisionerDeps, 'step'> {
@@ -135,6 +137,7 @@ export class InstanceRunner {
     const taskRef = instance.taskRef;
     const enqueue = outbox && taskRef ? (em: EntityManager) => outbox.enqueue(em, { accountId: instance.accountId, instanceId: instance.id, taskRef, event: `container_instance.${status.toLowerCase()}`, payload: resultOf({ ...instance, ...changes } as ContainerInstance) }) : undefined;
     await this.deps.repository.write(this.deps.owner, instance, changes, enqueue);
+    if (enqueue) outbox!.wake();
     this.deps.pubsub.publish(InstanceTopic.Changed, instance.accountId, published(instance));
     await this.deps.cleanup.release(instance);
   }

@@ -24,7 +24,11 @@ const LOOKUP_TIMEOUT_MS = 5000;
 export class OutboundPolicy {
   private readonly lookup: Lookup;
 
-  constructor(private readonly options: { allow: readonly OutboundAllowEntry[]; lookup?: Lookup }) {
+  /**
+   * `consequence` ends a refusal's message: what reaching the address would do and which setting allows it (the
+   * default speaks of Docker daemons and OUTBOUND_ALLOW; task callbacks, sent by the API server, name TASK_CALLBACK_ALLOW).
+   */
+  constructor(private readonly options: { allow: readonly OutboundAllowEntry[]; lookup?: Lookup; consequence?: string }) {
     this.lookup = options.lookup ?? systemLookup;
   }
 
@@ -56,7 +60,7 @@ export class OutboundPolicy {
     const host = canonicalHost(target.host);
     if (this.allowedByName(host, target.port)) return;
     const refuse = (why: string) => {
-      throw new ForbiddenError(`${label}: ${what} ${why}: the Docker host would reach its own network; refused unless OUTBOUND_ALLOW lists it`, field);
+      throw new ForbiddenError(`${label}: ${what} ${why}: ${this.options.consequence ?? 'the Docker host would reach its own network; refused unless OUTBOUND_ALLOW lists it'}`, field);
     };
     if (host === 'localhost' || host.endsWith('.localhost')) refuse('is a loopback name');
     let addresses: string[];

@@ -29,6 +29,13 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ OUTBOUND_ALLOW: '127.0.0.1:5000,10.0.0.0/40' })).toThrow(/OUTBOUND_ALLOW: "10.0.0.0\/40" is not a network/);
   });
 
+  it('reads the task callback settings (its own allow list, none by default) and names a bad entry', () => {
+    const defaults = loadConfig({});
+    expect(defaults).toMatchObject({ taskCallbackAllow: [], TASK_CALLBACK_TIMEOUT_MS: 5000, TASK_CALLBACK_MAX_ATTEMPTS: 12, TASK_CALLBACK_BACKOFF_MS: 1000 });
+    expect(loadConfig({ TASK_CALLBACK_ALLOW: '127.0.0.1, hooks.internal:8443' }).taskCallbackAllow).toEqual([{ network: '127.0.0.1', bits: 32 }, { host: 'hooks.internal', port: 8443 }]);
+    expect(() => loadConfig({ TASK_CALLBACK_ALLOW: 'bad host!' })).toThrow(/TASK_CALLBACK_ALLOW: "bad host!" is not host/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(4000);
   });

@@ -12,6 +12,7 @@ import { Migration20261202122701 } from './Migration20261202122701';
 import { Migration20261202123408 } from './Migration20261202123408';
 import { Migration20261202151138 } from './Migration20261202151138';
 import { Migration20261202043826 } from './Migration20261202043826';
+import { Migration20261202144439 } from './Migration20261202144439';
 
 /** Every migration in order. `npm run migrate -- --create` writes a new one; append its class here. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202122701', class: Migration20261202122701 },
   { name: 'Migration20261202123408', class: Migration20261202123408 },
   { name: 'Migration20261202151138', class: Migration20261202151138 },
+  { name: 'Migration20261202144439', class: Migration20261202144439 },
 ];
