@@ -19,7 +19,7 @@ export interface ProvisionerDeps {
   hosts: Pick<HostManager, 'operable'>;
   containers: Pick<DockerContainers, 'create' | 'start' | 'remove'>;
   runs: Pick<DockerRuns, 'putFile' | 'withLabel' | 'imageDigests'>;
-  vault: Pick<VaultTokens, 'createOrphanToken' | 'revokeAccessor'> | null;
+  vault: Pick<VaultTokens, 'createOrphanToken' | 'revokeAccessor' | 'accessorsWithMeta'> | null;
   policy: Pick<WorkloadPolicy, 'enforce'>;
   /** The run's environment (KEY=VALUE), opened from its seal. */
   environment(instance: ContainerInstance): string[];
@@ -116,6 +116,13 @@ export class InstanceProvisioner {
     if (instance.vaultAccessor && !instance.vaultRevokedAt) {
       if (!this.deps.vault) throw new VaultError(ErrorCode.VAULT_UNAVAILABLE, 'Vault is not configured: the earlier attempt\'s token cannot be revoked');
       await this.deps.vault.revokeAccessor(instance.vaultAccessor);
+    } else if (this.deps.vault && instance.definition.vaultDelivery !== VaultDelivery.NONE) {
+      // The dead driver may have died with Vault's answer in flight: a token issued, its accessor never stored.
+      try {
+        for (const accessor of await this.deps.vault.accessorsWithMeta('instance_id', instance.id)) await this.deps.vault.revokeAccessor(accessor);
+      } catch (error) {
+        this.deps.logger.warn({ instanceId: instance.id, err: error }, 'looking for a token the dead driver may have been issued failed (the product token needs sudo on auth/token/accessors); it expires at its TTL');
+      }
     }
     for (const id of await this.deps.runs.withLabel(target, INSTANCE_LABEL, instance.id)) {
       await this.deps.containers.remove(target, id, { force: true, removeVolumes: true });

@@ -26,7 +26,7 @@ export interface InstanceRunnerDeps extends Omit<ProvisionerDeps, 'step'> {
   hosts: Pick<HostManager, 'operable'>;
   containers: Pick<DockerContainers, 'create' | 'start' | 'stop' | 'remove' | 'logs' | 'followStats'>;
   runs: Pick<DockerRuns, 'wait' | 'state' | 'putFile' | 'withLabel' | 'imageDigests'>;
-  vault: Pick<VaultTokens, 'createOrphanToken' | 'revokeAccessor' | 'readAs'> | null;
+  vault: Pick<VaultTokens, 'createOrphanToken' | 'revokeAccessor' | 'readAs' | 'accessorsWithMeta'> | null;
   cleanup: Pick<InstanceCleanup, 'settle' | 'release'>;
   outbox?: TaskResultOutbox;
   pubsub: PubSub;
@@ -148,28 +148,25 @@ export interface RunSteps {
   finish(instance: ContainerInstance, status: InstanceStatus, fields: Partial<ContainerInstance> & { reason: string }): Promise<void>;
 }
 
-/** What a linked task is told of a run that ended: its outcome and (redacted) output, nothing sealed. */
+/** What a linked task is told of a run that ended (the delivery's `data`): its outcome and redacted output, nothing sealed. */
 export function resultOf(instance: ContainerInstance): Record<string, unknown> {
   return {
-    task: { id: instance.taskRef?.id ?? null },
-    instance: {
-      id: instance.id,
-      name: instance.name,
-      status: instance.status,
-      reason: instance.reason ?? null,
-      errorCode: instance.errorCode ?? null,
-      exitCode: instance.exitCode ?? null,
-      stdout: instance.stdout ?? null,
-      stderr: instance.stderr ?? null,
-      outputTruncated: instance.outputTruncated,
-      templateId: instance.templateId ?? null,
-      templateVersion: instance.templateVersion ?? null,
-      hostId: instance.hostId ?? null,
-      startedAt: instance.startedAt ?? null,
-      finishedAt: instance.finishedAt ?? null,
-      usage: instance.usage ?? null,
-      violations: instance.violations,
-    },
+    id: instance.id,
+    name: instance.name,
+    status: instance.status,
+    reason: instance.reason ?? null,
+    errorCode: instance.errorCode ?? null,
+    exitCode: instance.exitCode ?? null,
+    stdout: instance.stdout ?? null,
+    stderr: instance.stderr ?? null,
+    outputTruncated: instance.outputTruncated,
+    templateId: instance.templateId ?? null,
+    templateVersion: instance.templateVersion ?? null,
+    hostId: instance.hostId ?? null,
+    startedAt: instance.startedAt ?? null,
+    finishedAt: instance.finishedAt ?? null,
+    usage: instance.usage ?? null,
+    violations: instance.violations,
   };
 }
 

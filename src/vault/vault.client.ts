@@ -51,6 +51,21 @@ export class VaultTokens {
     }
   }
 
+  /**
+   * Accessors of live tokens whose metadata has `key` = `value`: a token issued for a run whose driver died before
+   * storing its accessor is found this way. Walks every token (LIST auth/token/accessors needs sudo on that path):
+   * only for that rare takeover. (GET with list=true: Vault's LIST verb is not one Node's HTTP parser knows.)
+   */
+  async accessorsWithMeta(key: string, value: string): Promise<string[]> {
+    const listed = await this.call('token list accessors', () => this.client.read('auth/token/accessors?list=true', this.options()));
+    const found: string[] = [];
+    for (const accessor of (listed?.data?.keys ?? []) as string[]) {
+      const info = await this.lookupAccessor(accessor);
+      if (info?.meta?.[key] === value) found.push(accessor);
+    }
+    return found;
+  }
+
   /** Idempotent: a token already revoked or expired is what the caller wanted. */
   async revokeAccessor(accessor: string): Promise<void> {
     try {

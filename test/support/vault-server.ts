@@ -17,6 +17,8 @@ export class VaultTestServer {
   private port: number;
   /** token create-orphan answers after this long: holds a run in PROVISIONING for a test. */
   createDelayMs = 0;
+  /** token create-orphan requests received (answered or not). */
+  createRequests = 0;
 
   constructor(private readonly options: { policies: Record<string, string[]>; port?: number; host?: string }) {
     this.port = options.port ?? 0;
@@ -66,8 +68,12 @@ export class VaultTestServer {
     if (path.startsWith('/v1/auth/token/')) {
       if (!root) return denied();
       if (path === '/v1/auth/token/create-orphan' && req.method === 'POST') {
+        this.createRequests++;
         if (this.createDelayMs) await new Promise((resolve) => setTimeout(resolve, this.createDelayMs));
         return this.create(body, req, send);
+      }
+      if (path === '/v1/auth/token/accessors' && (req.method === 'LIST' || req.url?.includes('list=true') || req.url?.includes('list=1'))) {
+        return send(200, { data: { keys: [...this.tokens.values()].filter((t) => t.expiresAt > Date.now() && !t.wrapped && t.policies[0] !== 'response-wrapping').map((t) => t.accessor) } });
       }
       const token = [...this.tokens.values()].find((t) => t.accessor === body.accessor && t.expiresAt > Date.now() && !t.wrapped);
       if (path === '/v1/auth/token/lookup-accessor') return token ? send(200, { data: { ...this.describe(token), id: '' } }) : send(400, { errors: ['invalid accessor'] });
