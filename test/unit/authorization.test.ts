@@ -31,13 +31,14 @@ describe('authorization coverage', () => {
   it('exposes no field that could carry stored TLS material or passwords', () => {
     // Swarm secrets are listed by name and labels (SwarmSecret has no data field, checked below): those fields may say "secret".
     // A stack lists the names of its secrets (SwarmStack.secrets: [String!]).
+    // A container template names the Vault paths its runs read (ContainerTemplate.vaultSecretPaths): paths, never values.
     // The one deliberate exception: rotateTaskCallbackSecret answers the new callback signing secret once (TaskCallbackSecretRotation.secret).
     const names = Object.values(schema.getTypeMap())
       .filter(isObjectType)
       .flatMap((t) => Object.values(t.getFields()).filter((f) => !(t.name === 'SwarmStack' && f.name === 'secrets') && !(t.name === 'TaskCallbackSecretRotation' && f.name === 'secret') && f.name !== 'rotateTaskCallbackSecret'))
       .filter((f) => !getNamedType(f.type).name.startsWith('SwarmSecret') && !/^(create|update|remove|rotate)SwarmSecret$/.test(f.name))
       .map((f) => f.name);
-    expect([...new Set(names.filter((n) => /encrypted|tlsCredentials|privateKey|password|secret|joinToken/i.test(n)))].sort()).toEqual(['hasTlsCredentials', 'taskCallbackSecretSet']);
+    expect([...new Set(names.filter((n) => /encrypted|tlsCredentials|privateKey|password|secret|joinToken/i.test(n)))].sort()).toEqual(['hasTlsCredentials', 'taskCallbackSecretSet', 'vaultSecretPaths']);
     const secret = schema.getType('SwarmSecret');
     expect(isObjectType(secret) && Object.keys(secret.getFields()).filter((n) => /data|content|value/i.test(n))).toEqual([]);
   });
