@@ -12,6 +12,8 @@ import type { InstanceCleanup } from './instance.cleanup';
 import type { ContainerInstanceChangedFilterInput, RunContainerInstanceInput } from './instance.inputs';
 import type { TaskRefInput } from '../tasks/task-callback.outbox';
 import { choosePlacement } from './instance.placement';
+import { diagnoseInstance, type VaultProbe } from './instance.diagnosis';
+import type { Diagnosis } from '../health/diagnosis.view';
 import type { InstanceFilter, InstanceRepository } from './instance.repository';
 import type { InstanceRunner } from './instance.runner';
 import { InstanceTopic, published } from './instance.topics';
@@ -33,6 +35,8 @@ export interface InstanceManagerDeps {
   pubsub: PubSub;
   owner: string;
   leaseSeconds: number;
+  /** What Vault answers now, for diagnoses. */
+  probeVault: VaultProbe;
 }
 
 const ENV_ENTRY = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -121,6 +125,11 @@ export class InstanceManager {
     })();
     out.onClose = () => void source.return();
     return out;
+  }
+
+  /** The troubleshooting table's answer for this run (null when it is fine). */
+  diagnose(instance: ContainerInstance): Promise<Diagnosis | null> {
+    return diagnoseInstance(instance, this.deps.probeVault);
   }
 
   /** The run's environment (KEY=VALUE), opened from its seal. */

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Diagnosis } from '../health/diagnosis.view';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
@@ -52,6 +53,11 @@ export class ContainerInstanceResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     return toConnection(await ctx.services.instances.list(principal, filter ?? {}, { first, after }));
+  }
+
+  @FieldResolver(() => Diagnosis, { nullable: true, description: 'The runbook\'s troubleshooting row for this run (e.g. "container provisioning → never running"), from its facts and Vault probed now; null when it is fine' })
+  diagnosis(@Root() instance: ContainerInstance, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.instances.diagnose(instance);
   }
 
   @Authorized(READ)

@@ -161,6 +161,10 @@ describe('container instances on the real fleet', () => {
       await vaultServer.start();
     }
     expect(failed).toMatchObject({ status: ContainerInstanceStatus.Failed, errorCode: 'VAULT_UNAVAILABLE', containerId: null });
+    // The runbook's row, answered for the run, with Vault probed when asked: down (read while it was), then back.
+    expect(failed.diagnosis).toMatchObject({ symptom: 'container provisioning → never running', cause: 'Vault token issuance failure: Vault did not answer', mutations: ['cleanupVaultToken', 'retryContainerInstance'] });
+    expect(failed.diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^FAILED since /), 'error code: VAULT_UNAVAILABLE', expect.stringMatching(/^Vault now: does not answer/)]));
+    expect((await get(failed.id)).diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^Vault now: answers/)]));
     expect((await server.ok(AccountQuotaDocument, {}, token)).accountQuota.use.concurrentInstances).toBe(0);
     expect(await docker.listContainers({ all: true, filters: { label: [`io.fleet-control.instance=${failed.id}`] } })).toEqual([]);
 
@@ -173,7 +177,10 @@ describe('container instances on the real fleet', () => {
     const { runContainerInstance: started } = await server.ok(RunContainerInstanceDocument, { input: { spec: job('sleep 60'), hostId } }, token);
     const live = await running(started.id);
     const exec = await docker.getContainer(live.containerId!).exec({ Cmd: ['true'], AttachStdout: true });
-    await exec.start({ Detach: true });
+    // Attached and read to its end: a detached start leaves dockerode's connection open.
+    const stream = (await exec.start({ hijack: true, stdin: false })) as NodeJS.ReadableStream;
+    stream.resume();
+    await new Promise((resolve) => stream.on('end', resolve));
     const flagged = await waitFor(async () => {
       const instance = await get(started.id);
       return instance.hasSecurityViolations ? instance : null;

@@ -50,6 +50,7 @@ function fixture(options: { refuse?: boolean; quotaLimit?: number; insertFails?:
     pubsub: createLocalPubSub(),
     owner: 'me',
     leaseSeconds: 10,
+    probeVault: async () => 'answers',
   };
   return { manager: new InstanceManager(deps), rows, charges, started };
 }
