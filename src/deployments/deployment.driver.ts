@@ -151,11 +151,12 @@ export class DeploymentDriver {
   private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget, principal?: Principal): Promise<void> {
     if (isSettled(deployment.status)) return;
     // Before the final status: whoever sees it settled finds the stack's routers on the tasks that run.
-    if (target && principal && deployment.stack) await this.deps.routes?.refreshQuietly(principal, target, deployment.clusterId, deployment.stack);
+    // What changed on a router is told in the same write as the final status.
+    const routed = target && principal && deployment.stack ? ((await this.deps.routes?.refreshQuietly(principal, target, deployment.clusterId, deployment.stack)) ?? []) : [];
     // What the stack runs as this revision ends: a later change outside this API is told apart from it (the recorder).
     const back = target && deployment.stack ? await Promise.resolve().then(() => this.deps.tools.readBack(target, deployment.stack!)).catch(() => null) : null;
     const state = back ? { ...deployment.state, live: liveFingerprint(back.services) } : deployment.state;
-    await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
+    await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [...routed, { kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
     const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
     if (next) {
       this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, published(next));
