@@ -14,6 +14,7 @@ import { liveFingerprint } from './deployment.recorder';
 import type { HostTarget } from '../docker/docker.types';
 import { LeaseLost, type DeploymentStrategy, type StrategyContext } from './strategies/strategy';
 import type { RouteRefresher } from './route.refresh';
+import { ChangeWaker } from './change.waker';
 
 export type Applied = Parameters<StrategyContext['applied']>[0];
 
@@ -91,6 +92,8 @@ export class DeploymentDriver {
     };
     const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
     let target: HostTarget | undefined;
+    // A stack's rollout is watched by polling the swarm; its services' events cut a poll short (see ChangeWaker).
+    const changes = deployment.stack ? new ChangeWaker(this.deps.pubsub, { accountId: deployment.accountId, clusterId: deployment.clusterId, prefix: `${deployment.stack}_` }) : null;
     try {
       if (deployment.requested === 'SUPERSEDE' || (deployment.requested === 'ABORT' && deployment.status === DeploymentStatus.PENDING)) {
         const why = deployment.requested === 'ABORT' ? 'aborted by a user before it started' : 'superseded by a newer revision of the stack before it started';
@@ -126,6 +129,7 @@ export class DeploymentDriver {
           return asked === 'promote' || asked === 'abort' || asked === 'supersede' ? asked : null;
         },
         tick: (ms) => pause(ms, controller.signal),
+        ...(changes ? { untilChanged: (ms: number) => changes.wait(ms, controller.signal) } : {}),
       };
       const outcome = await strategy.run(context);
       await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target, principal);
@@ -144,6 +148,8 @@ export class DeploymentDriver {
       if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
       await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target, principal).catch((settleError: unknown) => this.deps.logger.error({ err: settleError, deploymentId: deployment.id }, 'a failed deployment could not be recorded as FAILED; it resumes once its lease lapses'));
       applied(null);
+    } finally {
+      changes?.close();
     }
     return deployment;
   }

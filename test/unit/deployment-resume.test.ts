@@ -1,3 +1,4 @@
+import { Channel } from '../../src/common/channel';
 import type { Principal } from '../../src/auth/principal';
 import { DeploymentDriver, type DeploymentDriverDeps } from '../../src/deployments/deployment.driver';
 import { Deployment, DeploymentStatus, DeploymentStrategyKind, type DeploymentServiceRevision } from '../../src/deployments/deployment.entity';
@@ -145,7 +146,7 @@ class FakeRepository {
 describe(`${DeploymentDriver.name} taking a deployment over`, () => {
   const logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined } as unknown as Logger;
   const published: unknown[] = [];
-  const pubsub = { publish: (...args: unknown[]) => published.push(args) } as unknown as PubSub;
+  const pubsub = { publish: (...args: unknown[]) => published.push(args), subscribe: () => new Channel() } as unknown as PubSub;
 
   const driverWith = (repository: FakeRepository, run: (context: StrategyContext) => Promise<StrategyOutcome>, routes?: DeploymentDriverDeps['routes']) => {
     const strategy: DeploymentStrategy = { kind: DeploymentStrategyKind.ROLLING, validate: () => undefined, run };
