@@ -40,7 +40,7 @@ describe('router config writes from two API instances', () => {
     await drop?.();
   });
 
-  it('keeps both new routes in the config and the rows when two instances add one each at once', async () => {
+  it('keeps both new routes in the config and the rows when two instances add one each at once, and a route change made meanwhile when servers are set', async () => {
     const owner = { accountId: newAccountId() };
     const cluster = Object.assign(new SwarmCluster(), { accountId: owner.accountId, name: `lock-${randomUUID().slice(0, 6)}`, apiEndpoint: 'tcp://127.0.0.1:1', environment: HostEnvironment.DEVELOPMENT, status: HostStatus.MAINTENANCE });
     await orms[0]!.em.fork().persist(cluster).flush();
@@ -81,5 +81,16 @@ describe('router config writes from two API instances', () => {
     expect(file).toContain(`frontend ${frontendOf(web.backend)}`);
     expect(file).toContain(`frontend ${frontendOf(api.backend)}`);
     expect((await instances[1]!.routes(owner, router.id)).map((r) => r.service).sort()).toEqual(['api', 'web']);
+
+    // setBackends writes the whole row back: what it writes is read under the lock, not before it. Here the other
+    // instance changes the route (a health check) between setBackends's first read and its turn for the lock.
+    const racing = new RouterManager({ repository: new (class extends RouterRepository {
+      override async locked<T>(routerId: string, work: () => Promise<T>): Promise<T> {
+        await instances[1]!.ensureRoute(owner, { routerId: router.id, clusterId: cluster.id, stack: 'shop', service: 'web', listenPort: 18081, healthCheckPath: '/health' });
+        return super.locked(routerId, work);
+      }
+    })(orms[0]!), haproxy, clusters: { get: async () => ({ id: cluster.id }) }, files, probe: async () => true, policy: { allowUnixSockets: true } });
+    await racing.setBackends(owner, web.id, [{ name: 'blue-t1', address: '10.0.0.1', port: 8080, weight: 1, version: 'blue' }]);
+    expect(await instances[0]!.route(owner, web.id)).toMatchObject({ healthCheckPath: '/health', servers: [{ name: 'blue-t1', address: '10.0.0.1', port: 8080, weight: 1, version: 'blue' }] });
   });
 });
