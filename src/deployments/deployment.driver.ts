@@ -14,6 +14,7 @@ import { liveFingerprint } from './deployment.recorder';
 import type { HostTarget } from '../docker/docker.types';
 import { LeaseLost, type DeploymentStrategy, type StrategyContext } from './strategies/strategy';
 import type { RouteRefresher } from './route.refresh';
+import { ChangeWaker } from './change.waker';
 
 export type Applied = Parameters<StrategyContext['applied']>[0];
 
@@ -91,6 +92,8 @@ export class DeploymentDriver {
     };
     const principal: Principal = { userId: deployment.actorId, accountId: deployment.accountId, permissions: effectivePermissions(deployment.actor?.permissions ?? []), expiresAt: Number.MAX_SAFE_INTEGER, issuedAt: null };
     let target: HostTarget | undefined;
+    // A stack's rollout is watched by polling the swarm; its services' events cut a poll short (see ChangeWaker).
+    const changes = deployment.stack ? new ChangeWaker(this.deps.pubsub, { accountId: deployment.accountId, clusterId: deployment.clusterId, prefix: `${deployment.stack}_` }) : null;
     try {
       if (deployment.requested === 'SUPERSEDE' || (deployment.requested === 'ABORT' && deployment.status === DeploymentStatus.PENDING)) {
         const why = deployment.requested === 'ABORT' ? 'aborted by a user before it started' : 'superseded by a newer revision of the stack before it started';
@@ -126,6 +129,7 @@ export class DeploymentDriver {
           return asked === 'promote' || asked === 'abort' || asked === 'supersede' ? asked : null;
         },
         tick: (ms) => pause(ms, controller.signal),
+        ...(changes ? { untilChanged: (ms: number) => changes.wait(ms, controller.signal) } : {}),
       };
       const outcome = await strategy.run(context);
       await this.settle(deployment, outcome.status, outcome.reason ?? null, write, target, principal);
@@ -144,6 +148,8 @@ export class DeploymentDriver {
       if (!(error instanceof DomainError)) this.deps.logger.error({ err: error, deploymentId: deployment.id }, 'deployment failed unexpectedly');
       await this.settle(deployment, DeploymentStatus.FAILED, reason, write, target, principal).catch((settleError: unknown) => this.deps.logger.error({ err: settleError, deploymentId: deployment.id }, 'a failed deployment could not be recorded as FAILED; it resumes once its lease lapses'));
       applied(null);
+    } finally {
+      changes?.close();
     }
     return deployment;
   }
@@ -151,11 +157,12 @@ export class DeploymentDriver {
   private async settle(deployment: Deployment, status: DeploymentStatus, reason: string | null, write: (patch: DeploymentPatch, steps: NewStep[]) => Promise<void>, target?: HostTarget, principal?: Principal): Promise<void> {
     if (isSettled(deployment.status)) return;
     // Before the final status: whoever sees it settled finds the stack's routers on the tasks that run.
-    if (target && principal && deployment.stack) await this.deps.routes?.refreshQuietly(principal, target, deployment.clusterId, deployment.stack);
+    // What changed on a router is told in the same write as the final status.
+    const routed = target && principal && deployment.stack ? ((await this.deps.routes?.refreshQuietly(principal, target, deployment.clusterId, deployment.stack)) ?? []) : [];
     // What the stack runs as this revision ends: a later change outside this API is told apart from it (the recorder).
     const back = target && deployment.stack ? await Promise.resolve().then(() => this.deps.tools.readBack(target, deployment.stack!)).catch(() => null) : null;
     const state = back ? { ...deployment.state, live: liveFingerprint(back.services) } : deployment.state;
-    await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [{ kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
+    await write({ status, reason, state, finishedAt: new Date(), requested: null, leaseOwner: null, leaseUntil: null }, [...routed, { kind: DeploymentStepKind.STATUS, message: `${status}${reason ? `: ${reason}` : ''}` }]);
     const next = await this.deps.repository.promoteQueued(deployment.clusterId, deployment.target);
     if (next) {
       this.deps.pubsub.publish(DeploymentTopic.Changed, next.accountId, published(next));

@@ -190,7 +190,7 @@ export class RolloutTools {
         const behind = rollouts.filter((r) => r.running < r.desired || r.updateState === 'updating').map((r) => `${r.name} ${r.running}/${r.desired}`);
         return { end: 'deadline', message: `not converged by the progress deadline (${behind.join(', ') || 'services missing'})` };
       }
-      await context.tick(options.everyMs ?? 1000);
+      await (context.untilChanged ? context.untilChanged(options.everyMs ?? 1000) : context.tick(options.everyMs ?? 1000));
     }
   }
 }

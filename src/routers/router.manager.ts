@@ -60,7 +60,8 @@ export interface RouterManagerDeps {
 
 /**
  * Traffic routers and their routes: registration, the config the product writes, and live backends. Changes to one
- * router are serialised in this process (config writes and runtime commands never interleave).
+ * router are serialised in this process, then across API processes by the store's lock (config writes, route rows
+ * and runtime commands never interleave: each change reads the routes after the previous one wrote them).
  */
 export class RouterManager {
   private readonly locks = new Map<string, Promise<unknown>>();
@@ -150,9 +151,11 @@ export class RouterManager {
    */
   async setBackends(owner: Owner, routeId: string, servers: readonly BackendServerInput[]): Promise<TrafficRoute> {
     const wanted = validateServers(servers);
-    const route = await this.route(owner, routeId);
-    const router = await this.get(owner, route.routerId);
+    const found = await this.route(owner, routeId);
+    const router = await this.get(owner, found.routerId);
     return this.serialised(router.id, async () => {
+      // Read again under the lock: the whole row is written back, and another instance may have changed it meanwhile.
+      const route = await this.route(owner, routeId);
       const { haproxy } = this.deps;
       const endpoint = router.runtimeEndpoint;
       const plan = planBackends(await haproxy.servers(endpoint, route.backend), wanted);
@@ -230,7 +233,7 @@ export class RouterManager {
 
   private serialised<T>(routerId: string, work: () => Promise<T>): Promise<T> {
     const previous = this.locks.get(routerId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
+    const next = previous.catch(() => undefined).then(() => this.deps.repository.locked(routerId, work));
     this.locks.set(routerId, next);
     void next.finally(() => this.locks.get(routerId) === next && this.locks.delete(routerId)).catch(() => undefined);
     return next;

@@ -16,6 +16,11 @@ export interface RouterStore {
   /** Every route, on any router, of one stack of a cluster. */
   routesOfStack(accountId: string, clusterId: string, stack: string): Promise<TrafficRoute[]>;
   saveRoute(route: TrafficRoute): Promise<void>;
+  /**
+   * Runs `work` holding the router's lock across every API process on this database: a read-modify-write of the
+   * router's config and routes by another instance waits for it.
+   */
+  locked<T>(routerId: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** The routers' and routes' rows; every read is within one account (another account's id reads as missing). */
@@ -61,6 +66,19 @@ export class RouterRepository implements RouterStore {
   routesOfStack(accountId: string, clusterId: string, stack: string): Promise<TrafficRoute[]> {
     if (!isId(clusterId)) return Promise.resolve([]);
     return this.orm.em.fork().find(TrafficRoute, { accountId, clusterId, stack }, { orderBy: { listenPort: 'asc' } });
+  }
+
+  /**
+   * A transaction holding `pg_advisory_xact_lock` on the router, released at its end (also when a process dies).
+   * The work's own queries run on other pooled connections and commit as they go (setBackends stores the wanted
+   * servers before it drives HAProxy, so a retry converges): the lock costs one pooled connection per router being
+   * changed, never more, since this process serialises a router's changes before it asks for the lock.
+   */
+  async locked<T>(routerId: string, work: () => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`router:${routerId}`]);
+      return work();
+    });
   }
 
   /** Inserts or updates the route as given (one row per route id). */

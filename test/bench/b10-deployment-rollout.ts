@@ -147,7 +147,7 @@ export const b10: Benchmark = {
           cli: rounded(cli),
           stepToSubscriber: rounded(steps),
           liveStepsPerRollout: timedRollouts.map((r) => r.length),
-          note: 'ours polls the rollout every 1 s (RolloutTools.watch) and answers SUCCEEDED once the tasks of the new spec run and Swarm\'s update completed; the CLI holds convergence for each service\'s update monitor (1 s) before it exits. A step\'s `at` is stamped before its transaction commits.',
+          note: 'ours polls the rollout every 1 s (RolloutTools.watch), a poll cut short by the stack\'s service events from the swarm event stream (ChangeWaker: Swarm emits updatestate.new=completed), and answers SUCCEEDED once the tasks of the new spec run and Swarm\'s update completed; the CLI holds convergence for each service\'s update monitor (1 s) before it exits. A step\'s `at` is stamped before its transaction commits.',
           stoppedByBudget: samples.stoppedByBudget,
         },
       };

@@ -1,3 +1,4 @@
+import { Channel } from '../../src/common/channel';
 import type { Principal } from '../../src/auth/principal';
 import { DeploymentDriver, type DeploymentDriverDeps } from '../../src/deployments/deployment.driver';
 import { Deployment, DeploymentStatus, DeploymentStrategyKind, type DeploymentServiceRevision } from '../../src/deployments/deployment.entity';
@@ -145,13 +146,13 @@ class FakeRepository {
 describe(`${DeploymentDriver.name} taking a deployment over`, () => {
   const logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined } as unknown as Logger;
   const published: unknown[] = [];
-  const pubsub = { publish: (...args: unknown[]) => published.push(args) } as unknown as PubSub;
+  const pubsub = { publish: (...args: unknown[]) => published.push(args), subscribe: () => new Channel() } as unknown as PubSub;
 
-  const driverWith = (repository: FakeRepository, run: (context: StrategyContext) => Promise<StrategyOutcome>) => {
+  const driverWith = (repository: FakeRepository, run: (context: StrategyContext) => Promise<StrategyOutcome>, routes?: DeploymentDriverDeps['routes']) => {
     const strategy: DeploymentStrategy = { kind: DeploymentStrategyKind.ROLLING, validate: () => undefined, run };
     const deps: DeploymentDriverDeps = {
       repository: repository as unknown as DeploymentRepository, clusters: { operable: async () => ({ cluster: {} as never, target: {} as never }) } as never,
-      tools: {} as RolloutTools, strategies: new Map([[DeploymentStrategyKind.ROLLING, strategy]]), pubsub, logger, instanceId: 'b', defaultDeadlineSeconds: 600,
+      tools: {} as RolloutTools, strategies: new Map([[DeploymentStrategyKind.ROLLING, strategy]]), pubsub, logger, instanceId: 'b', defaultDeadlineSeconds: 600, routes,
     };
     return new DeploymentDriver(deps);
   };
@@ -172,6 +173,23 @@ describe(`${DeploymentDriver.name} taking a deployment over`, () => {
     expect(repository.writes[0]).toEqual({ owner: 'b', patch: {}, steps: [{ kind: DeploymentStepKind.STATUS, message: 'resumed by instance b at phase monitor' }] });
     expect(row).toMatchObject({ startedAt, deadlineAt, leaseOwner: null, leaseUntil: null, stepCount: 6 });
     expect(seenPrevious).toBe(previousGood);
+  });
+
+  it('writes the route changes of the settled stack as steps just before its final status', async () => {
+    const row = deploymentOf({ id: 'd3', leaseOwner: 'b', state: { phase: 'monitor' } });
+    const repository = new FakeRepository();
+    repository.rows.set('d3', row);
+    const traffic: NewStep = { kind: DeploymentStepKind.TRAFFIC, service: 'app_web', message: 'empty route filled from the running tasks (router port 8081): 1 server(s)' };
+    const asked: string[] = [];
+    const driver = driverWith(repository, async () => ({ status: DeploymentStatus.SUCCEEDED }), {
+      refreshQuietly: async (_principal, _target, clusterId, stack) => {
+        asked.push(`${clusterId}/${stack}`);
+        return [traffic];
+      },
+    });
+    await driver.start(Object.assign(new Deployment(), row)).done;
+    expect(asked).toEqual(['c1/app']);
+    expect(repository.writes.at(-1)!.steps).toEqual([traffic, { kind: DeploymentStepKind.STATUS, message: 'SUCCEEDED' }]);
   });
 
   it('stops without another write once its lease was taken by another instance (no settle, no restore)', async () => {

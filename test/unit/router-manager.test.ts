@@ -70,6 +70,7 @@ class MemoryStore implements RouterStore {
   async routesOf(accountId: string, routerId: string) { return this.routeRows.filter((r) => r.accountId === accountId && r.routerId === routerId); }
   async routesOfStack(accountId: string, clusterId: string, stack: string) { return this.routeRows.filter((r) => r.accountId === accountId && r.clusterId === clusterId && r.stack === stack); }
   async saveRoute(route: TrafficRoute) { if (!this.routeRows.includes(route)) this.routeRows.push(route); }
+  async locked<T>(_routerId: string, work: () => Promise<T>) { return work(); }
 }
 
 function setup() {

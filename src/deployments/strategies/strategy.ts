@@ -39,6 +39,11 @@ export interface StrategyContext {
   signal: AbortSignal;
   /** Waits for `ms` or until the signal aborts (a poll interval, not a condition stand-in). */
   tick(ms: number): Promise<void>;
+  /**
+   * Like tick, but returns early once the swarm tells of a change to one of the stack's services (a rollout watch's
+   * poll: it reads the swarm again at once). Absent, a watch ticks.
+   */
+  untilChanged?(ms: number): Promise<void>;
 }
 
 /** One rollout technique. `run` resumes from `context.deployment.state` when an instance took the deployment over. */
