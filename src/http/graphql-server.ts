@@ -15,6 +15,7 @@ import { authenticate, buildContext, type GraphQLContext, type Services } from '
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
 import { operationLimits, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
+import { restRouter } from '../rest/rest.router';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -114,6 +115,9 @@ export async function createGraphQLServer(options: {
   });
   await apollo.start();
 
+  // The runbook's REST paths, over the same services (src/rest).
+  app.use('/api/v1', restRouter({ services, logger, bodyLimit: config.BODY_LIMIT }));
+
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
@@ -187,7 +191,7 @@ function connectionIdOf(socket: WebSocket): string {
   return id;
 }
 
-function requestIdOf(header: string | undefined): string {
+export function requestIdOf(header: string | undefined): string {
   return header && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
 }
 
