@@ -44,7 +44,11 @@ export type FieldNamer = (domainField: string) => string;
 /** Query arguments the managers know by their GraphQL names. */
 const PAGE_FIELDS: Record<string, string> = { first: 'per_page', after: 'cursor' };
 
-export function toRestError(error: unknown, fieldOf: FieldNamer): RestError | null {
+/**
+ * `inputStatus` is what a manager's BAD_USER_INPUT becomes: 422 for a body a rule refuses, 400 on reads, where the
+ * refused value is a query parameter (a cursor the server did not write, a label filter of the wrong form).
+ */
+export function toRestError(error: unknown, fieldOf: FieldNamer, inputStatus: 400 | 422 = 422): RestError | null {
   if (error instanceof ZodError) {
     const issue = error.issues[0]!;
     // An unknown key is named itself, not the object holding it.
@@ -57,8 +61,7 @@ export function toRestError(error: unknown, fieldOf: FieldNamer): RestError | nu
     const domainField = typeof error.details.field === 'string' ? error.details.field : undefined;
     const field = domainField ? (PAGE_FIELDS[domainField] ?? fieldOf(domainField)) : undefined;
     const message = domainField && field ? error.message.replace(domainField, field) : error.message;
-    // A paging argument the manager refuses (a cursor it did not write) is a malformed query, like a schema miss.
-    const status = domainField && PAGE_FIELDS[domainField] ? 400 : (STATUS[error.code] ?? UNAVAILABLE);
+    const status = error.code === ErrorCode.BAD_USER_INPUT ? inputStatus : (STATUS[error.code] ?? UNAVAILABLE);
     return { status, body: { error: { code: error.code, message, ...(field ? { field } : {}) } } };
   }
   const database = databaseErrorSummary(error);

@@ -107,7 +107,7 @@ export function defineRoute<P, Q, B, R>(deps: RouteDeps, spec: RouteSpec<P, Q, B
       res.status(spec.status).json(await spec.present(result, input));
       logger.info({ method: spec.method, path: spec.path, status: spec.status, durationMs: Math.round(performance.now() - started) }, 'rest request');
     } catch (error) {
-      const mapped = toRestError(error, fieldOf);
+      const mapped = toRestError(error, fieldOf, spec.method === 'get' ? 400 : 422);
       if (!mapped || mapped.status >= 500) logger.error({ err: error, method: spec.method, path: spec.path }, 'unexpected error in REST request');
       const answer = mapped ?? internalError();
       await record(DENIED.has(answer.body.error.code) ? ActivityOutcome.DENIED : ActivityOutcome.FAILURE, argId, answer.body.error.code);

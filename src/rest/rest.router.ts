@@ -4,7 +4,10 @@ import type { Services } from '../graphql/context';
 import type { Logger } from '../log/logger';
 import { ErrorCode } from '../common/errors';
 import { requestIdOf } from '../http/graphql-server';
+import { containerRoutes } from './containers.routes';
+import { eventRoutes } from './events.routes';
 import { hostRoutes } from './hosts.routes';
+import { inventoryRoutes } from './inventory.routes';
 import { newRegistry, openApiDocument } from './rest.openapi';
 
 /**
@@ -33,6 +36,9 @@ export function restRouter(options: { services: Services; logger: Logger; bodyLi
   });
 
   hostRoutes(deps);
+  containerRoutes(deps);
+  inventoryRoutes(deps);
+  eventRoutes(deps);
 
   const document = openApiDocument(registry);
   router.get('/openapi.json', (_req, res) => void res.json(document));
