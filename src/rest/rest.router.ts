@@ -4,6 +4,7 @@ import type { Services } from '../graphql/context';
 import type { Logger } from '../log/logger';
 import { ErrorCode } from '../common/errors';
 import { requestIdOf } from '../http/graphql-server';
+import { clusterRoutes } from './clusters.routes';
 import { containerRoutes } from './containers.routes';
 import { eventRoutes } from './events.routes';
 import { hostRoutes } from './hosts.routes';
@@ -39,6 +40,7 @@ export function restRouter(options: { services: Services; logger: Logger; bodyLi
   containerRoutes(deps);
   inventoryRoutes(deps);
   eventRoutes(deps);
+  clusterRoutes(deps);
 
   const document = openApiDocument(registry);
   router.get('/openapi.json', (_req, res) => void res.json(document));
