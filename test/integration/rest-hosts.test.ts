@@ -195,12 +195,22 @@ describe('REST docker hosts (/api/v1/devops/docker/hosts)', () => {
     expect(JSON.stringify(nodes.map((a) => a.parameters))).not.toContain(loadFleet().tls.ca.split('\n')[1]);
   });
 
-  it('serves a valid OpenAPI 3.1 document describing every route, and every answer above conformed to it', async () => {
+  it('serves a valid OpenAPI 3.1 document that names every host route', async () => {
     const document = await api.openApi();
-    const verdict = await validateOpenApiDocument(document);
-    expect(verdict).toEqual({ valid: true });
+    expect(await validateOpenApiDocument(document)).toEqual({ valid: true });
     expect((document as unknown as { openapi: string }).openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([HOSTS, `${HOSTS}/{id}`]));
-    expect([...api.checked]).toEqual(expect.arrayContaining([`GET ${HOSTS} 200`, `POST ${HOSTS} 201`, `GET ${HOSTS}/{id} 200`, `PUT ${HOSTS}/{id} 200`, `DELETE ${HOSTS}/{id} 200`, `GET ${HOSTS}/{id} 404`]));
+  });
+
+  it('answers every host route as openapi.json documents it (each call above is checked the same way)', async () => {
+    const token = await server.token();
+    const own = new RestClient(server);
+    const { body } = await own.call('POST', HOSTS, { token, body: host('documented') });
+    await own.call('GET', HOSTS, { token });
+    await own.call('GET', `${HOSTS}/${body.host.id}`, { token });
+    await own.call('PUT', `${HOSTS}/${body.host.id}`, { token, body: { host: { name: 'documented-too' } } });
+    await own.call('DELETE', `${HOSTS}/${body.host.id}`, { token });
+    await own.call('GET', `${HOSTS}/${body.host.id}`, { token });
+    expect([...own.checked].sort()).toEqual([`DELETE ${HOSTS}/{id} 200`, `GET ${HOSTS} 200`, `GET ${HOSTS}/{id} 200`, `GET ${HOSTS}/{id} 404`, `POST ${HOSTS} 201`, `PUT ${HOSTS}/{id} 200`]);
   });
 });

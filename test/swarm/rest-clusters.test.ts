@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Permission } from '../../src/auth/permissions';
 import { DockerHostEnvironment, RegisterSwarmClusterDocument, SwarmClusterHealthDocument } from '../generated/graphql';
 import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
@@ -68,6 +69,11 @@ describe('REST swarm clusters (/api/v1/devops/swarm/clusters)', () => {
     }
     const bad = await api.call('GET', `${CLUSTERS}?status=CONNECTED`, { token });
     expect([bad.status, bad.body.error.field]).toEqual([400, 'status']);
-    expect([...api.checked]).toEqual(expect.arrayContaining([`GET ${CLUSTERS} 200`, `GET ${CLUSTERS}/{id} 200`, `GET ${CLUSTERS}/{id}/health 200`, `GET ${CLUSTERS}/{id}/health 404`]));
+  });
+
+  it('answers every cluster route as openapi.json documents it (each call above is checked the same way)', async () => {
+    const own = new RestClient(server);
+    for (const path of [CLUSTERS, `${CLUSTERS}/${clusterId}`, `${CLUSTERS}/${clusterId}/health`, `${CLUSTERS}/${randomUUID()}/health`]) await own.call('GET', path, { token });
+    expect([...own.checked].sort()).toEqual([`GET ${CLUSTERS} 200`, `GET ${CLUSTERS}/{id} 200`, `GET ${CLUSTERS}/{id}/health 200`, `GET ${CLUSTERS}/{id}/health 404`]);
   });
 });
