@@ -136,6 +136,7 @@ function openApiOperation<P, Q, B, R>(spec: RouteSpec<P, Q, B, R>): RouteConfig 
       400: error('BAD_USER_INPUT: the request does not have the documented shape'),
       401: error('UNAUTHENTICATED: no token, or an invalid, expired or revoked one'),
       403: error(`FORBIDDEN: the token lacks ${spec.permissions.join(' or ')}`),
+      ...(spec.body ? { 413: error('PAYLOAD_TOO_LARGE: the body is over BODY_LIMIT') } : {}),
       ...documented,
     },
   };

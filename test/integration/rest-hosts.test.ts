@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import { ActivityOutcome } from '../../src/activities/activity.entity';
 import { ALL_PERMISSIONS, Permission } from '../../src/auth/permissions';
 import { loadFleet } from '../support/fleet';
+import { RevokeTokensDocument } from '../generated/graphql';
 import { TestServer, newAccountId } from '../support/harness';
 import { RestClient, runCurl, validateOpenApiDocument } from '../support/rest';
 
@@ -174,10 +175,25 @@ describe('REST docker hosts (/api/v1/devops/docker/hosts)', () => {
     expect((await api.call('GET', HOSTS, { token: swarmOnly })).status).toBe(403);
   });
 
+  it('refuses a token its account revoked (401 "token revoked"), as the GraphQL door does', async () => {
+    const accountId = newAccountId();
+    const token = await server.token({ accountId });
+    expect((await api.call('GET', HOSTS, { token })).status).toBe(200);
+    await server.ok(RevokeTokensDocument, {}, token);
+    const refused = await api.call('GET', HOSTS, { token });
+    expect([refused.status, refused.body.error]).toEqual([401, { code: 'UNAUTHENTICATED', message: 'token revoked' }]);
+  });
+
+  it('answers an oversized body 413 PAYLOAD_TOO_LARGE, before reading it as a host', async () => {
+    const token = await server.token();
+    const answer = await api.call('POST', HOSTS, { token, body: host('big', { api_endpoint: `tcp://${'a'.repeat(200_000)}:1` }) });
+    expect([answer.status, answer.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
+
   it('audits each change as the GraphQL mutation would: success, failure and denial, secrets redacted', async () => {
     const accountId = newAccountId();
     const token = await server.token({ accountId, sub: 'rest-user' });
-    const { body } = await api.call('POST', HOSTS, { token, body: host('audited', { api_endpoint: 'https://127.0.0.1:1', tls_credentials: { ca: loadFleet().tls.ca } }) });
+    const { body } = await api.call('POST', HOSTS, { token, headers: { 'x-request-id': 'rest-audit-1' }, body: host('audited', { api_endpoint: 'https://127.0.0.1:1', tls_credentials: { ca: loadFleet().tls.ca } }) });
     await api.call('PUT', `${HOSTS}/${body.host.id}`, { token, body: { host: { sync_interval_seconds: 1 } } });
     const reader = await server.token({ accountId, sub: 'reader', permissions: [Permission.DockerHostsRead] });
     await api.call('DELETE', `${HOSTS}/${body.host.id}`, { token: reader });
@@ -192,6 +208,7 @@ describe('REST docker hosts (/api/v1/devops/docker/hosts)', () => {
       { action: 'deleteDockerHost', outcome: ActivityOutcome.DENIED, errorCode: 'FORBIDDEN', targetId: body.host.id, actor: 'reader' },
       { action: 'deleteDockerHost', outcome: ActivityOutcome.SUCCESS, errorCode: null, targetId: body.host.id, actor: 'rest-user' },
     ]);
+    expect(nodes.at(-1)?.requestId).toBe('rest-audit-1');
     expect(JSON.stringify(nodes.map((a) => a.parameters))).not.toContain(loadFleet().tls.ca.split('\n')[1]);
   });
 
