@@ -16,6 +16,7 @@ import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
 import { operationLimits, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
+import { requestIdOf } from './request-id';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -189,10 +190,6 @@ function connectionIdOf(socket: WebSocket): string {
   let id = connectionIds.get(socket);
   if (!id) connectionIds.set(socket, (id = randomUUID()));
   return id;
-}
-
-export function requestIdOf(header: string | undefined): string {
-  return header && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
 }
 
 /** One log line per operation: name, duration, error codes. Variables are never logged (they carry TLS keys). */

@@ -3,7 +3,7 @@ import JSON5 from 'json5';
 import type { Services } from '../graphql/context';
 import type { Logger } from '../log/logger';
 import { ErrorCode } from '../common/errors';
-import { requestIdOf } from '../http/graphql-server';
+import { requestIdOf } from '../http/request-id';
 import { clusterRoutes } from './clusters.routes';
 import { containerRoutes } from './containers.routes';
 import { eventRoutes } from './events.routes';
