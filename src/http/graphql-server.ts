@@ -15,6 +15,8 @@ import { authenticate, buildContext, type GraphQLContext, type Services } from '
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
 import { operationLimits, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
+import { restRouter } from '../rest/rest.router';
+import { requestIdOf } from './request-id';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -114,6 +116,9 @@ export async function createGraphQLServer(options: {
   });
   await apollo.start();
 
+  // The runbook's REST paths, over the same services (src/rest).
+  app.use('/api/v1', restRouter({ services, logger, bodyLimit: config.BODY_LIMIT }));
+
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
@@ -185,10 +190,6 @@ function connectionIdOf(socket: WebSocket): string {
   let id = connectionIds.get(socket);
   if (!id) connectionIds.set(socket, (id = randomUUID()));
   return id;
-}
-
-function requestIdOf(header: string | undefined): string {
-  return header && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
 }
 
 /** One log line per operation: name, duration, error codes. Variables are never logged (they carry TLS keys). */

@@ -1,0 +1,162 @@
+import type { DockerHost } from '../hosts/host.entity';
+import { HostEnvironment, HostStatus } from '../hosts/host.enums';
+import type { RegisterHostInput, UpdateHostInput } from '../hosts/host.manager';
+import type { TlsMaterial } from '../docker/docker.types';
+import { z } from './rest.openapi';
+import { PageMeta, withPaging } from './rest.pagination';
+
+const Environment = z.nativeEnum(HostEnvironment).openapi('HostEnvironment');
+const Status = z.nativeEnum(HostStatus).openapi('HostStatus', { description: 'pending, connected, disconnected, error or maintenance (the runbook\'s states)' });
+
+const TlsCredentials = z
+  .object({
+    ca: z.string().nullable().optional().openapi({ description: 'CA certificate (PEM) that signed the daemon certificate' }),
+    cert: z.string().nullable().optional().openapi({ description: 'Client certificate (PEM)' }),
+    key: z.string().nullable().optional().openapi({ description: 'Client private key (PEM)' }),
+  })
+  .strict()
+  .openapi('TlsCredentials', { description: 'Encrypted on save and never returned' });
+
+export const HostCreateBody = z
+  .object({
+    host: z
+      .object({
+        name: z.string().openapi({ description: 'Unique within the account', example: 'docker-prod-1' }),
+        api_endpoint: z.string().openapi({ description: 'unix:///var/run/docker.sock, tcp://host:2375 or https://host:2376', example: 'https://10.0.0.10:2376' }),
+        environment: Environment,
+        tls_verify: z.boolean().optional().openapi({ description: 'Verify the daemon certificate (default true; required for production)' }),
+        tls_credentials: TlsCredentials.nullable().optional(),
+        sync_interval_seconds: z.number().int().optional().openapi({ description: 'Seconds between syncs, 30 to 3600 (default 60)' }),
+      })
+      .strict(),
+  })
+  .strict()
+  .openapi('HostCreateRequest');
+
+export const HostUpdateBody = z
+  .object({
+    host: z
+      .object({
+        name: z.string().optional(),
+        api_endpoint: z.string().optional(),
+        environment: Environment.optional(),
+        tls_verify: z.boolean().optional(),
+        tls_credentials: TlsCredentials.nullable().optional().openapi({ description: 'null removes the stored credentials' }),
+        sync_interval_seconds: z.number().int().optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .openapi('HostUpdateRequest', { description: 'Fields left out are unchanged' });
+
+export const HostListQuery = withPaging({
+  status: Status.optional(),
+  environment: Environment.optional(),
+  search: z.string().max(256).optional().openapi({ description: 'Case-insensitive part of the name or endpoint' }),
+});
+
+export const HostIdParams = z.object({ id: z.string().openapi({ description: 'The host id' }) });
+
+const dateTime = z.string().datetime().nullable();
+
+export const Host = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    api_endpoint: z.string(),
+    environment: Environment,
+    status: Status,
+    tls_verify: z.boolean(),
+    has_tls_credentials: z.boolean(),
+    sync_interval_seconds: z.number().int(),
+    consecutive_failures: z.number().int(),
+    last_error: z.string().nullable().openapi({ description: 'Why the last check failed (coarse in production without docker.hosts.privileged)' }),
+    last_error_code: z.string().nullable(),
+    last_checked_at: dateTime,
+    last_synced_at: dateTime,
+    docker_version: z.string().nullable(),
+    api_version: z.string().nullable(),
+    os: z.string().nullable(),
+    os_type: z.string().nullable(),
+    architecture: z.string().nullable(),
+    cpu_count: z.number().int().nullable(),
+    memory_bytes: z.number().int().nullable(),
+    storage_bytes: z.number().int().nullable(),
+    container_count: z.number().int().nullable(),
+    image_count: z.number().int().nullable(),
+    swarm_node_id: z.string().nullable(),
+    created_at: z.string().datetime(),
+    updated_at: z.string().datetime(),
+  })
+  .openapi('Host');
+
+export const HostAnswer = z.object({ host: Host }).openapi('HostResponse');
+export const HostListAnswer = z.object({ hosts: z.array(Host), meta: PageMeta }).openapi('HostListResponse');
+export const DeletedAnswer = z.object({ id: z.string().openapi({ description: 'The id of what was deleted' }) }).openapi('DeletedResponse');
+
+type TlsBody = z.infer<typeof TlsCredentials>;
+
+/**
+ * The runbook's register line sends `"tls_credentials": { /* ca / cert / key — encrypted on save *\/ }`: an object with
+ * none of the three is a placeholder, the same as leaving the field out (null still removes, on update).
+ */
+function tlsMaterial(tls: TlsBody | null | undefined): TlsMaterial | null | undefined {
+  if (tls === null) return null;
+  if (!tls || (tls.ca == null && tls.cert == null && tls.key == null)) return undefined;
+  return { ca: tls.ca ?? undefined, cert: tls.cert ?? undefined, key: tls.key ?? undefined };
+}
+
+export function registerInput({ host }: z.infer<typeof HostCreateBody>): RegisterHostInput {
+  return {
+    name: host.name,
+    apiEndpoint: host.api_endpoint,
+    environment: host.environment,
+    tlsVerify: host.tls_verify,
+    tlsCredentials: tlsMaterial(host.tls_credentials),
+    syncIntervalSeconds: host.sync_interval_seconds,
+  };
+}
+
+export function updateInput({ host }: z.infer<typeof HostUpdateBody>): UpdateHostInput {
+  return {
+    name: host.name,
+    apiEndpoint: host.api_endpoint,
+    environment: host.environment,
+    tlsVerify: host.tls_verify,
+    tlsCredentials: tlsMaterial(host.tls_credentials),
+    syncIntervalSeconds: host.sync_interval_seconds,
+  };
+}
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+export function hostView(host: DockerHost, lastError: { lastError: string | null; lastErrorCode: string | null }): z.infer<typeof Host> {
+  return {
+    id: host.id,
+    name: host.name,
+    api_endpoint: host.apiEndpoint,
+    environment: host.environment,
+    status: host.status,
+    tls_verify: host.tlsVerify,
+    has_tls_credentials: host.hasTlsCredentials,
+    sync_interval_seconds: host.syncIntervalSeconds,
+    consecutive_failures: host.consecutiveFailures,
+    last_error: lastError.lastError,
+    last_error_code: lastError.lastErrorCode,
+    last_checked_at: iso(host.lastCheckedAt),
+    last_synced_at: iso(host.lastSyncedAt),
+    docker_version: host.dockerVersion ?? null,
+    api_version: host.apiVersion ?? null,
+    os: host.os ?? null,
+    os_type: host.osType ?? null,
+    architecture: host.architecture ?? null,
+    cpu_count: host.cpuCount ?? null,
+    memory_bytes: host.memoryBytes ?? null,
+    storage_bytes: host.storageBytes ?? null,
+    container_count: host.containerCount ?? null,
+    image_count: host.imageCount ?? null,
+    swarm_node_id: host.swarmNodeId ?? null,
+    created_at: host.createdAt.toISOString(),
+    updated_at: host.updatedAt.toISOString(),
+  };
+}
