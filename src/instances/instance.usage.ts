@@ -14,8 +14,11 @@ export class UsageMeter {
   /**
    * Docker's first frame has no previous CPU reading (precpu is empty), so its CPU share is 0: it counts for memory
    * and network, not as a CPU sample. cpuPercent is of one CPU (100 = one core = 1000 millicores).
+   * Once the container has stopped, the stream goes on with empty frames (read "0001-…", no memory_stats, so no
+   * memory limit): they are no reading, and must not replace the last one with zeros.
    */
   add(frame: ContainerUsage & { at: Date }): void {
+    if (frame.memoryLimitBytes === null) return;
     const memoryUsedMb = Math.round(frame.memoryBytes / MB);
     const cpuUsedMillicores = Math.round(frame.cpuPercent * 10);
     const u = this.usage;

@@ -19,10 +19,13 @@ import { b8 } from './b8-swarm-latency';
 import { b9 } from './b9-stack-deploy';
 import { b10 } from './b10-deployment-rollout';
 import { b12 } from './b12-mtls-calls';
+import { b13 } from './b13-run-to-running';
+import { b14 } from './b14-usage-sampling';
+import { b15 } from './b15-admissions';
 import { s3 } from './s3-event-reads';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9, b10, b12, s3];
+const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9, b10, b12, b13, b14, b15, s3];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 
