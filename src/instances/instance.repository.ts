@@ -114,6 +114,12 @@ export class InstanceRepository {
     }));
   }
 
+  /** Whether the Engine reported an `oom` event for the container (stored like every container event). */
+  async sawOom(hostId: string, containerId: string): Promise<boolean> {
+    const rows: unknown[] = await this.orm.em.fork().getConnection().execute(`select 1 from docker_events where host_id = ? and actor_id = ? and type = 'container' and action = 'oom' limit 1`, [hostId, containerId]);
+    return rows.length > 0;
+  }
+
   /** `docker exec`s into a run's container the Engine reported (stored for instance containers only), oldest first. */
   async execEvents(hostId: string, containerId: string): Promise<Array<{ action: string; attributes: Record<string, string>; time: Date }>> {
     const rows: Array<{ action: string; attributes: Record<string, string>; time: Date }> = await this.orm.em.fork().getConnection().execute(

@@ -22,7 +22,7 @@ export interface TaskResultOutbox {
 }
 
 export interface InstanceRunnerDeps extends Omit<ProvisionerDeps, 'step'> {
-  repository: Pick<InstanceRepository, 'write' | 'byId' | 'execEvents'>;
+  repository: Pick<InstanceRepository, 'write' | 'byId' | 'execEvents' | 'sawOom'>;
   hosts: Pick<HostManager, 'operable'>;
   containers: Pick<DockerContainers, 'create' | 'start' | 'stop' | 'remove' | 'logs' | 'followStats'>;
   runs: Pick<DockerRuns, 'wait' | 'state' | 'putFile' | 'withLabel' | 'imageDigests'>;

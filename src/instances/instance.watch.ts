@@ -11,7 +11,7 @@ import { pause, type Run, type RunSteps } from './instance.runner';
 import { UsageMeter } from './instance.usage';
 
 export interface WatchDeps {
-  repository: Pick<InstanceRepository, 'write' | 'execEvents'>;
+  repository: Pick<InstanceRepository, 'write' | 'execEvents' | 'sawOom'>;
   containers: Pick<DockerContainers, 'stop' | 'logs' | 'followStats'>;
   runs: Pick<DockerRuns, 'wait' | 'state'>;
   vault: Pick<VaultTokens, 'readAs'> | null;
@@ -82,14 +82,21 @@ export class InstanceWatch {
     if (run.abort.signal.aborted) return;
     if (lost) return this.deps.step.finish(instance, InstanceStatus.FAILED, { reason: lost.message, errorCode: lost.code, usage: meter.value, violations });
 
-    const state = await this.deps.runs.state(target, containerId, { size: true });
+    let state = await this.deps.runs.state(target, containerId, { size: true });
     meter.storage(state?.sizeRwBytes ?? null);
     await this.collectExecs(instance, state, violations);
     const ended = ending as Ending | undefined;
+    const output = state ? await this.capture(run, target, state) : { stdout: null, stderr: null, outputTruncated: false };
+    if (state && !ended && state.exitCode === 137 && !state.oomKilled) {
+      // containerd may report the exit before the OOM (containerd#8180): Docker sets OOMKilled when the OOM event
+      // comes, a moment later. Killed by SIGKILL and not by us: asked again after the output, and the Engine's
+      // stored `oom` event counts too.
+      const again = await this.deps.runs.state(target, containerId);
+      if (again?.oomKilled || (await this.deps.repository.sawOom(instance.hostId!, containerId))) state = { ...state, oomKilled: true };
+    }
     if (ended?.violation) violations.push(ended.violation);
     if (state?.oomKilled) violations.push({ kind: ViolationKind.OOM_KILLED, detectedAt: new Date(), detail: `killed by the kernel for using more than its ${d.memoryMb} MB` });
     const exitCode = state?.exitCode ?? null;
-    const output = state ? await this.capture(run, target, state) : { stdout: null, stderr: null, outputTruncated: false };
     const status = ended?.status ?? (exitCode === 0 && !state?.oomKilled ? InstanceStatus.COMPLETED : InstanceStatus.FAILED);
     const reason = ended?.reason ?? (state ? (state.oomKilled ? `OOM-killed (exit code ${exitCode})` : `exited with code ${exitCode}`) : 'its container disappeared');
     await this.deps.step.finish(instance, status, { reason, exitCode, ...output, usage: meter.value, violations, errorCode: status === InstanceStatus.FAILED ? (state ? 'EXIT_CODE' : ErrorCode.NOT_FOUND) : null });
