@@ -209,14 +209,14 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const taskCallbacks = new TaskCallbacks({ repository: callbackRows, secrets: callbackSecrets, policy: callbackPolicy, wake: () => callbackWorker.wake() });
   // Container instances: job-like runs admitted against quotas, each with its own Vault token, driven under a lease.
   const quotas = new QuotaManager(new QuotaRepository(orm));
-  const templates = new TemplateManager({ orm, keyRing, policy });
+  const templates = new TemplateManager({ orm, keyRing, policy, vaultPolicyPattern: config.VAULT_POLICY_PATTERN });
   const vault = config.VAULT_ADDR && config.VAULT_TOKEN ? new VaultTokens({ address: config.VAULT_ADDR, token: config.VAULT_TOKEN, timeoutMs: config.VAULT_TIMEOUT_MS }) : null;
   const instanceRows = new InstanceRepository(orm);
   const dockerContainers = new DockerContainers(docker);
   const instanceCleanup = new InstanceCleanup({ repository: instanceRows, hosts, containers: dockerContainers, vault, quotas, logger });
   const environment = (instance: Parameters<InstanceManager['environment']>[0]) => instances.environment(instance);
   const instanceRunner = new InstanceRunner({ repository: instanceRows, hosts, containers: dockerContainers, runs: new DockerRuns(docker), vault, policy, cleanup: instanceCleanup, environment, outbox: taskCallbacks, pubsub, logger, owner: instanceId, settings: { outputMaxBytes: config.INSTANCE_OUTPUT_MAX_BYTES, usageFlushMs: config.INSTANCE_USAGE_FLUSH_MS, vaultAddress: config.INSTANCE_VAULT_ADDR ?? config.VAULT_ADDR ?? null } });
-  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, callbacks: taskCallbacks, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, probeVault: async () => (vault ? vault.health().then((h) => `answers (version ${h.version ?? 'unknown'}, unsealed)`, (e: Error) => `does not answer: ${e.message}`) : 'not configured (VAULT_ADDR unset)') });
+  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, callbacks: taskCallbacks, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, vaultPolicyPattern: config.VAULT_POLICY_PATTERN, probeVault: async () => (vault ? vault.health().then((h) => `answers (version ${h.version ?? 'unknown'}, unsealed)`, (e: Error) => `does not answer: ${e.message}`) : 'not configured (VAULT_ADDR unset)') });
   const instanceWorker = new InstanceWorker({ repository: instanceRows, runner: instanceRunner, cleanup: instanceCleanup, pubsub, logger, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, everyMs: Math.min(1000, (config.INSTANCE_LEASE_SECONDS * 1000) / 3), concurrency: 200, reconcileEvery: 10 });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();

@@ -78,6 +78,11 @@ const schema = z
     /** The product's own Vault token: may create orphan tokens and look up and revoke them by accessor. */
     VAULT_TOKEN: z.string().optional(),
     VAULT_TIMEOUT_MS: int(100, 120_000).default(5000),
+    /**
+     * The Vault policies an account's runs may be given: `{accountId}` is the account, `*` any name characters. The
+     * product's one token grants every account's run tokens, so this is what keeps accounts to their own policies.
+     */
+    VAULT_POLICY_PATTERN: z.string().regex(/^[A-Za-z0-9_.*{}-]+$/, 'may hold letters, digits, _ . - * and {accountId}').default('fleet-{accountId}-*'),
     /** VAULT_ADDR as a run's container reaches it (given to it as VAULT_ADDR); default VAULT_ADDR. */
     INSTANCE_VAULT_ADDR: z.string().url().optional(),
     /** A run's driver renews its lease this often / 3; a dead driver's runs are taken over after this. */

@@ -19,7 +19,7 @@ import type { InstanceRunner } from './instance.runner';
 import { InstanceTopic, published } from './instance.topics';
 import type { ContainerTemplate } from './template.entity';
 import type { TemplateManager } from './template.manager';
-import { validateTemplate, type TemplateDefinition } from './template.rules';
+import { enforceVaultPolicies, validateTemplate, type TemplateDefinition } from './template.rules';
 
 export interface InstanceManagerDeps {
   repository: Pick<InstanceRepository, 'insert' | 'get' | 'page' | 'requestCancel' | 'placementCandidates'>;
@@ -37,6 +37,8 @@ export interface InstanceManagerDeps {
   leaseSeconds: number;
   /** What Vault answers now, for diagnoses. */
   probeVault: VaultProbe;
+  /** VAULT_POLICY_PATTERN: the policies an account's runs may have (judged at every run: the pattern may change). */
+  vaultPolicyPattern: string;
 }
 
 const ENV_ENTRY = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -139,6 +141,7 @@ export class InstanceManager {
 
   private async admit(principal: Principal, request: RunRequest): Promise<ContainerInstance> {
     const d = request.definition;
+    enforceVaultPolicies(this.deps.vaultPolicyPattern, principal.accountId, d.vaultPolicies, request.templateId ? 'template.vaultPolicies' : 'spec.vaultPolicies');
     const placed = request.requestedHostId
       ? { hostId: request.requestedHostId, reason: 'hostId given' }
       : choosePlacement(await this.deps.repository.placementCandidates(principal.accountId), { cpuMillicores: d.cpuMillicores, memoryMb: d.memoryMb, labels: request.labels });

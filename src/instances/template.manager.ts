@@ -6,14 +6,14 @@ import type { KeyRing } from '../crypto/cipher';
 import type { WorkloadPolicy } from '../security/workload-policy';
 import { ContainerTemplate } from './template.entity';
 import type { ContainerTemplateInput } from './template.inputs';
-import { validateTemplate } from './template.rules';
+import { enforceVaultPolicies, validateTemplate } from './template.rules';
 
 /**
  * Container templates per account. The workload policy judges a template when it is saved (its literal settings)
  * and again at every run, on the host chosen — a permission taken away since still stops the run.
  */
 export class TemplateManager {
-  constructor(private readonly deps: { orm: MikroORM; keyRing: KeyRing; policy: Pick<WorkloadPolicy, 'enforceDefinition'> }) {}
+  constructor(private readonly deps: { orm: MikroORM; keyRing: KeyRing; policy: Pick<WorkloadPolicy, 'enforceDefinition'>; vaultPolicyPattern: string }) {}
 
   async create(principal: Principal, input: ContainerTemplateInput): Promise<ContainerTemplate> {
     const template = Object.assign(new ContainerTemplate(), { accountId: principal.accountId });
@@ -72,6 +72,7 @@ export class TemplateManager {
   private apply(principal: Principal, template: ContainerTemplate, input: ContainerTemplateInput): void {
     const { container, ...definition } = validateTemplate(input);
     this.deps.policy.enforceDefinition(principal, container, 'container');
+    enforceVaultPolicies(this.deps.vaultPolicyPattern, principal.accountId, definition.vaultPolicies);
     const { env, ...withoutEnv } = container;
     Object.assign(template, definition, { container: withoutEnv, envNames: (env ?? []).map((entry) => entry.split('=')[0]!) });
     template.sealedEnv = env?.length ? this.deps.keyRing.encrypt(JSON.stringify(env), aad(template)) : null;

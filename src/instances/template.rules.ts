@@ -1,4 +1,4 @@
-import { InputError } from '../common/errors';
+import { ForbiddenError, InputError } from '../common/errors';
 import type { ContainerSpec } from '../docker/docker.types';
 import { validateContainerSpec } from '../containers/container.validation';
 import { CleanupPolicy, VaultDelivery } from './template.entity';
@@ -62,6 +62,24 @@ export function validateTemplate(input: ContainerTemplateInput): TemplateDefinit
   for (const [key, value] of Object.entries(placementLabels)) if (typeof value !== 'string' || !key) throw new InputError(`placementLabels.${key}`, 'must be a string');
   if (input.pinnedDigest != null && !DIGEST.test(input.pinnedDigest)) throw new InputError('pinnedDigest', 'must be sha256: and 64 hex digits');
   return { name: input.name, container, cpuMillicores, memoryMb, storageMb, timeoutSeconds, killGraceSeconds, cleanupPolicy: input.cleanupPolicy ?? CleanupPolicy.ALWAYS, vaultPolicies, vaultTtlSeconds, vaultDelivery, vaultSecretPaths, placementLabels, pinnedDigest: input.pinnedDigest ?? null };
+}
+
+/**
+ * Whether an account's runs may be given a Vault policy: the operator's VAULT_POLICY_PATTERN, where `{accountId}`
+ * is the run's account and `*` any run of name characters. One product token grants every account's run tokens, so
+ * without this an account could name another account's policies.
+ */
+export function vaultPolicyAllowed(pattern: string, accountId: string, policy: string): boolean {
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const source = pattern.split('*').map((part) => escape(part).replace(escape('{accountId}'), escape(accountId))).join('[A-Za-z0-9_.-]*');
+  return new RegExp(`^${source}$`).test(policy);
+}
+
+/** FORBIDDEN naming the first policy outside the pattern. */
+export function enforceVaultPolicies(pattern: string, accountId: string, policies: readonly string[], field = 'vaultPolicies'): void {
+  policies.forEach((policy, i) => {
+    if (!vaultPolicyAllowed(pattern, accountId, policy)) throw new ForbiddenError(`${field}[${i}]: policy "${policy}" is not one this account's runs may have (VAULT_POLICY_PATTERN ${pattern})`, `${field}[${i}]`);
+  });
 }
 
 function bounded(field: string, value: number, min: number, max: number): number {

@@ -53,7 +53,7 @@ describe('container instances on the real fleet', () => {
     await vaultServer.start();
     vaultServer.putKv('secret', 'app/db', { password: SECRET });
     vault = new VaultTokens({ address: vaultServer.address, token: vaultServer.rootToken, timeoutMs: 3000 });
-    server = await TestServer.syncing({ VAULT_ADDR: vaultServer.address, VAULT_TOKEN: vaultServer.rootToken, VAULT_TIMEOUT_MS: '2000', INSTANCE_LEASE_SECONDS: '3', INSTANCE_USAGE_FLUSH_MS: '500' });
+    server = await TestServer.syncing({ VAULT_ADDR: vaultServer.address, VAULT_TOKEN: vaultServer.rootToken, VAULT_TIMEOUT_MS: '2000', INSTANCE_LEASE_SECONDS: '3', INSTANCE_USAGE_FLUSH_MS: '500', VAULT_POLICY_PATTERN: 'job-*' });
     const s4 = swarmNode(loadSwarmFleet(), 's4');
     docker = new Docker({ socketPath: s4.socket.replace('unix://', '') });
     // The fleet's daemons run with --bridge none: a run reaches Vault through a network of its own (NAT via the node).
@@ -196,6 +196,13 @@ describe('container instances on the real fleet', () => {
     const done = await settled(started.id);
     expect(done).toMatchObject({ status: ContainerInstanceStatus.Failed, reason: 'OOM-killed (exit code 137)' });
     expect(done.violations.map((v) => v.kind)).toContain(SecurityViolationKind.OomKilled);
+  });
+
+  it('refuses Vault policies outside the operator\'s pattern, naming the policy', async () => {
+    const result = await server.request(RunContainerInstanceDocument, { input: { spec: job('true', { vaultPolicies: ['other-account-db'], vaultDelivery: VaultTokenDelivery.Env }), hostId } }, token);
+    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(result.errors![0]!.extensions).toMatchObject({ field: 'spec.vaultPolicies[0]' });
+    expect((await server.ok(AccountQuotaDocument, {}, token)).accountQuota.use.concurrentInstances).toBe(0);
   });
 
   it('refuses a run reaching the host without docker.hosts.privileged, and keeps it listed as a violation', async () => {

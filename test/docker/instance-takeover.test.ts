@@ -44,7 +44,7 @@ describe('container instances across an API crash', () => {
   });
 
   it('ends a RUNNING run at its deadline and re-provisions a PROVISIONING one after its driver is killed, leaving no token, charge or container behind', async () => {
-    const env = { DATABASE_URL: database.url, VAULT_ADDR: vaultServer.address, VAULT_TOKEN: vaultServer.rootToken, INSTANCE_LEASE_SECONDS: '3', TASK_CALLBACK_ALLOW: '127.0.0.1', TASK_CALLBACK_BACKOFF_MS: '100', SYNC_WORKER_ENABLED: 'false' };
+    const env = { DATABASE_URL: database.url, VAULT_ADDR: vaultServer.address, VAULT_TOKEN: vaultServer.rootToken, INSTANCE_LEASE_SECONDS: '3', TASK_CALLBACK_ALLOW: '127.0.0.1', TASK_CALLBACK_BACKOFF_MS: '100', SYNC_WORKER_ENABLED: 'false', VAULT_POLICY_PATTERN: 'job-*' };
     const a = await Instance.start('a', env);
     processes.push(a);
     const token = await instanceToken(newAccountId());

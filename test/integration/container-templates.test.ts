@@ -22,7 +22,8 @@ describe('container templates', () => {
   let token: string;
 
   beforeAll(async () => {
-    server = await TestServer.start();
+    // Policies named job-*: shared by the test accounts (the default keeps each account to fleet-<account>-*).
+    server = await TestServer.start({ VAULT_POLICY_PATTERN: 'job-*' });
   });
   afterAll(() => server.close());
   beforeEach(async () => {

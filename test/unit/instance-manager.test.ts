@@ -51,6 +51,7 @@ function fixture(options: { refuse?: boolean; quotaLimit?: number; insertFails?:
     owner: 'me',
     leaseSeconds: 10,
     probeVault: async () => 'answers',
+    vaultPolicyPattern: 'fleet-{accountId}-*',
   };
   return { manager: new InstanceManager(deps), rows, charges, started };
 }

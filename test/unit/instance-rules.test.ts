@@ -1,6 +1,7 @@
 import { choosePlacement } from '../../src/instances/instance.placement';
 import { REDACTED, redactOutput, secretValues } from '../../src/instances/instance.output';
 import { UsageMeter } from '../../src/instances/instance.usage';
+import { vaultPolicyAllowed } from '../../src/instances/template.rules';
 import type { PlacementCandidate } from '../../src/instances/instance.repository';
 
 const host = (name: string, over: Partial<PlacementCandidate> = {}): PlacementCandidate => ({
@@ -64,5 +65,16 @@ describe(UsageMeter.name, () => {
     const meter = new UsageMeter({ memoryUsedMb: 5, peakMemoryUsedMb: 99, cpuUsedMillicores: 1, peakCpuUsedMillicores: 900, storageUsedBytes: 0, networkBytesIn: 7, networkBytesOut: 7, samples: 10, sampledAt: null });
     meter.add(frame(6, 10, 8, 8));
     expect(meter.value).toMatchObject({ memoryUsedMb: 6, peakMemoryUsedMb: 99, peakCpuUsedMillicores: 900, samples: 11 });
+  });
+});
+
+describe(vaultPolicyAllowed.name, () => {
+  it('keeps an account to the policies the pattern gives it', () => {
+    expect(vaultPolicyAllowed('fleet-{accountId}-*', 'acct.1', 'fleet-acct.1-db-read')).toBe(true);
+    expect(vaultPolicyAllowed('fleet-{accountId}-*', 'acct.1', 'fleet-acct.2-db-read')).toBe(false);
+    // The account id is text, not a pattern: "acct.1" does not match "acctX1".
+    expect(vaultPolicyAllowed('fleet-{accountId}-*', 'acct.1', 'fleet-acctX1-db')).toBe(false);
+    expect(vaultPolicyAllowed('fleet-{accountId}-*', 'a', 'fleet-a-x/../root')).toBe(false);
+    expect(vaultPolicyAllowed('job-*', 'any', 'job-read')).toBe(true);
   });
 });
