@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { choosePlacement } from '../../src/instances/instance.placement';
 import { REDACTED, redactOutput, secretValues } from '../../src/instances/instance.output';
 import { UsageMeter } from '../../src/instances/instance.usage';
