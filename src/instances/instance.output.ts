@@ -24,12 +24,27 @@ export function secretValues(sources: { tokens: Array<string | null | undefined>
  * comes first, so a cut can never leave the start of a secret behind; longest values first, so a secret containing
  * another is replaced whole.
  */
-export function redactOutput(text: string, secrets: readonly string[], maxBytes: number): { text: string; truncated: boolean } {
-  let out = text;
+export function redactOutput(text: string, secrets: readonly string[], maxBytes: number, options: { cutBefore?: boolean } = {}): { text: string; truncated: boolean } {
+  // Output already cut before it got here (the Engine read is capped) may end in the first part of a secret: dropped.
+  let out = options.cutBefore ? withoutSecretTail(text, secrets) : text;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
   out = out.replace(VAULT_TOKEN_SHAPE, REDACTED);
   const bytes = Buffer.from(out, 'utf8');
   if (bytes.length <= maxBytes) return { text: out, truncated: false };
   // toString drops a partial character at the cut as U+FFFD; strip it rather than store half a character.
   return { text: bytes.subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, ''), truncated: true };
+}
+
+/** `text` without a trailing beginning of any secret (what a cut through the middle of one leaves). */
+function withoutSecretTail(text: string, secrets: readonly string[]): string {
+  let cut = text.length;
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, text.length); k > 0; k--) {
+      if (text.endsWith(secret.slice(0, k))) {
+        cut = Math.min(cut, text.length - k);
+        break;
+      }
+    }
+  }
+  return text.slice(0, cut);
 }

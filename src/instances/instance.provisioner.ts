@@ -11,7 +11,7 @@ import type { VaultTokens } from '../vault/vault.client';
 import { VaultDelivery } from './template.entity';
 import { InstanceStatus, ViolationKind, type ContainerInstance } from './instance.entity';
 import { principalOf } from './instance.cleanup';
-import type { InstanceRepository } from './instance.repository';
+import { LeaseLostError, type InstanceRepository } from './instance.repository';
 import type { Run, RunSteps } from './instance.runner';
 
 export interface ProvisionerDeps {
@@ -76,9 +76,12 @@ export class InstanceProvisioner {
       }
     }
 
-    const token = await this.issueToken(instance);
+    this.stillDriving(run);
+    const token = await this.issueToken(run);
+    this.stillDriving(run);
     const containerId = await this.deps.containers.create(target, { ...spec, env: [...(spec.env ?? []), ...token.env] });
-    await this.deps.repository.write(this.deps.owner, instance, { containerId });
+    // Not recorded (the lease was lost meanwhile): removed, or it would sit on the host holding the token.
+    await undoing(this.deps.repository.write(this.deps.owner, instance, { containerId }), () => this.deps.containers.remove(target, containerId, { force: true, removeVolumes: true }));
     if (token.file) run.secrets.push(token.file);
     if (token.file) await this.deps.runs.putFile(target, containerId, { dir: TOKEN_FILE.dir, name: TOKEN_FILE.name, content: token.file, mode: 0o400 });
     if (run.cancelRequested) return step.finish(instance, InstanceStatus.CANCELLED, { reason: 'cancelled before it started' });
@@ -92,7 +95,8 @@ export class InstanceProvisioner {
    * The token goes in before the container exists (its accessor stored first, so a crash leaves it revocable);
    * VAULT_UNAVAILABLE / VAULT_DENIED end the run FAILED with nothing started.
    */
-  private async issueToken(instance: ContainerInstance): Promise<{ env: string[]; file?: string }> {
+  private async issueToken(run: Run): Promise<{ env: string[]; file?: string }> {
+    const { instance } = run;
     const d = instance.definition;
     if (d.vaultDelivery === VaultDelivery.NONE) return { env: [] };
     const vault = this.deps.vault;
@@ -102,13 +106,18 @@ export class InstanceProvisioner {
     const addr = this.deps.settings.vaultAddress ? [`VAULT_ADDR=${this.deps.settings.vaultAddress}`] : [];
     if (d.vaultDelivery === VaultDelivery.WRAPPED) {
       const wrapped = await vault.createOrphanToken({ ...request, wrapTtlSeconds: Math.min(MAX_WRAP_TTL_SECONDS, d.vaultTtlSeconds) });
-      await this.deps.repository.write(this.deps.owner, instance, { vaultAccessor: wrapped.accessor, vaultTokenExpiresAt: expiresAt });
+      await undoing(this.deps.repository.write(this.deps.owner, instance, { vaultAccessor: wrapped.accessor, vaultTokenExpiresAt: expiresAt, vaultRevokedAt: null }), () => vault.revokeAccessor(wrapped.accessor));
       return { env: [...addr, `VAULT_WRAPPING_TOKEN=${wrapped.wrappingToken}`] };
     }
     const issued = await vault.createOrphanToken(request);
-    await this.deps.repository.write(this.deps.owner, instance, { vaultAccessor: issued.accessor, vaultTokenExpiresAt: expiresAt });
+    await undoing(this.deps.repository.write(this.deps.owner, instance, { vaultAccessor: issued.accessor, vaultTokenExpiresAt: expiresAt, vaultRevokedAt: null }), () => vault.revokeAccessor(issued.accessor));
     if (d.vaultDelivery === VaultDelivery.FILE) return { env: [...addr, `VAULT_TOKEN_FILE=${TOKEN_FILE.path}`], file: issued.token };
     return { env: [...addr, `VAULT_TOKEN=${issued.token}`] };
+  }
+
+  /** Let go (lease lost, or shutting down): nothing more is made for the run; its next driver starts again. */
+  private stillDriving(run: Run): void {
+    if (run.abort.signal.aborted) throw new LeaseLostError(run.instance.id);
   }
 
   /** What a dead driver may have left: a token (revoked: it may have been handed out) and a container (removed). */
@@ -129,5 +138,15 @@ export class InstanceProvisioner {
       this.deps.logger.info({ instanceId: instance.id, containerId: id }, 'removed the container a dead driver left while provisioning');
     }
     await this.deps.repository.write(this.deps.owner, instance, { vaultAccessor: null, vaultTokenExpiresAt: null, containerId: null });
+  }
+}
+
+/** A write recording something just made; when it fails (the lease was lost), what was made is undone. */
+async function undoing(write: Promise<void>, undo: () => Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    await undo().catch(() => undefined);
+    throw error;
   }
 }

@@ -69,7 +69,8 @@ export class InstanceRepository {
    * instance took the run over. `also` runs in the same transaction (the linked task's outbox row of a terminal state).
    */
   async write(owner: string, instance: ContainerInstance, changes: Partial<ContainerInstance>, also?: (em: EntityManager) => Promise<void>): Promise<void> {
-    const where = { id: instance.id, leaseOwner: owner };
+    // Fenced by the lease and by the run being active: nothing a driver writes lands after the terminal state.
+    const where = { id: instance.id, leaseOwner: owner, status: { $in: [...ACTIVE_INSTANCE_STATUSES] } };
     // One statement when nothing rides along (a usage flush of every running run, every few seconds).
     const written = also
       ? await this.orm.em.fork().transactional(async (em) => {
@@ -86,6 +87,13 @@ export class InstanceRepository {
   async requestCancel(accountId: string, id: string): Promise<boolean> {
     const n = await this.orm.em.fork().nativeUpdate(ContainerInstance, { id, accountId, status: { $in: [...ACTIVE_INSTANCE_STATUSES] }, cancelRequestedAt: null }, { cancelRequestedAt: new Date() });
     return n > 0;
+  }
+
+  /** Of these runs, the ones asked to cancel. */
+  async cancelRequested(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.orm.em.fork().find(ContainerInstance, { id: { $in: [...ids] }, cancelRequestedAt: { $ne: null } }, { fields: ['id'] });
+    return rows.map((r) => r.id);
   }
 
   /** Ended runs whose Vault token is not known to be revoked and may still be alive. */

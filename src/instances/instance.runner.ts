@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { setTimeout as delay } from 'node:timers/promises';
-import { DomainError } from '../common/errors';
+import { DomainError, ErrorCode } from '../common/errors';
 import type { DockerContainers } from '../docker/docker.containers';
 import type { DockerRuns } from '../docker/docker.runs';
 import type { HostTarget } from '../docker/docker.types';
@@ -104,17 +104,39 @@ export class InstanceRunner {
         // Its driver died settling an ending it had stored: the same ending, finished.
         await this.finish(instance, instance.endingStatus, { reason: instance.endingReason ?? 'ended' });
       } else if (instance.status === InstanceStatus.RUNNING) {
-        const { target } = await this.deps.hosts.operable(principalOf(instance), instance.hostId!);
-        await this.watch.watch(run, target);
+        await this.watch.watch(run, await this.targetOf(run));
       } else {
         await this.provisioner.provision(run, (target: HostTarget) => this.watch.watch(run, target));
       }
     } catch (error) {
       if (error instanceof LeaseLostError || run.abort.signal.aborted) return;
+      if (instance.endingStatus) {
+        // Its ending is stored and settling it failed (the database blinked): not turned into another ending. The
+        // lease lapses (this run is let go) and whoever takes it over finishes the stored one.
+        this.deps.logger.warn({ instanceId: instance.id, err: error }, 'finishing a container instance failed; it is finished after its lease');
+        return;
+      }
       this.deps.logger.warn({ instanceId: instance.id, err: error }, 'container instance failed');
       await this.finish(instance, InstanceStatus.FAILED, { reason: (error as Error).message, errorCode: error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR' }).catch((e: unknown) => {
         if (!(e instanceof LeaseLostError)) this.deps.logger.error({ instanceId: instance.id, err: e }, 'recording a failed container instance failed; the run is taken over after its lease');
       });
+    }
+  }
+
+  /**
+   * The host of a run taken over while RUNNING: a host that is not CONNECTED just now (a restart, a health blip) is
+   * asked again until the run's deadline, grace and a margin have passed — the run is not given up while it may run.
+   */
+  private async targetOf(run: Run): Promise<HostTarget> {
+    const { instance } = run;
+    const giveUpAt = (instance.deadlineAt?.getTime() ?? Date.now()) + instance.definition.killGraceSeconds * 1000 + 120_000;
+    for (;;) {
+      try {
+        return (await this.deps.hosts.operable(principalOf(instance), instance.hostId!)).target;
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== ErrorCode.HOST_UNAVAILABLE || Date.now() > giveUpAt || run.abort.signal.aborted) throw error;
+        await pause(2000, run.abort.signal);
+      }
     }
   }
 

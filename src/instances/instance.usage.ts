@@ -18,7 +18,8 @@ export class UsageMeter {
    * memory limit): they are no reading, and must not replace the last one with zeros.
    */
   add(frame: ContainerUsage & { at: Date }): void {
-    if (frame.memoryLimitBytes === null) return;
+    // And a frame taken while the cgroup is torn down reads 0 bytes (no live process uses none): no reading either.
+    if (frame.memoryLimitBytes === null || frame.memoryBytes === 0) return;
     const memoryUsedMb = Math.round(frame.memoryBytes / MB);
     const cpuUsedMillicores = Math.round(frame.cpuPercent * 10);
     const u = this.usage;

@@ -43,10 +43,15 @@ export class InstanceWatch {
     const meter = new UsageMeter(instance.usage);
     const violations = [...instance.violations];
     let ending: Ending | undefined;
+    let stopping: Promise<void> | undefined;
+    // Asked again while the container runs on (a failed SIGTERM call must not leave it running past its deadline).
+    const stop = () => {
+      stopping ??= this.deps.containers.stop(target, containerId, d.killGraceSeconds).catch((error: unknown) => this.deps.logger.warn({ instanceId: instance.id, err: error }, 'stopping a container instance failed; asked again')).finally(() => (stopping = undefined));
+    };
     const stopFor = (why: Ending) => {
       if (ending) return;
       ending = why;
-      this.deps.containers.stop(target, containerId, d.killGraceSeconds).catch((error: unknown) => this.deps.logger.warn({ instanceId: instance.id, err: error }, 'stopping a container instance failed'));
+      stop();
     };
     const deadline = instance.deadlineAt ? instance.deadlineAt.getTime() : Date.now() + d.timeoutSeconds * 1000;
     const timer = setTimeout(
@@ -62,10 +67,11 @@ export class InstanceWatch {
     try {
       for (;;) {
         try {
-          await this.deps.runs.wait(target, containerId, Math.max(0, deadline - Date.now()) + d.killGraceSeconds * 1000 + 60_000);
+          await untilAborted(this.deps.runs.wait(target, containerId, Math.max(0, deadline - Date.now()) + d.killGraceSeconds * 1000 + 60_000), run.abort.signal);
           break;
         } catch (error) {
           if (run.abort.signal.aborted) return;
+          if (ending) stop();
           if (Date.now() > deadline + d.killGraceSeconds * 1000 + LOST_AFTER_MS) {
             lost = new DomainError(error instanceof DomainError ? error.code : ErrorCode.HOST_UNREACHABLE, `lost contact with the run's host past its deadline: ${(error as Error).message}`);
             break;
@@ -141,7 +147,8 @@ export class InstanceWatch {
     const secrets = secretValues({ tokens, env: this.deps.environment(instance), vaultSecrets });
     const logs = await this.deps.containers.logs(target, instance.containerId!, {});
     const max = this.deps.settings.outputMaxBytes;
-    const [stdout, stderr] = [redactOutput(logs.stdout, secrets, max), redactOutput(logs.stderr, secrets, max)];
+    const cut = { cutBefore: logs.truncated };
+    const [stdout, stderr] = [redactOutput(logs.stdout, secrets, max, cut), redactOutput(logs.stderr, secrets, max, cut)];
     return { stdout: stdout.text, stderr: stderr.text, outputTruncated: logs.truncated || stdout.truncated || stderr.truncated };
   }
 }
@@ -151,4 +158,14 @@ function healthCommand(test: string[] | null): string | null {
   if (!test?.length || test[0] === 'NONE') return null;
   if (test[0] === 'CMD-SHELL') return `/bin/sh -c ${test.slice(1).join(' ')}`;
   return (test[0] === 'CMD' ? test.slice(1) : test).join(' ');
+}
+
+/** The wait, unless the run is let go first (shutdown, lease lost): then this ends at once and the wait is left. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('let go'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('let go'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -7,7 +7,7 @@ import type { InstanceRunner } from './instance.runner';
 import { InstanceTopic } from './instance.topics';
 
 export interface InstanceWorkerDeps {
-  repository: Pick<InstanceRepository, 'leases' | 'byId' | 'unrevoked' | 'unremoved' | 'releaseOrphanCharges'>;
+  repository: Pick<InstanceRepository, 'leases' | 'byId' | 'unrevoked' | 'unremoved' | 'releaseOrphanCharges' | 'cancelRequested'>;
   runner: Pick<InstanceRunner, 'ids' | 'start' | 'lost' | 'poke' | 'close'>;
   cleanup: Pick<InstanceCleanup, 'revoke' | 'removeContainer'>;
   pubsub: PubSub;
@@ -32,6 +32,7 @@ export class InstanceWorker {
   private ticking?: Promise<void>;
   private wake?: Channel<{ instanceId: string }>;
   private ticks = 0;
+  private reconciling?: Promise<void>;
 
   constructor(private readonly deps: InstanceWorkerDeps) {}
 
@@ -64,7 +65,10 @@ export class InstanceWorker {
           runner.start(instance);
         }
       }
-      if (this.ticks++ % this.deps.reconcileEvery === 0) await this.reconcile();
+      // A cancel whose wake message was lost (another process without shared PubSub, a Redis resubscribe) is read here.
+      for (const id of await repository.cancelRequested([...kept])) void runner.poke(id).catch(() => undefined);
+      // Beside the ticks, never delaying a renewal: a hung Vault or host must not let this instance's leases lapse.
+      if (this.ticks++ % this.deps.reconcileEvery === 0 && !this.reconciling) this.reconciling = this.reconcile().finally(() => (this.reconciling = undefined));
     } catch (error) {
       this.deps.logger.warn({ err: error }, 'container instance worker tick failed; trying again');
     }
@@ -90,6 +94,7 @@ export class InstanceWorker {
     clearInterval(this.timer);
     await this.wake?.return();
     await this.ticking?.catch(() => undefined);
+    await this.reconciling;
     const held = this.deps.runner.ids;
     await this.deps.runner.close();
     // Given back at once: another instance resumes the runs now instead of after the lease.

@@ -48,6 +48,11 @@ describe(redactOutput.name, () => {
     expect(redactOutput('secret-value€€€', ['secret-value'], 12)).toEqual({ text: `${REDACTED}`, truncated: true });
     expect(redactOutput('ab€', [], 3)).toEqual({ text: 'ab', truncated: true });
   });
+
+  it('drops the beginning of a secret that output cut before it arrived ends with', () => {
+    expect(redactOutput('line\nsecret-val', ['secret-value'], 1000, { cutBefore: true }).text).toBe('line\n');
+    expect(redactOutput('line\nsecret-val', ['secret-value'], 1000).text).toBe('line\nsecret-val');
+  });
 });
 
 describe(UsageMeter.name, () => {
