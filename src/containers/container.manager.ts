@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { Channel } from '../common/channel';
-import { InputError, NotFoundError } from '../common/errors';
+import { ConflictError, InputError, NotFoundError } from '../common/errors';
+import { INSTANCE_LABEL } from '../events/event.severity';
 import type { SyncedObjectStore } from '../db/synced-object.repository';
 import type { DockerContainers, LogLine } from '../docker/docker.containers';
 import type { ContainerUsage, ExecResult, HostTarget, LogsOptions } from '../docker/docker.types';
@@ -81,6 +82,9 @@ export class ContainerManager {
     const timeoutSeconds = input.timeoutSeconds ?? 60;
     if (timeoutSeconds < 1 || timeoutSeconds > MAX_EXEC_SECONDS) throw new InputError('timeoutSeconds', `must be between 1 and ${MAX_EXEC_SECONDS}`);
     const { container, target } = await this.target(principal, id);
+    // A container instance's container is sealed: any exec into it is recorded as a security violation of the run,
+    // so this API does not start one either.
+    if (container.labels?.[INSTANCE_LABEL]) throw new ConflictError(`container ${container.name} belongs to container instance ${container.labels[INSTANCE_LABEL]}: runs are not entered (an exec would be a security violation)`, 'id');
     await this.deps.policy.enforceEntry(principal, target, container.dockerId, input);
     return this.deps.containers.exec(target, container.dockerId, { ...input, timeoutMs: timeoutSeconds * 1000 });
   }

@@ -103,15 +103,20 @@ export function defineRoute<P, Q, B, R>(deps: RouteDeps, spec: RouteSpec<P, Q, B
       };
       const input = { ...parsed, principal, services: deps.services };
       const result = await spec.handle(input);
-      await record(ActivityOutcome.SUCCESS, argId ?? spec.audit?.targetId?.(result) ?? null, null);
+      // Done: what follows must not answer an error for a change that was made (nor audit it a second time).
+      try {
+        await record(ActivityOutcome.SUCCESS, argId ?? spec.audit?.targetId?.(result) ?? null, null);
+      } catch (error) {
+        logger.error({ err: error, method: spec.method, path: spec.path }, 'recording the activity of a REST request that succeeded failed');
+      }
       res.status(spec.status).json(await spec.present(result, input));
       logger.info({ method: spec.method, path: spec.path, status: spec.status, durationMs: Math.round(performance.now() - started) }, 'rest request');
     } catch (error) {
       const mapped = toRestError(error, fieldOf, spec.method === 'get' ? 400 : 422);
       if (!mapped || mapped.status >= 500) logger.error({ err: error, method: spec.method, path: spec.path }, 'unexpected error in REST request');
       const answer = mapped ?? internalError();
-      await record(DENIED.has(answer.body.error.code) ? ActivityOutcome.DENIED : ActivityOutcome.FAILURE, argId, answer.body.error.code);
-      res.status(answer.status).json(answer.body);
+      await record(DENIED.has(answer.body.error.code) ? ActivityOutcome.DENIED : ActivityOutcome.FAILURE, argId, answer.body.error.code).catch((e: unknown) => logger.error({ err: e }, 'recording the activity of a failed REST request failed'));
+      if (!res.headersSent) res.status(answer.status).json(answer.body);
       logger.info({ method: spec.method, path: spec.path, status: answer.status, error: answer.body.error.code, durationMs: Math.round(performance.now() - started) }, 'rest request');
     }
   });

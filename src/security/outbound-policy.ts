@@ -67,7 +67,15 @@ export class OutboundPolicy {
     if (isIP(host.replace(/%.*$/, ''))) addresses = [host];
     else {
       addresses = await this.resolve(host);
-      if (addresses.length === 0) refuse('does not resolve from the API server, so its address cannot be checked');
+      if (addresses.length === 0) {
+        try {
+          refuse('does not resolve from the API server, so its address cannot be checked');
+        } catch (error) {
+          // Marked: a name that does not resolve now may resolve later (a resolver hiccup), unlike a forbidden address.
+          (error as ForbiddenError).details.unresolved = true;
+          throw error;
+        }
+      }
     }
     for (const address of addresses) {
       const cls = classifyAddress(address);

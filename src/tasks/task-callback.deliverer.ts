@@ -30,7 +30,9 @@ export class TaskCallbackDeliverer {
   constructor(private readonly deps: DelivererOptions) {}
 
   async attempt(delivery: TaskCallbackDelivery, owner: string): Promise<AttemptOutcome> {
-    const result = await this.send(delivery);
+    // Whatever stops an attempt from being made (the secret unreadable, the database gone) is a failed attempt: counted
+    // and retried with backoff until the limit, never re-claimed forever.
+    const result = await this.send(delivery).catch((error: unknown): AttemptResult => ({ kind: 'unreachable', error: `not sent: ${(error as Error).message}` }));
     const outcome = judgeAttempt(result, { attempts: delivery.attempts, maxAttempts: this.deps.maxAttempts, backoffBaseMs: this.deps.backoffBaseMs, random: this.deps.random });
     await this.deps.ledger.record(delivery.id, owner, outcome, this.deps.now?.());
     return outcome;
@@ -40,6 +42,7 @@ export class TaskCallbackDeliverer {
     try {
       await this.deps.policy.checkUrl(delivery.callbackUrl, 'callbackUrl', 'callback');
     } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN && error.details.unresolved) return { kind: 'unreachable', error: error.message };
       if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) return { kind: 'refused', reason: error.message };
       throw error;
     }

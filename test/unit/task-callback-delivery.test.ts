@@ -1,3 +1,4 @@
+import { OutboundPolicy } from '../../src/security/outbound-policy';
 import { createHmac } from 'node:crypto';
 import { createLogger } from '../../src/log/logger';
 import { TaskCallbackDeliverer } from '../../src/tasks/task-callback.deliverer';
@@ -112,8 +113,19 @@ describe(TaskCallbackDeliverer.name, () => {
   });
 });
 
+describe('a callback host that does not resolve', () => {
+  it('is a failed attempt retried with backoff (a resolver hiccup), not a refusal', async () => {
+    const receiver = new FakeReceiver([{ kind: 'answered', statusCode: 200 }]);
+    const policy = new OutboundPolicy({ allow: [], lookup: async () => [] });
+    const delivering = new TaskCallbackDeliverer({ ledger: new FakeLedger(), secrets: fakeSecrets('whsec_acct'), policy, send: receiver.send, maxAttempts: 12, backoffBaseMs: 1000 });
+    const outcome = await delivering.attempt(pendingDelivery(), 'api-1');
+    expect(outcome).toMatchObject({ status: 'PENDING', error: expect.stringContaining('does not resolve') });
+    expect(receiver.posts).toHaveLength(0);
+  });
+});
+
 describe(TaskCallbackWorker.name, () => {
-  it('attempts every claimed delivery and records a broken attempt as a warning, not a crash', async () => {
+  it('attempts every claimed delivery and records one that could not be sent as a failed attempt (retried, counted toward the limit), not a crash', async () => {
     const ledger = new FakeLedger();
     const receiver = new FakeReceiver([{ kind: 'answered', statusCode: 200 }]);
     const ok = pendingDelivery();
@@ -124,7 +136,8 @@ describe(TaskCallbackWorker.name, () => {
     const worker = new TaskCallbackWorker({ ledger, deliverer, logger: createLogger({ level: 'silent' }), instanceId: 'api-1', tickMs: 60_000, leaseMs: 1000 });
     worker.start();
     await worker.stop();
-    expect(ledger.recorded.map((r) => r.id)).toEqual([ok.id]);
+    expect(ledger.recorded.map((r) => [r.id, r.outcome.status])).toEqual([[ok.id, 'DELIVERED'], [broken.id, 'PENDING']]);
+    expect(ledger.recorded[1]!.outcome).toMatchObject({ error: 'not sent: database away' });
     expect(receiver.posts.map((post) => post.headers['X-Fleet-Delivery'])).toEqual([ok.id]);
   });
 });
