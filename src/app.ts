@@ -216,7 +216,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const instanceCleanup = new InstanceCleanup({ repository: instanceRows, hosts, containers: dockerContainers, vault, quotas, logger });
   const environment = (instance: Parameters<InstanceManager['environment']>[0]) => instances.environment(instance);
   const instanceRunner = new InstanceRunner({ repository: instanceRows, hosts, containers: dockerContainers, runs: new DockerRuns(docker), vault, policy, cleanup: instanceCleanup, environment, outbox: taskCallbacks, pubsub, logger, owner: instanceId, settings: { outputMaxBytes: config.INSTANCE_OUTPUT_MAX_BYTES, usageFlushMs: config.INSTANCE_USAGE_FLUSH_MS, vaultAddress: config.INSTANCE_VAULT_ADDR ?? config.VAULT_ADDR ?? null } });
-  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, callbacks: taskCallbacks, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, vaultPolicyPattern: config.VAULT_POLICY_PATTERN, probeVault: async () => (vault ? vault.health().then((h) => `answers (version ${h.version ?? 'unknown'}, unsealed)`, (e: Error) => `does not answer: ${e.message}`) : 'not configured (VAULT_ADDR unset)') });
+  const instances: InstanceManager = new InstanceManager({ repository: instanceRows, templates, hosts, policy, quotas, keyRing, runner: instanceRunner, cleanup: instanceCleanup, callbacks: taskCallbacks, pubsub, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, vaultPolicyPattern: config.VAULT_POLICY_PATTERN, probeVault: probeVault(vault) });
   const instanceWorker = new InstanceWorker({ repository: instanceRows, runner: instanceRunner, cleanup: instanceCleanup, pubsub, logger, owner: instanceId, leaseSeconds: config.INSTANCE_LEASE_SECONDS, everyMs: Math.min(1000, (config.INSTANCE_LEASE_SECONDS * 1000) / 3), concurrency: 200, reconcileEvery: 10 });
   const revocations = new TokenRevocations({ orm, pubsub, logger });
   await revocations.start();
@@ -283,5 +283,15 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
       await orm.close();
       await embedded?.close();
     },
+  };
+}
+
+/** What Vault answers now, for diagnoses: asked at most every 2 s (a list of runs asks once, not once per row). */
+function probeVault(vault: VaultTokens | null): () => Promise<string> {
+  let last: { at: number; answer: Promise<string> } | undefined;
+  return () => {
+    if (!vault) return Promise.resolve('not configured (VAULT_ADDR unset)');
+    if (!last || Date.now() - last.at > 2000) last = { at: Date.now(), answer: vault.health().then((h) => `answers (version ${h.version ?? 'unknown'}, unsealed)`, (e: Error) => `does not answer: ${e.message}`) };
+    return last.answer;
   };
 }

@@ -29,3 +29,22 @@ export class KeyedQueue {
     await Promise.all([...this.tails.values()]);
   }
 }
+
+/** At most `limit` calls of `run` in flight; the rest wait their turn, in order. */
+export class Gate {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}

@@ -1,3 +1,4 @@
+import { Gate } from '../common/concurrency';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
@@ -25,6 +26,8 @@ export interface RouterStore {
 
 /** The routers' and routes' rows; every read is within one account (another account's id reads as missing). */
 export class RouterRepository implements RouterStore {
+  private readonly lockGate = new Gate(2);
+
   constructor(private readonly orm: MikroORM) {}
 
   findRouter(accountId: string, id: string): Promise<TrafficRouter | null> {
@@ -75,10 +78,14 @@ export class RouterRepository implements RouterStore {
    * changed, never more, since this process serialises a router's changes before it asks for the lock.
    */
   async locked<T>(routerId: string, work: () => Promise<T>): Promise<T> {
-    return this.orm.em.fork().transactional(async (tx) => {
-      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`router:${routerId}`]);
-      return work();
-    });
+    // Gated: each holder (and each waiter blocked in the lock) keeps a pooled connection, and many routers changing
+    // at once must not take the pool that lease renewals need.
+    return this.lockGate.run(() =>
+      this.orm.em.fork().transactional(async (tx) => {
+        await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`router:${routerId}`]);
+        return work();
+      }),
+    );
   }
 
   /** Inserts or updates the route as given (one row per route id). */
