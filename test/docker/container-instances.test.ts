@@ -164,7 +164,7 @@ describe('container instances on the real fleet', () => {
     // The runbook's row, answered for the run, with Vault probed when asked: down (read while it was), then back.
     expect(failed.diagnosis).toMatchObject({ symptom: 'container provisioning → never running', cause: 'Vault token issuance failure: Vault did not answer', mutations: ['cleanupVaultToken', 'retryContainerInstance'] });
     expect(failed.diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^FAILED since /), 'error code: VAULT_UNAVAILABLE', expect.stringMatching(/^Vault now: does not answer/)]));
-    expect((await get(failed.id)).diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^Vault now: answers/)]));
+    await waitFor(async () => (await get(failed.id)).diagnosis!.evidence.some((e) => e.startsWith('Vault now: answers')), { what: 'the diagnosis to see Vault back' });
     expect((await server.ok(AccountQuotaDocument, {}, token)).accountQuota.use.concurrentInstances).toBe(0);
     expect(await docker.listContainers({ all: true, filters: { label: [`io.fleet-control.instance=${failed.id}`] } })).toEqual([]);
 
