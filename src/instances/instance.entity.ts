@@ -3,7 +3,8 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ContainerSpec } from '../docker/docker.types';
-import { CleanupPolicy, VaultDelivery } from './template.entity';
+import { VaultDelivery } from './template.entity';
+import type { TemplateDefinition } from './template.rules';
 
 export enum InstanceStatus {
   PENDING = 'PENDING',
@@ -67,21 +68,7 @@ export class InstanceTaskRef {
 }
 
 /** What a run ran: a copy of the template's definition (or the direct spec) at the time, so later edits change nothing. */
-export interface InstanceDefinition {
-  container: Omit<ContainerSpec, 'env'>;
-  cpuMillicores: number;
-  memoryMb: number;
-  storageMb: number;
-  timeoutSeconds: number;
-  killGraceSeconds: number;
-  cleanupPolicy: CleanupPolicy;
-  vaultPolicies: string[];
-  vaultTtlSeconds: number;
-  vaultDelivery: VaultDelivery;
-  vaultSecretPaths: string[];
-  placementLabels: Record<string, string>;
-  pinnedDigest: string | null;
-}
+export type InstanceDefinition = Omit<TemplateDefinition, 'name' | 'container'> & { container: Omit<ContainerSpec, 'env'> };
 
 /**
  * The seed's container execution: one job-like run, driven through its lifecycle by the API instance holding its
