@@ -54,6 +54,8 @@ export abstract class EngineEventRecord extends AccountOwned {
 // one account, newest first, and counts them: with only (account, time) it would walk every event since.
 @Index({ name: 'docker_events_account_severity_time_idx', properties: ['accountId', 'severity', 'time'] })
 @Index({ name: 'docker_events_time_idx', properties: ['time'] })
+// Execs into container instances' containers (the only exec events stored), read per container by the instances' meter.
+@Index({ name: 'docker_events_exec_actor_idx', properties: ['actorId'], expression: `create index "docker_events_exec_actor_idx" on "docker_events" ("actor_id") where "action" like 'exec\\_create%'` })
 export class DockerEvent extends EngineEventRecord {
   [EntityRepositoryType]?: EventRepository;
 

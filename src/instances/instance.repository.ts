@@ -12,6 +12,12 @@ export interface InstanceFilter {
   taskId?: string | null;
 }
 
+export interface ExecEvent {
+  action: string;
+  attributes: Record<string, string>;
+  time: Date;
+}
+
 export interface PlacementCandidate {
   id: string;
   name: string;
@@ -132,13 +138,27 @@ export class InstanceRepository {
     return rows.length > 0;
   }
 
-  /** `docker exec`s into a run's container the Engine reported (stored for instance containers only), oldest first. */
-  async execEvents(hostId: string, containerId: string): Promise<Array<{ action: string; attributes: Record<string, string>; time: Date }>> {
-    const rows: Array<{ action: string; attributes: Record<string, string>; time: Date }> = await this.orm.em.fork().getConnection().execute(
-      `select action, attributes, time from docker_events where host_id = ? and actor_id = ? and type = 'container' and action like 'exec\\_create%' order by time_nano limit 100`,
-      [hostId, containerId],
+  /** `docker exec`s into these containers the Engine reported (stored for instance containers only), per container, oldest first. */
+  async execEventsOf(containerIds: readonly string[]): Promise<Map<string, ExecEvent[]>> {
+    const found = new Map<string, ExecEvent[]>();
+    if (containerIds.length === 0) return found;
+    const rows: Array<{ actor_id: string; action: string; attributes: Record<string, string>; time: Date }> = await this.orm.em.fork().getConnection().execute(
+      `select actor_id, action, attributes, time from docker_events where actor_id = any(?::text[]) and type = 'container' and action like 'exec\\_create%' order by time_nano limit 1000`,
+      [pgTextArray(containerIds)],
     );
-    return rows.map((r) => ({ action: r.action, attributes: r.attributes ?? {}, time: new Date(r.time) }));
+    for (const r of rows) found.set(r.actor_id, [...(found.get(r.actor_id) ?? []), { action: r.action, attributes: r.attributes ?? {}, time: new Date(r.time) }]);
+    return found;
+  }
+
+  /** The usage of many runs in one statement, each only while `owner` drives it and it is active. */
+  async writeUsage(owner: string, rows: ReadonlyArray<{ id: string; usage: unknown }>): Promise<void> {
+    if (rows.length === 0) return;
+    await this.orm.em.fork().getConnection().execute(
+      `update container_instances c set usage = v.usage::jsonb
+         from (select unnest(?::uuid[]) as id, unnest(?::text[]) as usage) v
+        where c.id = v.id and c.lease_owner = ? and c.${ACTIVE_SQL}`,
+      [`{${rows.map((r) => r.id).join(',')}}`, pgTextArray(rows.map((r) => JSON.stringify(r.usage))), owner],
+    );
   }
 
   async markRevoked(id: string): Promise<void> {
@@ -163,4 +183,9 @@ export class InstanceRepository {
     );
     return rows.length;
   }
+}
+
+/** A PostgreSQL text[] literal (one bound value: knex would spread a JS array into a list of parameters). */
+function pgTextArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }

@@ -14,6 +14,7 @@ import { LeaseLostError, type InstanceRepository } from './instance.repository';
 import { InstanceTopic, published } from './instance.topics';
 import { InstanceProvisioner, type ProvisionerDeps } from './instance.provisioner';
 import { InstanceWatch } from './instance.watch';
+import { UsageFlusher } from './instance.metering';
 
 export interface TaskResultOutbox {
   enqueue(em: EntityManager, delivery: { accountId: string; instanceId: string; taskRef: InstanceTaskRef; event: string; payload: Record<string, unknown> }): Promise<void>;
@@ -22,7 +23,7 @@ export interface TaskResultOutbox {
 }
 
 export interface InstanceRunnerDeps extends Omit<ProvisionerDeps, 'step'> {
-  repository: Pick<InstanceRepository, 'write' | 'byId' | 'execEvents' | 'sawOom'>;
+  repository: Pick<InstanceRepository, 'write' | 'byId' | 'execEventsOf' | 'sawOom' | 'writeUsage'>;
   hosts: Pick<HostManager, 'operable'>;
   containers: Pick<DockerContainers, 'create' | 'start' | 'stop' | 'remove' | 'logs' | 'followStats'>;
   runs: Pick<DockerRuns, 'wait' | 'state' | 'putFile' | 'withLabel' | 'imageDigests'>;
@@ -61,7 +62,8 @@ export class InstanceRunner {
   constructor(private readonly deps: InstanceRunnerDeps) {
     const step = { transition: this.transition.bind(this), finish: this.finish.bind(this) };
     this.provisioner = new InstanceProvisioner({ ...deps, step });
-    this.watch = new InstanceWatch({ ...deps, step });
+    const metering = new UsageFlusher({ repository: deps.repository, owner: deps.owner, everyMs: deps.settings.usageFlushMs, logger: deps.logger });
+    this.watch = new InstanceWatch({ ...deps, step, metering });
   }
 
   get ids(): string[] {

@@ -9,16 +9,18 @@ import { redactOutput, secretValues } from './instance.output';
 import type { InstanceRepository } from './instance.repository';
 import { pause, type Run, type RunSteps } from './instance.runner';
 import { UsageMeter } from './instance.usage';
+import { unexpectedExecs, type UsageFlusher } from './instance.metering';
 
 export interface WatchDeps {
-  repository: Pick<InstanceRepository, 'write' | 'execEvents' | 'sawOom'>;
+  repository: Pick<InstanceRepository, 'write' | 'execEventsOf' | 'sawOom'>;
+  metering: Pick<UsageFlusher, 'track'>;
   containers: Pick<DockerContainers, 'stop' | 'logs' | 'followStats'>;
   runs: Pick<DockerRuns, 'wait' | 'state'>;
   vault: Pick<VaultTokens, 'readAs'> | null;
   environment(instance: ContainerInstance): string[];
   logger: Logger;
   owner: string;
-  settings: { outputMaxBytes: number; usageFlushMs: number };
+  settings: { outputMaxBytes: number };
   step: RunSteps;
 }
 
@@ -62,7 +64,7 @@ export class InstanceWatch {
     if (run.cancelRequested) run.onCancel();
     const stats = await this.deps.containers.followStats(target, containerId).catch(() => null);
     const sampling = stats ? (async () => { for await (const frame of stats) meter.add(frame); })().catch(() => undefined) : Promise.resolve();
-    const flush = setInterval(() => void this.flush(instance, meter, violations).catch(() => undefined), this.deps.settings.usageFlushMs);
+    const untrack = this.deps.metering.track({ instance, meter, violations });
     let lost: DomainError | undefined;
     try {
       for (;;) {
@@ -81,7 +83,7 @@ export class InstanceWatch {
       }
     } finally {
       clearTimeout(timer);
-      clearInterval(flush);
+      untrack();
       await stats?.return();
       await sampling;
     }
@@ -90,7 +92,8 @@ export class InstanceWatch {
 
     let state = await this.deps.runs.state(target, containerId, { size: true });
     meter.storage(state?.sizeRwBytes ?? null);
-    await this.collectExecs(instance, state, violations);
+    const events = (await this.deps.repository.execEventsOf([containerId])).get(containerId) ?? [];
+    violations.push(...unexpectedExecs(events, state?.healthcheck ?? d.container.healthcheck?.test ?? null, violations));
     const ended = ending as Ending | undefined;
     const output = state ? await this.capture(run, target, state) : { stdout: null, stderr: null, outputTruncated: false };
     if (state && !ended && state.exitCode === 137 && !state.oomKilled) {
@@ -106,30 +109,6 @@ export class InstanceWatch {
     const status = ended?.status ?? (exitCode === 0 && !state?.oomKilled ? InstanceStatus.COMPLETED : InstanceStatus.FAILED);
     const reason = ended?.reason ?? (state ? (state.oomKilled ? `OOM-killed (exit code ${exitCode})` : `exited with code ${exitCode}`) : 'its container disappeared');
     await this.deps.step.finish(instance, status, { reason, exitCode, ...output, usage: meter.value, violations, errorCode: status === InstanceStatus.FAILED ? (state ? 'EXIT_CODE' : ErrorCode.NOT_FOUND) : null });
-  }
-
-  /** Usage (and any new exec) written every few seconds while it runs, so a dashboard sees it live. */
-  private async flush(instance: ContainerInstance, meter: UsageMeter, violations: SecurityViolation[]): Promise<void> {
-    const before = violations.length;
-    await this.collectExecs(instance, null, violations);
-    await this.deps.repository.write(this.deps.owner, instance, { usage: meter.value, ...(violations.length > before ? { violations: [...violations] } : {}) });
-  }
-
-  /**
-   * Execs into the container, from the stored Engine events (kept for instance containers): every one this API did
-   * not start is a violation, except the container's own HEALTHCHECK, which Docker runs as an exec.
-   */
-  private async collectExecs(instance: ContainerInstance, state: RunState | null, violations: SecurityViolation[]): Promise<void> {
-    const health = healthCommand(state?.healthcheck ?? instance.definition.container.healthcheck?.test ?? null);
-    const seen = new Set(violations.filter((v) => v.kind === ViolationKind.UNEXPECTED_EXEC).map((v) => v.detail));
-    for (const event of await this.deps.repository.execEvents(instance.hostId!, instance.containerId!)) {
-      const command = event.action.replace(/^exec_create:\s*/, '');
-      if (health && command === health) continue;
-      const detail = `exec ${event.attributes.execID ?? '?'}: ${command.slice(0, 200)}`;
-      if (seen.has(detail)) continue;
-      seen.add(detail);
-      violations.push({ kind: ViolationKind.UNEXPECTED_EXEC, detectedAt: event.time, detail });
-    }
   }
 
   /** Output withheld (not stored) when the Vault secrets it may print cannot be read to redact them: fail closed. */
@@ -153,12 +132,6 @@ export class InstanceWatch {
   }
 }
 
-/** The command line Docker reports in exec_create for a HEALTHCHECK test (CMD-SHELL runs through /bin/sh -c). */
-function healthCommand(test: string[] | null): string | null {
-  if (!test?.length || test[0] === 'NONE') return null;
-  if (test[0] === 'CMD-SHELL') return `/bin/sh -c ${test.slice(1).join(' ')}`;
-  return (test[0] === 'CMD' ? test.slice(1) : test).join(' ');
-}
 
 /** The wait, unless the run is let go first (shutdown, lease lost): then this ends at once and the wait is left. */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {

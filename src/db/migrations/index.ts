@@ -10,9 +10,9 @@ import { Migration20261202044001 } from './Migration20261202044001';
 import { Migration20261202121918 } from './Migration20261202121918';
 import { Migration20261202122701 } from './Migration20261202122701';
 import { Migration20261202123408 } from './Migration20261202123408';
-import { Migration20261202151138 } from './Migration20261202151138';
 import { Migration20261202043826 } from './Migration20261202043826';
 import { Migration20261202144439 } from './Migration20261202144439';
+import { Migration20261202155910 } from './Migration20261202155910';
 
 /** Every migration in order. `npm run migrate -- --create` writes a new one; append its class here. */
 export const migrations: MigrationObject[] = [
@@ -28,6 +28,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202121918', class: Migration20261202121918 },
   { name: 'Migration20261202122701', class: Migration20261202122701 },
   { name: 'Migration20261202123408', class: Migration20261202123408 },
-  { name: 'Migration20261202151138', class: Migration20261202151138 },
   { name: 'Migration20261202144439', class: Migration20261202144439 },
+  { name: 'Migration20261202155910', class: Migration20261202155910 },
 ];

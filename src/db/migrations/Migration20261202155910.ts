@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202151138 extends Migration {
+export class Migration20261202155910 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "container_instance_status" as enum ('PENDING', 'PROVISIONING', 'RUNNING', 'COMPLETED', 'FAILED', 'TIMED_OUT', 'CANCELLED');`);
@@ -10,12 +10,16 @@ export class Migration20261202151138 extends Migration {
 
     this.addSql(`alter table "container_templates" add column "vault_secret_paths" jsonb not null default '[]';`);
 
+    this.addSql(`create index "docker_events_exec_actor_idx" on "docker_events" ("actor_id") where "action" like 'exec\\_create%';`);
+
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "container_instances" cascade;`);
 
     this.addSql(`alter table "container_templates" drop column "vault_secret_paths";`);
+
+    this.addSql(`drop index "docker_events_exec_actor_idx";`);
 
     this.addSql(`drop type "container_instance_status";`);
   }
