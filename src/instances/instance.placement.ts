@@ -16,7 +16,8 @@ export function choosePlacement(candidates: readonly PlacementCandidate[], reque
   const passed: string[] = [];
   const fitting: Array<{ host: PlacementCandidate; freeCpu: number; freeMem: number }> = [];
   for (const host of candidates) {
-    const mismatch = Object.entries(request.labels).find(([key, value]) => host.facts[key] !== value);
+    // Case-insensitive: environment is stored lowercase, and its GraphQL name is upper case.
+    const mismatch = Object.entries(request.labels).find(([key, value]) => (host.facts[key] ?? '').toLowerCase() !== value.toLowerCase());
     if (mismatch) {
       passed.push(`${host.name}: ${mismatch[0]} is "${host.facts[mismatch[0]] ?? ''}", not "${mismatch[1]}"`);
       continue;

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../common/errors';
 import { isId } from '../common/ids';
 import { LeaseTable } from '../db/leases';
+import { HostStatus } from '../hosts/host.enums';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import { ACTIVE_INSTANCE_STATUSES, ContainerInstance, type InstanceStatus } from './instance.entity';
 
@@ -118,8 +119,8 @@ export class InstanceRepository {
       `select h.id, h.name, h.environment, h.os, h.os_type, h.architecture, h.cpu_count, h.memory_bytes,
               coalesce(sum((i.definition->>'cpuMillicores')::int), 0) as cpu, coalesce(sum((i.definition->>'memoryMb')::int), 0) as mem
          from docker_hosts h left join container_instances i on i.host_id = h.id and i.${ACTIVE_SQL}
-        where h.account_id = ? and h.status = 'CONNECTED' group by h.id order by h.name`,
-      [accountId],
+        where h.account_id = ? and h.status = ? group by h.id order by h.name`,
+      [accountId, HostStatus.CONNECTED],
     );
     return rows.map((r) => ({
       id: String(r.id),

@@ -113,6 +113,16 @@ describe('container instances on the real fleet', () => {
     expect(done.vaultRevokedAt).not.toBeNull();
   });
 
+  it('places a run without hostId on a connected host with room and matching labels, and says why; none fits: HOST_UNAVAILABLE naming why', async () => {
+    const { runContainerInstance: placed } = await server.ok(RunContainerInstanceDocument, { input: { spec: job('echo placed'), placement: { labels: { environment: 'development' } } } }, token);
+    expect(placed.hostId).toBe(hostId);
+    expect(placed.placementReason).toMatch(/^placed on s4-[0-9a-f]{6}: 1 of 1 connected hosts had room for 200 millicores and 32 MB and the labels; it had the most free memory/);
+    expect(await settled(placed.id)).toMatchObject({ status: ContainerInstanceStatus.Completed, stdout: 'placed\n' });
+    const none = await server.request(RunContainerInstanceDocument, { input: { spec: job('true'), placement: { labels: { environment: 'production' } } } }, token);
+    expect(codeOf(none)).toBe('HOST_UNAVAILABLE');
+    expect(none.errors![0]!.message).toMatch(/environment is "development", not "production"/);
+  });
+
   it('records a non-zero exit as FAILED with its code, stdout and stderr apart', async () => {
     const { runContainerInstance: started } = await server.ok(RunContainerInstanceDocument, { input: { spec: job('echo out; echo err >&2; exit 3'), hostId } }, token);
     const done = await settled(started.id);
