@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
+import { LeaseTable } from '../db/leases';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import type { PubSub } from '../pubsub/pubsub';
 import type { SwarmEvent } from '../swarm/swarm-event.entity';
@@ -35,10 +36,14 @@ export type DeploymentPatch = Partial<Pick<Deployment, 'status' | 'reason' | 'se
  * also an event of the cluster's log, in the same transaction, published once it committed.
  */
 export class DeploymentRepository {
+  private readonly leases: LeaseTable<Deployment>;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly pubsub?: Pick<PubSub, 'publish'>,
-  ) {}
+  ) {
+    this.leases = new LeaseTable(orm, { entity: Deployment, table: 'deployments', active: `status in (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`, order: 'created_at' });
+  }
 
   /** Inserts a new revision of its target; QUEUED when another deployment of the target is still active. */
   async insertRevision(deployment: Deployment, options: { onlyAfter?: number } = {}): Promise<Deployment | null> {
@@ -112,36 +117,19 @@ export class DeploymentRepository {
     return new Map(rows.map((row) => em.map(Deployment, row)).map((d) => [d.target, d]));
   }
 
-  /**
-   * Takes the lease of active deployments that have none or whose lease lapsed (their instance died), and renews the
-   * ones `owner` already holds. Returns the ones it newly took.
-   */
-  async claim(owner: string, leaseSeconds: number, limit: number): Promise<Deployment[]> {
-    const em = this.orm.em.fork();
-    const rows: Array<Record<string, unknown>> = await em.getConnection().execute(
-      `update deployments set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
-        where id in (select id from deployments where status in (?, ?, ?) and (lease_owner is null or lease_until < now())
-                      order by created_at limit ? for update skip locked)
-        returning *`,
-      [owner, leaseSeconds, ...ACTIVE_STATUSES, limit],
-    );
-    return rows.map((row) => em.map(Deployment, row));
+  /** Takes the lease of active deployments that have none or whose lease lapsed (their instance died). */
+  claim(owner: string, leaseSeconds: number, limit: number): Promise<Deployment[]> {
+    return this.leases.claim(owner, leaseSeconds, limit);
   }
 
   /** Renews the leases `owner` holds; returns the ids it still holds (a lease it lost is gone from the answer). */
-  async renew(owner: string, ids: readonly string[], leaseSeconds: number): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.orm.em.fork().getConnection().execute(
-      `update deployments set lease_until = now() + make_interval(secs => ?) where id = any(?::uuid[]) and lease_owner = ? returning id`,
-      [leaseSeconds, `{${ids.join(',')}}`, owner],
-    );
-    return new Set(rows.map((r) => r.id));
+  renew(owner: string, ids: readonly string[], leaseSeconds: number): Promise<Set<string>> {
+    return this.leases.renew(owner, ids, leaseSeconds);
   }
 
   /** Gives leases back (shutdown), so another instance resumes at once instead of after the lease. */
-  async release(owner: string, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.orm.em.fork().getConnection().execute(`update deployments set lease_owner = null, lease_until = null where id = any(?::uuid[]) and lease_owner = ?`, [`{${ids.join(',')}}`, owner]);
+  release(owner: string, ids: readonly string[]): Promise<void> {
+    return this.leases.release(owner, ids);
   }
 
   /** Targets whose oldest QUEUED deployment has nothing active ahead of it (its predecessor's instance died settling). */

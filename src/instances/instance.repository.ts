@@ -40,10 +40,11 @@ export class LeaseLostError extends DomainError {
 
 /** Container instance rows. Every write of a run's progress is fenced by its lease: only its driver writes it. */
 export class InstanceRepository {
-  readonly leases: LeaseTable;
+  /** claim / renew / release of the runs' leases. */
+  readonly leases: LeaseTable<ContainerInstance>;
 
   constructor(private readonly orm: MikroORM) {
-    this.leases = new LeaseTable(orm, { table: 'container_instances', active: ACTIVE_SQL, order: 'created_at' });
+    this.leases = new LeaseTable(orm, { entity: ContainerInstance, table: 'container_instances', active: ACTIVE_SQL, order: 'created_at' });
   }
 
   async insert(instance: ContainerInstance): Promise<void> {
@@ -56,10 +57,6 @@ export class InstanceRepository {
 
   async byId(id: string): Promise<ContainerInstance | null> {
     return this.orm.em.fork().findOne(ContainerInstance, { id });
-  }
-
-  async findMany(accountId: string, ids: readonly string[]): Promise<ContainerInstance[]> {
-    return this.orm.em.fork().find(ContainerInstance, { accountId, id: { $in: ids.filter(isId) } });
   }
 
   page(accountId: string, filter: InstanceFilter, args: PageArgs): Promise<Page<ContainerInstance>> {

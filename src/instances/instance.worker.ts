@@ -7,7 +7,7 @@ import type { InstanceRunner } from './instance.runner';
 import { InstanceTopic } from './instance.topics';
 
 export interface InstanceWorkerDeps {
-  repository: Pick<InstanceRepository, 'leases' | 'byId' | 'unrevoked' | 'unremoved' | 'releaseOrphanCharges' | 'cancelRequested'>;
+  repository: Pick<InstanceRepository, 'leases' | 'unrevoked' | 'unremoved' | 'releaseOrphanCharges' | 'cancelRequested'>;
   runner: Pick<InstanceRunner, 'ids' | 'start' | 'lost' | 'poke' | 'close'>;
   cleanup: Pick<InstanceCleanup, 'revoke' | 'removeContainer'>;
   pubsub: PubSub;
@@ -58,10 +58,8 @@ export class InstanceWorker {
       runner.lost(held.filter((id) => !kept.has(id)));
       const room = this.deps.concurrency - runner.ids.length;
       if (room > 0) {
-        for (const id of await repository.leases.claim(owner, leaseSeconds, room)) {
-          const instance = await repository.byId(id);
-          if (!instance) continue;
-          this.deps.logger.info({ instanceId: id, status: instance.status }, 'container instance taken over');
+        for (const instance of await repository.leases.claim(owner, leaseSeconds, room)) {
+          this.deps.logger.info({ instanceId: instance.id, status: instance.status }, 'container instance taken over');
           runner.start(instance);
         }
       }

@@ -1,4 +1,3 @@
-import { HostEnvironment, HostStatus } from '../hosts/host.enums';
 import type { ClusterHealth } from '../swarm/cluster-health';
 import type { SwarmCluster } from '../swarm/cluster.entity';
 import type { SwarmNode } from '../swarm/node.entity';
@@ -6,43 +5,24 @@ import type { SwarmTask } from '../swarm/task.entity';
 import { iso } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
+import { ScopeStatus as Status, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
 
-const Status = z.nativeEnum(HostStatus);
-const Environment = z.nativeEnum(HostEnvironment);
 const dateTime = z.string().datetime().nullable();
 
-export const ClusterListQuery = withPaging({
-  status: Status.optional(),
-  environment: Environment.optional(),
-  search: z.string().max(256).optional().openapi({ description: 'Case-insensitive part of the name or endpoint' }),
-});
+export const ClusterListQuery = withPaging(scopeListFilters);
 export const ClusterIdParams = z.object({ id: z.string().openapi({ description: 'The cluster id' }) });
 
 export const Cluster = z
   .object({
-    id: z.string(),
-    name: z.string(),
+    ...scopeFields,
     manager_endpoint: z.string().openapi({ description: 'The manager endpoint it was registered by' }),
     active_endpoint: z.string().nullable().openapi({ description: 'The manager the last check went through (another one after a failover)' }),
-    environment: Environment,
-    status: Status,
-    tls_verify: z.boolean(),
-    has_tls_credentials: z.boolean(),
-    sync_interval_seconds: z.number().int(),
-    consecutive_failures: z.number().int(),
-    last_error: z.string().nullable(),
-    last_error_code: z.string().nullable(),
-    last_checked_at: dateTime,
-    last_synced_at: dateTime,
-    docker_version: z.string().nullable(),
     swarm_id: z.string().nullable(),
     node_count: z.number().int().nullable(),
     manager_count: z.number().int().nullable(),
     managers_reachable: z.number().int().nullable(),
     has_quorum: z.boolean().nullable(),
     leader_node_id: z.string().nullable(),
-    created_at: z.string().datetime(),
-    updated_at: z.string().datetime(),
   })
   .openapi('SwarmCluster');
 
@@ -51,29 +31,15 @@ export const ClusterListAnswer = z.object({ clusters: z.array(Cluster), meta: Pa
 
 export function clusterView(c: SwarmCluster, lastError: { lastError: string | null; lastErrorCode: string | null }): z.infer<typeof Cluster> {
   return {
-    id: c.id,
-    name: c.name,
+    ...scopeView(c, lastError),
     manager_endpoint: c.apiEndpoint,
     active_endpoint: c.activeEndpoint ?? null,
-    environment: c.environment,
-    status: c.status,
-    tls_verify: c.tlsVerify,
-    has_tls_credentials: c.hasTlsCredentials,
-    sync_interval_seconds: c.syncIntervalSeconds,
-    consecutive_failures: c.consecutiveFailures,
-    last_error: lastError.lastError,
-    last_error_code: lastError.lastErrorCode,
-    last_checked_at: iso(c.lastCheckedAt),
-    last_synced_at: iso(c.lastSyncedAt),
-    docker_version: c.dockerVersion ?? null,
     swarm_id: c.swarmId ?? null,
     node_count: c.nodeCount ?? null,
     manager_count: c.managerCount ?? null,
     managers_reachable: c.managersReachable ?? null,
     has_quorum: c.hasQuorum ?? null,
     leader_node_id: c.leaderNodeId ?? null,
-    created_at: c.createdAt.toISOString(),
-    updated_at: c.updatedAt.toISOString(),
   };
 }
 

@@ -1,12 +1,10 @@
 import type { DockerHost } from '../hosts/host.entity';
-import { HostEnvironment, HostStatus } from '../hosts/host.enums';
 import type { RegisterHostInput, UpdateHostInput } from '../hosts/host.manager';
 import type { TlsMaterial } from '../docker/docker.types';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
+import { ScopeEnvironment as Environment, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
 
-const Environment = z.nativeEnum(HostEnvironment).openapi('HostEnvironment');
-const Status = z.nativeEnum(HostStatus).openapi('HostStatus', { description: 'pending, connected, disconnected, error or maintenance (the runbook\'s states)' });
 
 const TlsCredentials = z
   .object({
@@ -49,32 +47,15 @@ export const HostUpdateBody = z
   .strict()
   .openapi('HostUpdateRequest', { description: 'Fields left out are unchanged' });
 
-export const HostListQuery = withPaging({
-  status: Status.optional(),
-  environment: Environment.optional(),
-  search: z.string().max(256).optional().openapi({ description: 'Case-insensitive part of the name or endpoint' }),
-});
+export const HostListQuery = withPaging(scopeListFilters);
 
 export const HostIdParams = z.object({ id: z.string().openapi({ description: 'The host id' }) });
 
-const dateTime = z.string().datetime().nullable();
 
 export const Host = z
   .object({
-    id: z.string(),
-    name: z.string(),
+    ...scopeFields,
     api_endpoint: z.string(),
-    environment: Environment,
-    status: Status,
-    tls_verify: z.boolean(),
-    has_tls_credentials: z.boolean(),
-    sync_interval_seconds: z.number().int(),
-    consecutive_failures: z.number().int(),
-    last_error: z.string().nullable().openapi({ description: 'Why the last check failed (coarse in production without docker.hosts.privileged)' }),
-    last_error_code: z.string().nullable(),
-    last_checked_at: dateTime,
-    last_synced_at: dateTime,
-    docker_version: z.string().nullable(),
     api_version: z.string().nullable(),
     os: z.string().nullable(),
     os_type: z.string().nullable(),
@@ -85,8 +66,6 @@ export const Host = z
     container_count: z.number().int().nullable(),
     image_count: z.number().int().nullable(),
     swarm_node_id: z.string().nullable(),
-    created_at: z.string().datetime(),
-    updated_at: z.string().datetime(),
   })
   .openapi('Host');
 
@@ -128,24 +107,11 @@ export function updateInput({ host }: z.infer<typeof HostUpdateBody>): UpdateHos
   };
 }
 
-const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
 export function hostView(host: DockerHost, lastError: { lastError: string | null; lastErrorCode: string | null }): z.infer<typeof Host> {
   return {
-    id: host.id,
-    name: host.name,
+    ...scopeView(host, lastError),
     api_endpoint: host.apiEndpoint,
-    environment: host.environment,
-    status: host.status,
-    tls_verify: host.tlsVerify,
-    has_tls_credentials: host.hasTlsCredentials,
-    sync_interval_seconds: host.syncIntervalSeconds,
-    consecutive_failures: host.consecutiveFailures,
-    last_error: lastError.lastError,
-    last_error_code: lastError.lastErrorCode,
-    last_checked_at: iso(host.lastCheckedAt),
-    last_synced_at: iso(host.lastSyncedAt),
-    docker_version: host.dockerVersion ?? null,
     api_version: host.apiVersion ?? null,
     os: host.os ?? null,
     os_type: host.osType ?? null,
@@ -156,7 +122,5 @@ export function hostView(host: DockerHost, lastError: { lastError: string | null
     container_count: host.containerCount ?? null,
     image_count: host.imageCount ?? null,
     swarm_node_id: host.swarmNodeId ?? null,
-    created_at: host.createdAt.toISOString(),
-    updated_at: host.updatedAt.toISOString(),
   };
 }
