@@ -683,6 +683,21 @@ verify_registries() {
   return "$bad"
 }
 
+# A fleet daemon not running whose data-root is still there was never brought down (a killed run, a machine image
+# taken with the fleet up): its containers and network sandboxes are an earlier run's, and a daemon starting on them
+# first removes every stale sandbox (~0.1 s each: hundreds took s4 past its start deadline in CI). `down` removes
+# data-roots anyway, so `up` starts such a daemon from a clean one; a running daemon keeps its state (up is idempotent),
+# and swarm-stop/swarm-start (tests) keep theirs on purpose.
+fresh_data_root() { # h2|h3|sN
+  local h="$1" data exec
+  data="$(data_of "$h")"; exec="$(exec_of "$h")"
+  live_dockerd "$(pid_of "$h")" >/dev/null && return 0
+  [ -e "$data" ] || [ -e "$exec" ] || return 0
+  log "dockerd $h is not running and its data-root is left from an earlier run: starting it from a clean one"
+  reap_leftovers "$h"
+  rm -rf "$data" "$exec" || die "cannot remove $h's leftover $data / $exec"
+}
+
 up() {
   local started=$SECONDS h d pids=()
   [ "$(id -u)" -eq 0 ] || die "fleet.sh up must run as root (namespaces, iptables, daemons)"
@@ -703,7 +718,7 @@ up() {
   ensure_swarm_bridge
   for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do ensure_netns "$h"; done
   launch_main
-  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do launch_host "$h"; done
+  for h in "${HOSTS[@]}" "${SWARM_NODES[@]}"; do fresh_data_root "$h"; launch_host "$h"; done
   launch_registries
   for d in main "${HOSTS[@]}" "${SWARM_NODES[@]}"; do await_daemon "$d"; done
   await_registries
