@@ -756,7 +756,8 @@ node_ids() { dk s1 node ls -q 2>/dev/null; }             # from s1, a manager th
 swarm_has_leader() { dk s1 node ls -q >/dev/null 2>&1; }
 
 # Every node ready and active, every manager reachable, exactly one leader, and nothing else: as s1 sees it, each node
-# known by its address with its role and its fleet.node label. Two CLI calls (this runs on every `up`).
+# known by its address with its role and its fleet.node label, and each node in it by its own word. Six CLI calls
+# (this runs on every `up`).
 swarm_healthy() {
   local ids rows want n
   ids="$(dk s1 node ls -q 2>/dev/null)" && [ -n "$ids" ] || return 1
@@ -765,7 +766,14 @@ swarm_healthy() {
   [ "$(grep -c ' true$' <<<"$rows")" = 1 ] || return 1
   want="$(for n in "${SWARM_NODES[@]}"; do
     echo "$(ip_of "$n") $(role_of "$n") $n ready active$([ "$(role_of "$n")" = manager ] && echo ' reachable')"; done | sort)"
-  [ "$(sed -E 's/ (true|false)$//' <<<"$rows" | sort)" = "$want" ]
+  [ "$(sed -E 's/ (true|false)$//' <<<"$rows" | sort)" = "$want" ] || return 1
+  # And each node itself says it is in this swarm under one of those ids: a node restarted from a clean data-root is
+  # still "ready" in s1's list until its heartbeat times out, while it is in no swarm at all.
+  local own
+  for n in "${SWARM_NODES[@]}"; do
+    own="$(swarm_info "$n" '{{.Swarm.LocalNodeState}} {{.Swarm.NodeID}}')" || return 1
+    [ "${own%% *}" = active ] && grep -qxF "${own#* }" <<<"$ids" || return 1
+  done
 }
 
 # Whether a majority of the managers s1's swarm counts (its RemoteManagers, known without a leader) are fleet nodes that
