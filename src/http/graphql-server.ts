@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -17,6 +18,7 @@ import { operationLimits, parseBounded, parseOptions, type OperationLimits } fro
 import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
 import { requestIdOf } from './request-id';
+import { explorerPage } from './explorer';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -112,7 +114,8 @@ export async function createGraphQLServer(options: {
     stopOnTerminationSignals: false,
     formatError,
     parseOptions: parseOptions(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogging()],
+    // No Sandbox from Apollo's CDN (telemetry, blank offline): GET /graphql in a browser is our own page (explorer.ts).
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging()],
   });
   await apollo.start();
 
@@ -121,6 +124,7 @@ export async function createGraphQLServer(options: {
 
   app.use(
     '/graphql',
+    explorerPage(),
     express.json({ limit: config.BODY_LIMIT }),
     (req, res, next) => {
       res.setHeader('x-request-id', requestIdOf(req.header('x-request-id')));

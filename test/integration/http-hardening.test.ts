@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DockerHostsDocument } from '../generated/graphql';
 import { TestServer, codeOf } from '../support/harness';
 
@@ -17,6 +18,29 @@ describe('HTTP surface', () => {
     const ready = await fetch(`${base()}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('shows a browser its own query page at GET /graphql: no CDN, a CSP allowing only its own script and style, and queries still answered', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<label for="token">');
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//); // nothing loaded from elsewhere (Apollo's Sandbox was)
+    const csp = page.headers.get('content-security-policy')!;
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)![1];
+    const style = /<style>([\s\S]*)<\/style>/.exec(html)![1];
+    expect(csp).toContain(`script-src ${sha(script)};`); // the browser runs exactly this script and nothing else
+    expect(csp).toContain(`style-src ${sha(style)};`);
+    expect(csp).toContain("connect-src 'self'");
+    // A client asking for JSON still gets GraphQL, a GET query still answers (with the CSRF header), POST as ever.
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    const json = await fetch(server.url, { headers: { accept: 'application/json' } });
+    expect(json.headers.get('content-type')).not.toMatch(/text\/html/);
+    const result = await server.post({ query: '{ __typename }' }, token);
+    expect(result.data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a body over the limit with a GraphQL-shaped 413', async () => {
