@@ -1,44 +1,18 @@
 import { ErrorCode, ForbiddenError } from '../../src/common/errors';
 import type { ContainerSpec, HostTarget } from '../../src/docker/docker.types';
 import { INSTANCE_LABEL } from '../../src/events/event.severity';
-import { ContainerInstance, InstanceStatus, ViolationKind } from '../../src/instances/instance.entity';
+import { InstanceStatus, ViolationKind, type ContainerInstance } from '../../src/instances/instance.entity';
 import { InstanceProvisioner, type ProvisionerDeps } from '../../src/instances/instance.provisioner';
 import { LeaseLostError } from '../../src/instances/instance.repository';
 import { Run } from '../../src/instances/instance.runner';
-import { CleanupPolicy, VaultDelivery } from '../../src/instances/template.entity';
+import { VaultDelivery } from '../../src/instances/template.entity';
+import { FAKE_HOST, anInstance } from './fakes/instance.fake';
 import { VaultError } from '../../src/vault/vault.errors';
 
-const HOST = '11111111-1111-4111-8111-111111111111';
+const HOST = FAKE_HOST;
+const instance = anInstance;
 const target = { hostId: HOST } as unknown as HostTarget;
 
-function instance(over: Partial<ContainerInstance> = {}, definition: Partial<ContainerInstance['definition']> = {}): ContainerInstance {
-  return Object.assign(new ContainerInstance(), {
-    id: 'inst-1',
-    name: 'job-1',
-    accountId: 'acct',
-    hostId: HOST,
-    status: InstanceStatus.PENDING,
-    actor: { subject: 'u', permissions: ['docker.hosts.manage'] },
-    violations: [],
-    definition: {
-      container: { image: 'fleet/busybox', command: ['true'] },
-      cpuMillicores: 100,
-      memoryMb: 32,
-      storageMb: 0,
-      timeoutSeconds: 30,
-      killGraceSeconds: 2,
-      cleanupPolicy: CleanupPolicy.ALWAYS,
-      vaultPolicies: ['fleet-acct-read'],
-      vaultTtlSeconds: 120,
-      vaultDelivery: VaultDelivery.ENV,
-      vaultSecretPaths: [],
-      placementLabels: {},
-      pinnedDigest: null,
-      ...definition,
-    },
-    ...over,
-  });
-}
 
 /**
  * Hand-written fakes recording what was made and undone: a repository whose writes can be made to fail (the lease

@@ -3,41 +3,16 @@ import type { HostTarget } from '../../src/docker/docker.types';
 import { ContainerInstance, InstanceStatus } from '../../src/instances/instance.entity';
 import { LeaseLostError } from '../../src/instances/instance.repository';
 import { InstanceRunner, type InstanceRunnerDeps } from '../../src/instances/instance.runner';
-import { CleanupPolicy, VaultDelivery } from '../../src/instances/template.entity';
+import { VaultDelivery } from '../../src/instances/template.entity';
+import { FAKE_HOST, anInstance } from './fakes/instance.fake';
 import { createLocalPubSub } from '../../src/pubsub/pubsub';
 
-const HOST = '11111111-1111-4111-8111-111111111111';
+const HOST = FAKE_HOST;
+/** Linked to a task, with no Vault token (the runner's own rules, not the provisioner's). */
+const instance = (over: Partial<ContainerInstance> = {}) =>
+  anInstance({ taskRef: { id: 'task-1', callbackUrl: 'https://tasks.example/cb' }, ...over }, { timeoutSeconds: 60, vaultPolicies: [], vaultDelivery: VaultDelivery.NONE });
 const target = { hostId: HOST } as unknown as HostTarget;
 
-function instance(over: Partial<ContainerInstance> = {}): ContainerInstance {
-  return Object.assign(new ContainerInstance(), {
-    id: 'inst-1',
-    name: 'job-1',
-    accountId: 'acct',
-    hostId: HOST,
-    status: InstanceStatus.PENDING,
-    transitions: [],
-    actor: { subject: 'u', permissions: ['docker.hosts.manage'] },
-    violations: [],
-    taskRef: { id: 'task-1', callbackUrl: 'https://tasks.example/cb' },
-    definition: {
-      container: { image: 'fleet/busybox', command: ['true'] },
-      cpuMillicores: 100,
-      memoryMb: 32,
-      storageMb: 0,
-      timeoutSeconds: 60,
-      killGraceSeconds: 2,
-      cleanupPolicy: CleanupPolicy.ALWAYS,
-      vaultPolicies: [],
-      vaultTtlSeconds: 120,
-      vaultDelivery: VaultDelivery.NONE,
-      vaultSecretPaths: [],
-      placementLabels: {},
-      pinnedDigest: null,
-    },
-    ...over,
-  });
-}
 
 /**
  * Hand-written fakes writing one ordered log of what the runner did (writes, settle, outbox, release), with a host

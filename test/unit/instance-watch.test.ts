@@ -5,44 +5,15 @@ import { ContainerInstance, InstanceStatus, ViolationKind } from '../../src/inst
 import { REDACTED } from '../../src/instances/instance.output';
 import { Run } from '../../src/instances/instance.runner';
 import { InstanceWatch, type WatchDeps } from '../../src/instances/instance.watch';
-import { CleanupPolicy, VaultDelivery } from '../../src/instances/template.entity';
+import { FAKE_HOST, anInstance } from './fakes/instance.fake';
 
-const HOST = '11111111-1111-4111-8111-111111111111';
+const HOST = FAKE_HOST;
 const target = { hostId: HOST } as unknown as HostTarget;
 const CONTAINER = 'c'.repeat(64);
+/** RUNNING in its container, a minute before its deadline, with a 3 s kill grace. */
+const instance = (over: Partial<ContainerInstance> = {}, definition: Partial<ContainerInstance['definition']> = {}) =>
+  anInstance({ status: InstanceStatus.RUNNING, containerId: CONTAINER, startedAt: new Date(), deadlineAt: new Date(Date.now() + 60_000), ...over }, { timeoutSeconds: 60, killGraceSeconds: 3, ...definition });
 
-function instance(over: Partial<ContainerInstance> = {}, definition: Partial<ContainerInstance['definition']> = {}): ContainerInstance {
-  const now = Date.now();
-  return Object.assign(new ContainerInstance(), {
-    id: 'inst-1',
-    name: 'job-1',
-    accountId: 'acct',
-    hostId: HOST,
-    status: InstanceStatus.RUNNING,
-    containerId: CONTAINER,
-    startedAt: new Date(now),
-    deadlineAt: new Date(now + 60_000),
-    actor: { subject: 'u', permissions: ['docker.hosts.manage'] },
-    violations: [],
-    definition: {
-      container: { image: 'fleet/busybox', command: ['true'] },
-      cpuMillicores: 100,
-      memoryMb: 32,
-      storageMb: 0,
-      timeoutSeconds: 60,
-      killGraceSeconds: 3,
-      cleanupPolicy: CleanupPolicy.ALWAYS,
-      vaultPolicies: ['fleet-acct-read'],
-      vaultTtlSeconds: 120,
-      vaultDelivery: VaultDelivery.ENV,
-      vaultSecretPaths: [],
-      placementLabels: {},
-      pinnedDigest: null,
-      ...definition,
-    },
-    ...over,
-  });
-}
 
 const exited = (exitCode: number, over: Partial<RunState> = {}): RunState => ({ running: false, exitCode, oomKilled: false, imageId: 'sha256:img', sizeRwBytes: 4096, env: ['VAULT_TOKEN=hvs.the-token', 'API_KEY=s3cr3t-value'], healthcheck: null, ...over });
 
