@@ -16,10 +16,14 @@ import { buildAppSchema } from './graphql/schema';
 import { HostCredentials, resealRows } from './hosts/host-credentials';
 import { HostManager } from './hosts/host.manager';
 import { HostRepository } from './hosts/host.repository';
-import type { DockerHost } from './hosts/host.entity';
+import { DockerHost } from './hosts/host.entity';
 import { createGraphQLServer } from './http/graphql-server';
 import { createLogger, type Logger } from './log/logger';
 import { createAppPubSub } from './pubsub/pubsub';
+import { Metrics } from './metrics/metrics';
+import { stateCounts } from './db/state-counts';
+import { Deployment } from './deployments/deployment.entity';
+import { ContainerInstance } from './instances/instance.entity';
 import { HealthMonitor } from './health/health.monitor';
 import { Container } from './containers/container.entity';
 import { ContainerManager } from './containers/container.manager';
@@ -62,7 +66,7 @@ import { DockerSwarm } from './docker/docker.swarm';
 import type { HostTarget } from './docker/docker.types';
 import { ClusterHealthMonitor } from './swarm/cluster-health.service';
 import { ClusterScopes } from './swarm/cluster-scope.repository';
-import type { SwarmCluster } from './swarm/cluster.entity';
+import { SwarmCluster } from './swarm/cluster.entity';
 import { ClusterRepository } from './swarm/cluster.repository';
 import { ClusterManager } from './swarm/cluster.manager';
 import { ServiceManager } from './swarm/service.manager';
@@ -133,11 +137,18 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const orm = await openDatabase({ clientUrl, poolMax: config.DATABASE_POOL_MAX, logger, migrate: true });
 
   const { keyRing, tokens, ephemeralJwtSecret } = resolveSecrets(config, logger);
-  const pubsub = createAppPubSub({ redisUrl: config.REDIS_URL, logger });
+  const metrics = new Metrics({
+    hostsByStatus: stateCounts(orm, DockerHost),
+    clustersByStatus: stateCounts(orm, SwarmCluster),
+    operationsByState: { image: stateCounts(orm, ImageOperation), stack: stateCounts(orm, StackOperation) },
+    deploymentsByState: stateCounts(orm, Deployment),
+    instancesByState: stateCounts(orm, ContainerInstance),
+  });
+  const pubsub = createAppPubSub({ redisUrl: config.REDIS_URL, logger, onDrop: (reason) => metrics.pubsubDropped(reason) });
   const docker = new DockerClientPool({ timeoutMs: config.DOCKER_TIMEOUT_MS, logger });
   const inventory = new DockerInventory(docker);
   const credentials = new HostCredentials(keyRing);
-  const sync = new InventorySync({ orm, scopes: new HostScopes({ orm, credentials, docker, pubsub }), inventory, pubsub, logger });
+  const sync = new InventorySync({ orm, scopes: new HostScopes({ orm, credentials, docker, pubsub }), inventory, pubsub, logger, metrics });
   const hosts = new HostManager({ repository: new HostRepository(orm), docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
   const health = new HealthMonitor({ orm, inventory, credentials });
@@ -162,7 +173,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   // Swarm clusters: the same sync engine, pool, credentials sealing and health machine as hosts, through a manager.
   const swarm = new DockerSwarm(docker);
   const clusterCredentials = new HostCredentials(keyRing, 'swarm_clusters');
-  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub, quorumProbeMs: Math.min(config.SWARM_QUORUM_PROBE_MS, config.DOCKER_TIMEOUT_MS - 500) }), inventory, adapters: { swarm }, pubsub, logger });
+  const clusterSync = new InventorySync({ orm, scopes: new ClusterScopes({ orm, credentials: clusterCredentials, swarm, inventory, pubsub, quorumProbeMs: Math.min(config.SWARM_QUORUM_PROBE_MS, config.DOCKER_TIMEOUT_MS - 500) }), inventory, adapters: { swarm }, pubsub, logger, metrics });
   const endpointPolicy = { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production };
   const clusterRows = new ClusterRepository(orm);
   const clustersResealed = await resealRows(clusterRows, clusterCredentials);
@@ -237,7 +248,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const syncWorker = new SyncWorker({ ...workerOptions, sync, eventRetentionDays: config.EVENT_RETENTION_DAYS });
   const clusterWorker = new SyncWorker({ ...workerOptions, sync: clusterSync });
 
-  const server = await createGraphQLServer({ config, schema: await buildAppSchema(pubsub), services, logger, isReady: () => isDatabaseReachable(orm) });
+  const server = await createGraphQLServer({ config, schema: await buildAppSchema(pubsub), services, logger, metrics, isReady: () => isDatabaseReachable(orm) });
 
   return {
     services,

@@ -10,6 +10,8 @@ export class Channel<T> implements AsyncIterableIterator<T> {
   private error?: unknown;
   private done = false;
   onClose?: () => void;
+  /** Told each time the oldest item is dropped for a consumer too slow. */
+  onDrop?: () => void;
 
   constructor(private readonly limit = 1000) {}
 
@@ -22,7 +24,10 @@ export class Channel<T> implements AsyncIterableIterator<T> {
       return;
     }
     this.items.push(item);
-    if (this.items.length > this.limit) this.items.shift();
+    if (this.items.length > this.limit) {
+      this.items.shift();
+      this.onDrop?.();
+    }
   }
 
   /** Ends the iteration after what is queued; with an error, the consumer gets it once the queue is drained. */

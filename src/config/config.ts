@@ -104,6 +104,11 @@ const schema = z
     TASK_CALLBACK_BACKOFF_MS: int(1, 300_000).default(1000),
     /** How often each instance looks for due deliveries. */
     TASK_CALLBACK_TICK_MS: int(10, 60_000).default(1000),
+    /**
+     * GET /metrics (Prometheus) needs `Authorization: Bearer <METRICS_TOKEN>` when set. Unset: open in development and
+     * test, refused (404) in production. Its labels never name an account, a host or an operation.
+     */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
   })
   .superRefine((env, ctx) => {

@@ -19,6 +19,8 @@ import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
 import { requestIdOf } from './request-id';
 import { explorerPage } from './explorer';
+import type { Metrics } from '../metrics/metrics';
+import { metricsRoute } from '../metrics/metrics.route';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -34,9 +36,10 @@ export async function createGraphQLServer(options: {
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
+  metrics: Metrics;
   isReady: () => Promise<boolean>;
 }): Promise<GraphQLServer> {
-  const { config, schema, services, logger } = options;
+  const { config, schema, services, logger, metrics } = options;
   const formatError = createErrorFormatter({ production: config.production, logger });
   const limits: OperationLimits = {
     maxDepth: config.GRAPHQL_MAX_DEPTH,
@@ -55,6 +58,7 @@ export async function createGraphQLServer(options: {
     const ready = await options.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  app.get('/metrics', metricsRoute(metrics, { token: config.METRICS_TOKEN, production: config.production }));
   // A client must send its whole request within REQUEST_TIMEOUT_MS (slow bodies hold a socket and a parser otherwise).
   const httpServer = http.createServer({ requestTimeout: config.REQUEST_TIMEOUT_MS, headersTimeout: Math.min(config.REQUEST_TIMEOUT_MS, 60_000) }, app);
 
@@ -97,6 +101,8 @@ export async function createGraphQLServer(options: {
           live: true,
           connectionId: connectionIdOf(ctx.extra.socket),
         }),
+      // Counted open until the stream ends, however it ends.
+      onOperation: (_ctx, _id, _payload, _args, result) => (isAsyncIterator(result) ? metrics.subscriptionOpened(result) : undefined),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
@@ -115,7 +121,7 @@ export async function createGraphQLServer(options: {
     formatError,
     parseOptions: parseOptions(limits),
     // No Sandbox from Apollo's CDN (telemetry, blank offline): GET /graphql in a browser is our own page (explorer.ts).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging(metrics)],
   });
   await apollo.start();
 
@@ -197,14 +203,17 @@ function connectionIdOf(socket: WebSocket): string {
 }
 
 /** One log line per operation: name, duration, error codes. Variables are never logged (they carry TLS keys). */
-function requestLogging(): ApolloServerPlugin<GraphQLContext> {
+function requestLogging(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
+        async willSendResponse({ operationName, errors, operation, response }) {
           const codes = errors?.map(errorCodeOf);
-          contextValue.logger.info({ operationName, durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
+          const ms = performance.now() - started;
+          contextValue.logger.info({ operationName, durationMs: Math.round(ms), errors: codes }, 'graphql request');
+          const failed = Boolean(errors?.length) || (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
+          metrics.graphqlRequest(operation?.operation, !failed, ms / 1000);
         },
       };
     },
@@ -227,4 +236,8 @@ function boundedOperations(limits: OperationLimits, formatError: ReturnType<type
     logger.info({ requestId: res.getHeader('x-request-id'), durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
     res.status(400).json({ errors: parsed.errors.map((e) => formatError(e.toJSON(), e)) });
   };
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterableIterator<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value && typeof (value as { next?: unknown }).next === 'function';
 }

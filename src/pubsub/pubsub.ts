@@ -1,3 +1,4 @@
+import type { PubSubDrop } from '../metrics/metrics';
 import { Redis } from 'ioredis';
 import { Channel } from '../common/channel';
 import type { AuthTopics } from '../auth/auth.topics';
@@ -31,7 +32,10 @@ interface Transport {
  * goes through Redis, so a subscriber on any API instance sees changes made or synced by any other.
  */
 export class PubSub {
-  constructor(private readonly transport: Transport) {}
+  constructor(
+    private readonly transport: Transport,
+    private readonly onDrop?: (reason: PubSubDrop) => void,
+  ) {}
 
   publish<K extends keyof Topics>(topic: K, ...args: Topics[K]): void {
     const [channel, payload] = args.length === 2 ? [`${topic}:${String(args[0])}`, args[1]] : [topic as string, args[0]];
@@ -42,6 +46,7 @@ export class PubSub {
     const channel = new Channel<Payload<K>>(SUBSCRIBER_BUFFER);
     const stop = this.transport.listen(id.length ? `${topic}:${id[0]}` : topic, (payload) => channel.push(payload as Payload<K>));
     channel.onClose = stop;
+    if (this.onDrop) channel.onDrop = () => this.onDrop?.('slow_subscriber');
     return channel;
   }
 
@@ -55,8 +60,9 @@ export function createLocalPubSub(): PubSub {
   return new PubSub(new LocalTransport());
 }
 
-export function createAppPubSub(options: { redisUrl?: string; logger: Logger }): PubSub {
-  return new PubSub(options.redisUrl ? new RedisTransport(options.redisUrl, options.logger) : new LocalTransport());
+/** `onDrop` counts what is lost (src/metrics): a subscriber too slow, and with Redis unreadable or unsent messages. */
+export function createAppPubSub(options: { redisUrl?: string; logger: Logger; onDrop?: (reason: PubSubDrop) => void }): PubSub {
+  return new PubSub(options.redisUrl ? new RedisTransport(options.redisUrl, options.logger, options.onDrop) : new LocalTransport(), options.onDrop);
 }
 
 class LocalTransport implements Transport {
@@ -91,7 +97,11 @@ class RedisTransport implements Transport {
   private readonly subscriber: Redis;
   private readonly counts = new Map<string, number>();
 
-  constructor(url: string, private readonly logger: Logger) {
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+    private readonly onDrop?: (reason: PubSubDrop) => void,
+  ) {
     this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     // No ready check on the subscriber: it sends INFO, which Redis refuses once a SUBSCRIBE made before the connection
     // came up has put it in subscriber mode ("only subscriber commands may be used") — the connection then failed and
@@ -105,12 +115,16 @@ class RedisTransport implements Transport {
         this.local.publish(channel, parse(message));
       } catch (error) {
         logger.warn({ err: error, channel }, 'unreadable pubsub message dropped');
+        this.onDrop?.('unreadable');
       }
     });
   }
 
   publish(channel: string, payload: unknown): void {
-    this.publisher.publish(channel, stringify(payload)).catch((error: unknown) => this.logger.warn({ err: error, channel }, 'pubsub publish failed'));
+    this.publisher.publish(channel, stringify(payload)).catch((error: unknown) => {
+      this.logger.warn({ err: error, channel }, 'pubsub publish failed');
+      this.onDrop?.('publish_failed');
+    });
   }
 
   listen(channel: string, listener: (payload: unknown) => void): () => void {

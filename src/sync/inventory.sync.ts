@@ -1,3 +1,4 @@
+import type { SyncMetrics } from '../metrics/metrics';
 import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/postgresql';
 import { KeyedQueue, mapLimit } from '../common/concurrency';
 import { DomainError, ErrorCode } from '../common/errors';
@@ -25,6 +26,8 @@ export interface InventorySyncDeps<S extends SyncScope> {
   adapters?: FetchContext['adapters'];
   pubsub: PubSub;
   logger: Logger;
+  /** Sync durations, failures and event lag (src/metrics). */
+  metrics?: SyncMetrics;
 }
 
 /** Who asks, for the checks made under the host lock before anything is written. */
@@ -87,7 +90,12 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   }
 
   fullSync(scopeId: string, options: SyncOptions = {}): Promise<SyncResult<S>> {
-    return this.queue.run(scopeId, () => this.retryStale(() => this.runFullSync(scopeId, options)));
+    return this.queue.run(scopeId, async () => {
+      const started = performance.now();
+      const result = await this.retryStale(() => this.runFullSync(scopeId, options));
+      if (!result.skipped) this.deps.metrics?.synced(this.scopes.label, (performance.now() - started) / 1000, result.ok);
+      return result;
+    });
   }
 
   /** Events of a stream opened on `target` (a cluster's stream may be on another manager than a check's). */
@@ -259,7 +267,12 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       const fetched = await Promise.all(work.map(({ kind, ids, relist }) => (relist ? this.fetchListing(kind, context) : this.fetchObjects(kind, context, ids))));
       result = await this.write(em, scopeId, checked, (tx, current, changes) => this.applyFetched(tx, current, fetched, batch.events, changes));
     }
-    if (!result.skipped && batch.events.length > 0) result.published += await this.events.store(em, result.scope ?? scope, batch.events);
+    if (!result.skipped && batch.events.length > 0) {
+      // Lag: from the Engine's event time to its change committed (and published).
+      const now = Date.now();
+      this.deps.metrics?.eventsApplied(this.scopes.label, batch.events.map((e) => (now - Number(e.timeNano) / 1e6) / 1000).filter(Number.isFinite));
+      result.published += await this.events.store(em, result.scope ?? scope, batch.events);
+    }
     return result;
   }
 
