@@ -77,6 +77,6 @@ describe('GET /metrics', () => {
     expect((await scrape('Bearer wrong-token-of-some-length')).status).toBe(401);
     const ok = await scrape();
     expect(ok.status).toBe(200);
-    expect(ok.type).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(ok.type).toMatch(/^text\/plain;.*version=0\.0\.4/);
   });
 });
