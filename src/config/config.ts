@@ -149,6 +149,9 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable this file reads (for checking deployment files such as docker-compose.yml against it). */
+export const CONFIG_KEYS: readonly string[] = Object.freeze(Object.keys(schema.innerType().shape));
+
 export interface Config extends Env {
   readonly production: boolean;
   readonly allowUnixSocketEndpoints: boolean;
