@@ -6,7 +6,7 @@ import { PageMeta, withPaging } from './rest.pagination';
 import { ScopeEnvironment as Environment, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
 
 
-const TlsCredentials = z
+export const TlsCredentials = z
   .object({
     ca: z.string().nullable().optional().openapi({ description: 'CA certificate (PEM) that signed the daemon certificate' }),
     cert: z.string().nullable().optional().openapi({ description: 'Client certificate (PEM)' }),
@@ -79,7 +79,7 @@ type TlsBody = z.infer<typeof TlsCredentials>;
  * The runbook's register line sends `"tls_credentials": { /* ca / cert / key — encrypted on save *\/ }`: an object with
  * none of the three is a placeholder, the same as leaving the field out (null still removes, on update).
  */
-function tlsMaterial(tls: TlsBody | null | undefined): TlsMaterial | null | undefined {
+export function tlsMaterial(tls: TlsBody | null | undefined): TlsMaterial | null | undefined {
   if (tls === null) return null;
   if (!tls || (tls.ca == null && tls.cert == null && tls.key == null)) return undefined;
   return { ca: tls.ca ?? undefined, cert: tls.cert ?? undefined, key: tls.key ?? undefined };
