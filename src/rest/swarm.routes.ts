@@ -24,6 +24,8 @@ import {
   SwarmServiceListQuery,
 } from './swarm.schemas';
 import { toDate } from './event.schemas';
+import { VolumeListAnswer, volumeView } from './inventory.schemas';
+import type { Volume } from '../volumes/volume.entity';
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
 const tag = 'Swarm objects';
@@ -86,6 +88,23 @@ export function swarmRoutes(deps: RouteDeps): void {
       present: (row) => ({ [one]: present(row as never) }),
     });
   }
+
+  defineRoute(deps, {
+    method: 'get',
+    path: '/devops/swarm/volumes',
+    summary: "Volumes on your swarms' nodes (or one cluster's), as synced from the nodes registered as Docker hosts: Docker keeps volumes per node, not cluster-wide",
+    tag,
+    permissions: [READ],
+    query: SwarmScopedQuery,
+    status: 200,
+    response: VolumeListAnswer,
+    fieldOf: filterField,
+    handle: async ({ principal, services, query: { cluster_id, ...paging } }) => {
+      const hostIds = await services.swarm.nodeHostIds(principal, { clusterId: cluster_id });
+      return pageThrough(paging, (args) => services.inventory.page(principal, 'volumes', { hostIds }, args));
+    },
+    present: async (answer) => ({ volumes: answer.page.nodes.map((v) => volumeView(v as Volume)), meta: await pageMeta(answer) }),
+  });
 
   defineRoute(deps, {
     method: 'get',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Docker from 'dockerode';
 import { Permission } from '../../src/auth/permissions';
 import { CreateSwarmServiceDocument, DeployStackDocument, UpdateSwarmServiceDocument } from '../generated/graphql';
-import { loadSwarmFleet, swarmDocker, type SwarmFleet } from '../support/fleet';
+import { loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
 import { TestServer, newAccountId } from '../support/harness';
 import { RestClient, runCurl, validateOpenApiDocument } from '../support/rest';
 import { waitFor } from '../support/wait';
@@ -81,6 +81,7 @@ configs:
       await waitFor(async () => (await s1.listNetworks({ filters: { label: [`com.docker.stack.namespace=${stack}`] } })).length === 0 || (await s1.getNetwork(`${stack}_default`).remove().then(() => true, () => false)), { timeoutMs: 30_000, what: 'the stack network removed' }).catch(() => undefined);
     }
     await server?.close();
+    await swarmDocker(swarm, 's4').getVolume(`rest-swarm-vol-${run}`).remove().catch(() => undefined);
   }, 90_000);
 
   it('registers a cluster with the runbook-shaped body (201, connected), changes it, refuses a second registration of the same swarm (409) and rule breaks (422)', async () => {
@@ -169,6 +170,19 @@ configs:
     expect(events.every((e: Json) => e.type === 'service' && e.cluster_id === clusterId)).toBe(true);
   });
 
+  it("lists the volumes on the cluster's nodes that are registered as Docker hosts (Docker keeps volumes per node)", async () => {
+    const s4 = swarmNode(swarm, 's4');
+    const volume = `rest-swarm-vol-${run}`;
+    await swarmDocker(swarm, 's4').createVolume({ Name: volume, Labels: { 'rest-swarm': run } });
+    const host = await api.call('POST', '/api/v1/devops/docker/hosts', { token, body: { host: { name: 's4', api_endpoint: s4.endpoint, environment: 'development', sync_interval_seconds: 3600 } } });
+    expect(host.body.host).toMatchObject({ status: 'connected', swarm_node_id: expect.any(String) });
+    const volumes = await api.call('GET', `${SWARM}/volumes?cluster_id=${clusterId}&per_page=500`, { token });
+    expect(volumes.body.volumes).toContainEqual(expect.objectContaining({ name: volume, host_id: host.body.host.id, labels: { 'rest-swarm': run } }));
+    expect(volumes.body.volumes.every((v: Json) => v.host_id === host.body.host.id)).toBe(true);
+    expect((await api.call('GET', `${SWARM}/volumes`, { token })).body.meta.total_count).toBe(volumes.body.meta.total_count);
+    expect((await api.call('GET', `${SWARM}/volumes?cluster_id=${clusterId}`, { token: await server.token() })).body).toMatchObject({ volumes: [], meta: { total_count: 0 } });
+  });
+
   it("rolls a service back with the runbook's curl line as written: the Engine runs the previous spec again", async () => {
     const { createSwarmService: created } = await server.ok(CreateSwarmServiceDocument, { clusterId, spec: { name: `rest-rb-${run}`, image: 'fleet/busybox:latest', command: ['sleep', '600'], env: ['V=1'], replicas: 0, labels: { 'rest-swarm': run }, stopGracePeriodSeconds: 1 } }, token);
     const none = await runCurl(api, RUNBOOK_ROLLBACK_SERVICE, { token, replace: [[':id', created.id]] });
@@ -218,6 +232,7 @@ configs:
       ['deployments?status=SUCCEEDED', 'status'],
       ['events?since=yesterday', 'since'],
       ['secrets?data=1', 'data'],
+      ['volumes?cluster_id=1', 'cluster_id'],
     ]) {
       const answer = await api.call('GET', `${SWARM}/${path}`, { token });
       expect([path, answer.status, answer.body.error.code, answer.body.error.field]).toEqual([path, 400, 'BAD_USER_INPUT', field]);
@@ -229,7 +244,7 @@ configs:
     }
     expect((await api.call('GET', `${SWARM}/services?cluster_id=${clusterId}`, { token: stranger })).body.services).toEqual([]);
     const hostsOnly = await server.token({ accountId, permissions: [Permission.DockerHostsManage] });
-    for (const kind of ['nodes', 'services', 'networks', 'secrets', 'configs', 'events', 'deployments', `stacks?cluster_id=${clusterId}`]) {
+    for (const kind of ['nodes', 'services', 'networks', 'volumes', 'secrets', 'configs', 'events', 'deployments', `stacks?cluster_id=${clusterId}`]) {
       const answer = await api.call('GET', `${SWARM}/${kind}`, { token: hostsOnly });
       expect([kind, answer.status, answer.body.error.code]).toEqual([kind, 403, 'FORBIDDEN']);
     }
