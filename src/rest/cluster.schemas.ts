@@ -6,8 +6,7 @@ import type { SwarmTask } from '../swarm/task.entity';
 import { iso } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
-import { TlsCredentials, tlsMaterial } from './host.schemas';
-import { ScopeEnvironment as Environment, ScopeStatus as Status, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
+import { endpointCreateFields, endpointSettings, EndpointUpdate, ScopeStatus as Status, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
 
 const dateTime = z.string().datetime().nullable();
 
@@ -18,59 +17,26 @@ export const ClusterCreateBody = z
   .object({
     cluster: z
       .object({
-        name: z.string().openapi({ description: 'Unique within the account', example: 'swarm-prod' }),
+        ...endpointCreateFields,
         api_endpoint: z.string().optional().openapi({ description: "A manager's Engine API: tcp://host:2375 or https://host:2376 (or give manager_host_id)", example: 'https://10.0.0.20:2376' }),
         manager_host_id: z.string().uuid().optional().openapi({ description: 'A registered host that is a manager: its endpoint and TLS material are used' }),
-        environment: Environment,
-        tls_verify: z.boolean().optional().openapi({ description: 'Verify the manager certificate (default true; required for production)' }),
-        tls_credentials: TlsCredentials.nullable().optional(),
-        sync_interval_seconds: z.number().int().optional().openapi({ description: 'Seconds between full syncs, 30 to 3600 (default 60)' }),
       })
       .strict(),
   })
   .strict()
   .openapi('SwarmClusterCreateRequest');
 
-export const ClusterUpdateBody = z
-  .object({
-    cluster: z
-      .object({
-        name: z.string().optional(),
-        api_endpoint: z.string().optional(),
-        environment: Environment.optional(),
-        tls_verify: z.boolean().optional(),
-        tls_credentials: TlsCredentials.nullable().optional().openapi({ description: 'null removes the stored credentials' }),
-        sync_interval_seconds: z.number().int().optional(),
-      })
-      .strict(),
-  })
-  .strict()
-  .openapi('SwarmClusterUpdateRequest', { description: 'Fields left out are unchanged' });
+export const ClusterUpdateBody = z.object({ cluster: EndpointUpdate }).strict().openapi('SwarmClusterUpdateRequest', { description: 'Fields left out are unchanged' });
 
 /** The manager names its endpoint `managerEndpoint`; the runbook's bodies say `api_endpoint`, like a host's. */
 export const clusterBodyField = (field: string) => `cluster.${field.replace(/^managerEndpoint/, 'api_endpoint').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
 
 export function registerClusterInput({ cluster }: z.infer<typeof ClusterCreateBody>): RegisterClusterInput {
-  return {
-    name: cluster.name,
-    environment: cluster.environment,
-    managerEndpoint: cluster.api_endpoint,
-    managerHostId: cluster.manager_host_id,
-    tlsVerify: cluster.tls_verify,
-    tlsCredentials: tlsMaterial(cluster.tls_credentials),
-    syncIntervalSeconds: cluster.sync_interval_seconds,
-  };
+  return { ...endpointSettings(cluster), name: cluster.name, environment: cluster.environment, managerEndpoint: cluster.api_endpoint, managerHostId: cluster.manager_host_id };
 }
 
 export function updateClusterInput({ cluster }: z.infer<typeof ClusterUpdateBody>): UpdateClusterInput {
-  return {
-    name: cluster.name,
-    environment: cluster.environment,
-    managerEndpoint: cluster.api_endpoint,
-    tlsVerify: cluster.tls_verify,
-    tlsCredentials: tlsMaterial(cluster.tls_credentials),
-    syncIntervalSeconds: cluster.sync_interval_seconds,
-  };
+  return { ...endpointSettings(cluster), managerEndpoint: cluster.api_endpoint };
 }
 
 export const Cluster = z

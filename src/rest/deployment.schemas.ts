@@ -2,13 +2,12 @@ import { DeploymentSource, DeploymentStatus, DeploymentStrategyKind, type Deploy
 import type { DeployStackResult } from '../stacks/stack.manager';
 import { StackServiceState, StackState } from '../stacks/stack.status';
 import type { StackView } from '../stacks/stack.view';
-import { iso, lowercaseEnum, upper } from './inventory.schemas';
+import { iso, lower, lowercaseEnum, upper } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
 import { ClusterIdFilter } from './swarm.schemas';
 
 const dateTime = z.string().datetime().nullable();
-const lower = (value: string) => value.toLowerCase();
 
 const Status = lowercaseEnum(DeploymentStatus, 'DeploymentStatus');
 const Strategy = lowercaseEnum(DeploymentStrategyKind, 'DeploymentStrategy');

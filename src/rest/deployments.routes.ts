@@ -1,4 +1,5 @@
 import { Permission } from '../auth/permissions';
+import { filterField } from './rest.errors';
 import { defineRoute, type RouteDeps } from './rest.route';
 import { pageMeta, pageThrough } from './rest.pagination';
 import {
@@ -19,7 +20,6 @@ import {
 
 const { SwarmClustersRead: READ, SwarmClustersManage: MANAGE } = Permission;
 const tag = 'Swarm stacks and deployments';
-const filterField = (field: string) => field.replace(/^filter\./, '').replace(/^clusterId$/, 'cluster_id');
 
 /** Stacks (StackManager) and their revisions (DeploymentManager), as the GraphQL queries and redeployDeployment. */
 export function deploymentRoutes(deps: RouteDeps): void {

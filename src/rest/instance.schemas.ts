@@ -4,7 +4,7 @@ import { InstanceStatus, ViolationKind, type ContainerInstance } from '../instan
 import type { RunContainerInstanceInput } from '../instances/instance.inputs';
 import { CleanupPolicy, VaultDelivery } from '../instances/template.entity';
 import type { ContainerTemplateInput } from '../instances/template.inputs';
-import { HostIdFilter, iso, lowercaseEnum, upper } from './inventory.schemas';
+import { HostIdFilter, iso, lower, lowercaseEnum, upper } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
 
@@ -189,7 +189,6 @@ export function runInput({ container_instance: body }: z.infer<typeof RunInstanc
   };
 }
 
-const lower = (value: string) => value.toLowerCase();
 
 export function instanceView(i: ContainerInstance): z.infer<typeof InstanceView> {
   const usage = i.usage ?? null;

@@ -1,7 +1,7 @@
 import { Permission } from '../auth/permissions';
 import type { ContainerInstance } from '../instances/instance.entity';
 import { InstanceAnswer, instanceFilter, InstanceIdParams, InstanceListAnswer, InstanceListQuery, instanceView, RunInstanceBody, runInput } from './instance.schemas';
-import { snakeCase } from './rest.errors';
+import { filterField, snakeCase } from './rest.errors';
 import { pageMeta, pageThrough } from './rest.pagination';
 import { defineRoute, type RouteDeps } from './rest.route';
 
@@ -24,7 +24,7 @@ export function instanceRoutes(deps: RouteDeps): void {
     query: InstanceListQuery,
     status: 200,
     response: InstanceListAnswer,
-    fieldOf: (field) => snakeCase(field.replace(/^filter\./, '')),
+    fieldOf: filterField,
     handle: ({ principal, services, query }) => pageThrough(query, (args) => services.instances.list(principal, instanceFilter(query), args)),
     present: async (answer) => ({ container_instances: answer.page.nodes.map(instanceView), meta: await pageMeta(answer) }),
   });

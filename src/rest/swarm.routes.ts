@@ -5,6 +5,7 @@ import type { Services } from '../graphql/context';
 import type { SwarmKind } from '../swarm/swarm.queries';
 import { z } from './rest.openapi';
 import { PageMeta, pageMeta, pageThrough } from './rest.pagination';
+import { filterField } from './rest.errors';
 import { defineRoute, type RouteDeps } from './rest.route';
 import {
   DataObjectView,
@@ -53,8 +54,6 @@ const KINDS: SwarmRouteKind[] = [
   { kind: 'configs', one: 'config', noun: 'configs (never their data), by name', view: DataObjectView, present: dataObjectView as Presenter, query: SwarmScopedQuery, show: (s, p, id) => s.configs.get(p, id) },
 ];
 
-/** Query parameters the SwarmQueries filter knows by their GraphQL names (filter.clusterId). */
-const filterField = (field: string) => field.replace(/^filter\./, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export function swarmRoutes(deps: RouteDeps): void {
   for (const { kind, one, noun, view, present, query, show } of KINDS) {

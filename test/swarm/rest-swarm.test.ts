@@ -4,7 +4,7 @@ import { Permission } from '../../src/auth/permissions';
 import { CreateSwarmServiceDocument, DeployStackDocument, UpdateSwarmServiceDocument } from '../generated/graphql';
 import { loadSwarmFleet, swarmDocker, swarmNode, type SwarmFleet } from '../support/fleet';
 import { TestServer, newAccountId } from '../support/harness';
-import { RestClient, runCurl, validateOpenApiDocument } from '../support/rest';
+import { RestClient, runCurl } from '../support/rest';
 import { waitFor } from '../support/wait';
 
 /**
@@ -250,9 +250,9 @@ configs:
     }
   });
 
-  it('serves a valid OpenAPI document naming every swarm route, and every route answers as it documents', async () => {
+  // The whole document (these routes included) is validated by test/integration/rest-hosts.test.ts.
+  it('answers every swarm route of openapi.json, each as it documents', async () => {
     const document = await api.openApi();
-    expect(await validateOpenApiDocument(document)).toEqual({ valid: true });
     const swarmPaths = Object.entries(document.paths).filter(([path]) => path.startsWith(SWARM)).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const answered = new Set([...api.checked].map((key) => key.split(' ').slice(0, 2).join(' ')));
     expect(swarmPaths.filter((route) => !answered.has(route))).toEqual([]);
