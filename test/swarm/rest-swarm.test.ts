@@ -114,10 +114,12 @@ configs:
     expect((await api.call('PUT', `${SWARM}/clusters/${clusterId}`, { token: reader, body: { cluster: { name: 'mine' } } })).status).toBe(403);
   });
 
-  it('deletes a cluster of the account (nothing changes on the swarm); another account gets 404', async () => {
+  it('registers a cluster by manager_host_id (a registered host that is a manager) and deletes it (nothing changes on the swarm); another account gets 404', async () => {
     const other = await server.token();
-    const { body } = await api.call('POST', `${SWARM}/clusters`, { token: other, body: clusterBody('to-forget') });
-    expect(body.cluster.status).toBe('connected');
+    const manager = await api.call('POST', '/api/v1/devops/docker/hosts', { token: other, body: { host: { name: 's1', api_endpoint: swarm.managerTlsEndpoint, environment: 'staging', tls_credentials: swarm.tls, sync_interval_seconds: 3600 } } });
+    expect(manager.body.host?.status).toBe('connected');
+    const { body } = await api.call('POST', `${SWARM}/clusters`, { token: other, body: { cluster: { name: 'to-forget', environment: 'staging', manager_host_id: manager.body.host.id } } });
+    expect(body.cluster).toMatchObject({ status: 'connected', manager_endpoint: swarm.managerTlsEndpoint, has_tls_credentials: true });
     expect((await api.call('DELETE', `${SWARM}/clusters/${body.cluster.id}`, { token })).status).toBe(404);
     expect(await api.call('DELETE', `${SWARM}/clusters/${body.cluster.id}`, { token: other })).toEqual({ status: 200, body: { id: body.cluster.id } });
     expect((await api.call('GET', `${SWARM}/clusters/${body.cluster.id}`, { token: other })).status).toBe(404);
