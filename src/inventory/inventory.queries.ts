@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { NotFoundError } from '../common/errors';
 import { Container } from '../containers/container.entity';
@@ -17,6 +18,8 @@ export type InventoryKind = 'images' | 'networks' | 'volumes';
 /** Simple listings share one filter: the host. */
 export interface HostScopedFilter {
   hostId?: string | null;
+  /** Any of these hosts (none: nothing). */
+  hostIds?: readonly string[] | null;
 }
 
 const KINDS = {
@@ -54,7 +57,8 @@ export class InventoryQueries {
   page(principal: Principal, kind: InventoryKind, filter: HostScopedFilter, args: PageArgs): Promise<Page<InventoryObject>> {
     const { order } = KINDS[kind];
     const repo = this.repo(kind);
-    return repo.pageIn(principal.accountId, filter.hostId ? { hostId: filter.hostId } : {}, order as ListOrder<InventoryObject>, args);
+    const where = filter.hostIds ? { hostId: { $in: [...filter.hostIds] } } : filter.hostId ? { hostId: filter.hostId } : {};
+    return repo.pageIn(principal.accountId, where as FilterQuery<InventoryObject>, order as ListOrder<InventoryObject>, args);
   }
 
   slices(principal: Principal, kind: InventoryKind, hostIds: readonly string[], first?: number | null): Promise<Map<string, HostSlice<InventoryObject>>> {

@@ -1,3 +1,4 @@
+import type { RegisterClusterInput, UpdateClusterInput } from '../swarm/cluster.manager';
 import type { ClusterHealth } from '../swarm/cluster-health';
 import type { SwarmCluster } from '../swarm/cluster.entity';
 import type { SwarmNode } from '../swarm/node.entity';
@@ -5,12 +6,38 @@ import type { SwarmTask } from '../swarm/task.entity';
 import { iso } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
-import { ScopeStatus as Status, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
+import { endpointCreateFields, endpointSettings, EndpointUpdate, ScopeStatus as Status, scopeFields, scopeListFilters, scopeView } from './scope.schemas';
 
 const dateTime = z.string().datetime().nullable();
 
 export const ClusterListQuery = withPaging(scopeListFilters);
 export const ClusterIdParams = z.object({ id: z.string().openapi({ description: 'The cluster id' }) });
+
+export const ClusterCreateBody = z
+  .object({
+    cluster: z
+      .object({
+        ...endpointCreateFields,
+        api_endpoint: z.string().optional().openapi({ description: "A manager's Engine API: tcp://host:2375 or https://host:2376 (or give manager_host_id)", example: 'https://10.0.0.20:2376' }),
+        manager_host_id: z.string().uuid().optional().openapi({ description: 'A registered host that is a manager: its endpoint and TLS material are used' }),
+      })
+      .strict(),
+  })
+  .strict()
+  .openapi('SwarmClusterCreateRequest');
+
+export const ClusterUpdateBody = z.object({ cluster: EndpointUpdate }).strict().openapi('SwarmClusterUpdateRequest', { description: 'Fields left out are unchanged' });
+
+/** The manager names its endpoint `managerEndpoint`; the runbook's bodies say `api_endpoint`, like a host's. */
+export const clusterBodyField = (field: string) => `cluster.${field.replace(/^managerEndpoint/, 'api_endpoint').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+
+export function registerClusterInput({ cluster }: z.infer<typeof ClusterCreateBody>): RegisterClusterInput {
+  return { ...endpointSettings(cluster), name: cluster.name, environment: cluster.environment, managerEndpoint: cluster.api_endpoint, managerHostId: cluster.manager_host_id };
+}
+
+export function updateClusterInput({ cluster }: z.infer<typeof ClusterUpdateBody>): UpdateClusterInput {
+  return { ...endpointSettings(cluster), managerEndpoint: cluster.api_endpoint };
+}
 
 export const Cluster = z
   .object({

@@ -1,12 +1,12 @@
 import { ActivityOutcome, type Activity } from '../activities/activity.entity';
-import type { DockerEvent } from '../events/event.entity';
+import type { DockerEvent, EngineEventRecord } from '../events/event.entity';
 import { EventSeverity } from '../events/event.enums';
 import { HostIdFilter, iso, lowercaseEnum } from './inventory.schemas';
 import { z } from './rest.openapi';
 import { PageMeta, withPaging } from './rest.pagination';
 
 const Severity = lowercaseEnum(EventSeverity, 'EventSeverity');
-const instant = z.string().datetime({ offset: true });
+export const instant = z.string().datetime({ offset: true });
 
 export const EventListQuery = withPaging({
   host_id: HostIdFilter,
@@ -17,24 +17,20 @@ export const EventListQuery = withPaging({
   until: instant.optional().openapi({ description: 'Exclusive (RFC 3339)' }),
 });
 
-export const EventView = z
-  .object({
-    id: z.string(),
-    host_id: z.string(),
-    type: z.string(),
-    action: z.string(),
-    actor_id: z.string(),
-    actor_name: z.string().nullable(),
-    attributes: z.record(z.string()),
-    severity: Severity,
-    time: z.string().datetime(),
-  })
-  .openapi('DockerEvent');
-export const EventListAnswer = z.object({ events: z.array(EventView), meta: PageMeta }).openapi('DockerEventListResponse');
+/** What a host's and a swarm's stored events share (EngineEventRecord); each adds its owner's id. */
+export const engineEventFields = {
+  id: z.string(),
+  type: z.string(),
+  action: z.string(),
+  actor_id: z.string(),
+  actor_name: z.string().nullable(),
+  attributes: z.record(z.string()),
+  severity: Severity,
+  time: z.string().datetime(),
+};
 
-export const eventView = (e: DockerEvent): z.infer<typeof EventView> => ({
+export const engineEventView = (e: EngineEventRecord) => ({
   id: e.id,
-  host_id: e.hostId,
   type: e.type,
   action: e.action,
   actor_id: e.actorId,
@@ -43,6 +39,11 @@ export const eventView = (e: DockerEvent): z.infer<typeof EventView> => ({
   severity: e.severity.toLowerCase(),
   time: e.time.toISOString(),
 });
+
+export const EventView = z.object({ ...engineEventFields, host_id: z.string() }).openapi('DockerEvent');
+export const EventListAnswer = z.object({ events: z.array(EventView), meta: PageMeta }).openapi('DockerEventListResponse');
+
+export const eventView = (e: DockerEvent): z.infer<typeof EventView> => ({ ...engineEventView(e), host_id: e.hostId });
 
 export const ActivityListQuery = withPaging({
   action: z.string().max(128).optional().openapi({ description: 'The operation, named as the GraphQL mutation: registerDockerHost, startContainer...' }),

@@ -11,6 +11,7 @@ export function lowercaseEnum<E extends Record<string, string>>(values: E, name:
   const lower = Object.values(values).map((v) => v.toLowerCase()) as [string, ...string[]];
   return z.enum(lower).openapi(name);
 }
+export const lower = (value: string): string => value.toLowerCase();
 export const upper = <E>(value: string | undefined): E | undefined => (value === undefined ? undefined : (value.toUpperCase() as E));
 
 export const HostIdFilter = z.string().uuid().optional().openapi({ description: 'Only what is on this host' });

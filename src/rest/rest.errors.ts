@@ -41,6 +41,9 @@ export class RequestError extends Error {
 
 export type FieldNamer = (domainField: string) => string;
 
+/** A list's query parameters: the managers name them inside their GraphQL `filter` argument (filter.clusterId). */
+export const filterField: FieldNamer = (field) => snakeCase(field.replace(/^filter\./, ''));
+
 /** Query arguments the managers know by their GraphQL names. */
 const PAGE_FIELDS: Record<string, string> = { first: 'per_page', after: 'cursor' };
 

@@ -105,7 +105,7 @@ export function defineRoute<P, Q, B, R>(deps: RouteDeps, spec: RouteSpec<P, Q, B
       const result = await spec.handle(input);
       // Done: what follows must not answer an error for a change that was made (nor audit it a second time).
       try {
-        await record(ActivityOutcome.SUCCESS, argId ?? spec.audit?.targetId?.(result) ?? null, null);
+        await record(ActivityOutcome.SUCCESS, spec.audit?.targetId?.(result) ?? argId ?? null, null);
       } catch (error) {
         logger.error({ err: error, method: spec.method, path: spec.path }, 'recording the activity of a REST request that succeeded failed');
       }

@@ -6,10 +6,13 @@ import { ErrorCode } from '../common/errors';
 import { requestIdOf } from '../http/request-id';
 import { clusterRoutes } from './clusters.routes';
 import { containerRoutes } from './containers.routes';
+import { deploymentRoutes } from './deployments.routes';
 import { eventRoutes } from './events.routes';
 import { hostRoutes } from './hosts.routes';
+import { instanceRoutes } from './instances.routes';
 import { inventoryRoutes } from './inventory.routes';
 import { newRegistry, openApiDocument } from './rest.openapi';
+import { swarmRoutes } from './swarm.routes';
 
 /**
  * The runbook's REST API under /api/v1: every route one call into the same managers the GraphQL resolvers use, and
@@ -41,6 +44,9 @@ export function restRouter(options: { services: Services; logger: Logger; bodyLi
   inventoryRoutes(deps);
   eventRoutes(deps);
   clusterRoutes(deps);
+  swarmRoutes(deps);
+  deploymentRoutes(deps);
+  instanceRoutes(deps);
 
   const document = openApiDocument(registry);
   router.get('/openapi.json', (_req, res) => void res.json(document));

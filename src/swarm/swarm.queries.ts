@@ -106,6 +106,20 @@ export class SwarmQueries {
     return this.orm.em.fork().find(SwarmNode, { accountId: principal.accountId, dockerId: { $in: [...dockerIds] } });
   }
 
+  /**
+   * The registered hosts whose engine is a node of the account's swarms (or of one): a swarm keeps volumes on each
+   * node, not cluster-wide, so a swarm's volumes are what these hosts' syncs hold. One statement.
+   */
+  async nodeHostIds(principal: Principal, filter: { clusterId?: string | null }): Promise<string[]> {
+    const clusterId = clusterIdOf(filter);
+    const rows: Array<{ id: string }> = await this.orm.em.fork().getConnection().execute(
+      `select distinct h.id from docker_hosts h join swarm_nodes n on n.account_id = h.account_id and n.docker_id = h.swarm_node_id
+        where h.account_id = ?${clusterId ? ' and n.cluster_id = ?' : ''}`,
+      clusterId ? [principal.accountId, clusterId] : [principal.accountId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   events(principal: Principal, filter: SwarmEventFilter, args: PageArgs): Promise<Page<SwarmEvent>> {
     const where: Record<string, unknown> = { accountId: principal.accountId };
     const clusterId = clusterIdOf(filter);

@@ -119,12 +119,19 @@ export function parseCurl(line: string): CurlRequest {
   return request;
 }
 
-/** Sends a runbook curl line to the test server: only the API's origin changes, and `<jwt>` becomes a real token. */
+/**
+ * Sends a runbook curl line to the test server: only the API's origin changes, `<jwt>` becomes a real token, and each
+ * `replace` pair is applied to the body and the path.
+ */
 export async function runCurl(client: RestClient, line: string, options: { token: string; replace?: Array<[string, string]> }): Promise<RestAnswer> {
   const request = parseCurl(line);
-  const url = new URL(request.url);
+  let path = new URL(request.url).pathname;
   const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, v.replace('<jwt>', options.token)]));
   let body = request.body;
-  for (const [from, to] of options.replace ?? []) body = body?.replace(from, to);
-  return client.call(request.method, `${url.pathname}${url.search}`, { rawBody: body, headers });
+  for (const [from, to] of options.replace ?? []) {
+    body = body?.replace(from, to);
+    // The runbook's path placeholders (`:id`, `:previous_id`) become real ids.
+    path = path.replace(from, to);
+  }
+  return client.call(request.method, `${path}${new URL(request.url).search}`, { rawBody: body, headers });
 }
