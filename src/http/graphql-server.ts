@@ -19,6 +19,7 @@ import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
 import { requestIdOf } from './request-id';
 import { explorerPage } from './explorer';
+import { fleetPage } from './fleet-page';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -118,6 +119,9 @@ export async function createGraphQLServer(options: {
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging()],
   });
   await apollo.start();
+
+  // The live fleet page (web/, built into dist/web) at / for browsers; JSON clients get what they got before.
+  app.use(fleetPage());
 
   // The runbook's REST paths, over the same services (src/rest).
   app.use('/api/v1', restRouter({ services, logger, bodyLimit: config.BODY_LIMIT }));
