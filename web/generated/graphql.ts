@@ -138,22 +138,33 @@ export type PageDeploymentFragment = { id: string, clusterId: string, stack: str
 
 export type PageInstanceFragment = { id: string, name: string, image: string, status: ContainerInstanceStatus, hostId: string | null, containerId: string | null, exitCode: number | null, errorCode: string | null, createdAt: string };
 
-export type PageHostsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PageHostsQueryVariables = Exact<{
+  hosts: number;
+  containers: number;
+}>;
 
 
 export type PageHostsQuery = { dockerHosts: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, apiEndpoint: string, dockerVersion: string | null, containerCount: number | null, lastError: string | null, lastSyncedAt: string | null, containers: { nodes: Array<{ id: string, hostId: string, name: string, image: string, state: ContainerState, status: string, exitCode: number | null }> } }> } };
 
-export type PageClustersQueryVariables = Exact<{ [key: string]: never; }>;
+export type PageClustersQueryVariables = Exact<{
+  clusters: number;
+  nodes: number;
+  services: number;
+}>;
 
 
 export type PageClustersQuery = { swarmClusters: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, hasQuorum: boolean | null, managerCount: number | null, managersReachable: number | null, nodeCount: number | null, lastError: string | null, nodes: { nodes: Array<{ id: string, clusterId: string, hostname: string, role: string, state: string, availability: string, leader: boolean, managerReachability: string | null }> }, services: { nodes: Array<{ id: string, clusterId: string, name: string, image: string | null, mode: string, replicas: number | null, runningTasks: number | null, desiredTasks: number | null, updateState: string | null }> } }> } };
 
-export type PageDeploymentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PageDeploymentsQueryVariables = Exact<{
+  first: number;
+}>;
 
 
 export type PageDeploymentsQuery = { deployments: { nodes: Array<{ id: string, clusterId: string, stack: string | null, service: string | null, revision: number, status: DeploymentStatus, phase: string | null, strategy: DeploymentStrategyKind, stepCount: number, reason: string | null, createdAt: string }> } };
 
-export type PageInstancesQueryVariables = Exact<{ [key: string]: never; }>;
+export type PageInstancesQueryVariables = Exact<{
+  first: number;
+}>;
 
 
 export type PageInstancesQuery = { containerInstances: { nodes: Array<{ id: string, name: string, image: string, status: ContainerInstanceStatus, hostId: string | null, containerId: string | null, exitCode: number | null, errorCode: string | null, createdAt: string }> } };
@@ -427,11 +438,11 @@ export const PageAbortDeploymentDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<PageAbortDeploymentMutation, PageAbortDeploymentMutationVariables>;
 export const PageHostsDocument = new TypedDocumentString(`
-    query PageHosts {
-  dockerHosts(first: 50) {
+    query PageHosts($hosts: Int!, $containers: Int!) {
+  dockerHosts(first: $hosts) {
     nodes {
       ...PageHost
-      containers(first: 200) {
+      containers(first: $containers) {
         nodes {
           ...PageContainer
         }
@@ -459,16 +470,16 @@ fragment PageContainer on Container {
   exitCode
 }`) as unknown as TypedDocumentString<PageHostsQuery, PageHostsQueryVariables>;
 export const PageClustersDocument = new TypedDocumentString(`
-    query PageClusters {
-  swarmClusters(first: 20) {
+    query PageClusters($clusters: Int!, $nodes: Int!, $services: Int!) {
+  swarmClusters(first: $clusters) {
     nodes {
       ...PageCluster
-      nodes(first: 50) {
+      nodes(first: $nodes) {
         nodes {
           ...PageNode
         }
       }
-      services(first: 100) {
+      services(first: $services) {
         nodes {
           ...PageService
         }
@@ -508,8 +519,8 @@ fragment PageService on SwarmService {
   updateState
 }`) as unknown as TypedDocumentString<PageClustersQuery, PageClustersQueryVariables>;
 export const PageDeploymentsDocument = new TypedDocumentString(`
-    query PageDeployments {
-  deployments(first: 20) {
+    query PageDeployments($first: Int!) {
+  deployments(first: $first) {
     nodes {
       ...PageDeployment
     }
@@ -529,8 +540,8 @@ export const PageDeploymentsDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<PageDeploymentsQuery, PageDeploymentsQueryVariables>;
 export const PageInstancesDocument = new TypedDocumentString(`
-    query PageInstances {
-  containerInstances(first: 20) {
+    query PageInstances($first: Int!) {
+  containerInstances(first: $first) {
     nodes {
       ...PageInstance
     }

@@ -16,6 +16,14 @@ import {
 import type { Session } from './client';
 import { snapshotThenLive, type Change } from './store';
 
+/** How much each panel reads at first (the live feeds then add whatever appears). */
+const PAGE = {
+  hosts: { hosts: 50, containers: 200 },
+  clusters: { clusters: 20, nodes: 50, services: 100 },
+  deployments: { first: 20 },
+  instances: { first: 20 },
+};
+
 /**
  * Every panel's snapshot and the subscriptions that keep it live (no polling). Returns the unsubscribe of them all.
  * Called again after a reconnect: the snapshots then cover what happened while the socket was down.
@@ -31,7 +39,7 @@ export function startFeeds(session: Session, apply: (change: Change) => void, fa
       hosts.live(change.removed ? { remove: { containers: [change.container.id] } } : { upsert: { containers: [change.container] } }),
     fail),
   );
-  session.request(PageHostsDocument, {}).then(({ dockerHosts }) => {
+  session.request(PageHostsDocument, PAGE.hosts).then(({ dockerHosts }) => {
     hosts.snapshot({
       replace: { hosts: dockerHosts.nodes, containers: dockerHosts.nodes.flatMap((host) => host.containers.nodes) },
     });
@@ -46,7 +54,7 @@ export function startFeeds(session: Session, apply: (change: Change) => void, fa
     session.live(PageNodeChangedDocument, {}, ({ swarmNodeChanged: c }) => swarm.live(swarmChange('nodes', c.change, c.object)), fail),
     session.live(PageServiceChangedDocument, {}, ({ swarmServiceChanged: c }) => swarm.live(swarmChange('services', c.change, c.object)), fail),
   );
-  session.request(PageClustersDocument, {}).then(({ swarmClusters }) => {
+  session.request(PageClustersDocument, PAGE.clusters).then(({ swarmClusters }) => {
     const clusters = swarmClusters.nodes;
     swarm.snapshot({
       replace: { clusters, nodes: clusters.flatMap((c) => c.nodes.nodes), services: clusters.flatMap((c) => c.services.nodes) },
@@ -55,11 +63,11 @@ export function startFeeds(session: Session, apply: (change: Change) => void, fa
 
   const deployments = snapshotThenLive(apply);
   stops.push(session.live(PageDeploymentChangedDocument, {}, ({ deploymentChanged: d }) => deployments.live({ upsert: { deployments: [d] } }), fail));
-  session.request(PageDeploymentsDocument, {}).then(({ deployments: page }) => deployments.snapshot({ replace: { deployments: page.nodes } }), fail);
+  session.request(PageDeploymentsDocument, PAGE.deployments).then(({ deployments: page }) => deployments.snapshot({ replace: { deployments: page.nodes } }), fail);
 
   const instances = snapshotThenLive(apply);
   stops.push(session.live(PageInstanceChangedDocument, {}, ({ containerInstanceChanged: i }) => instances.live({ upsert: { instances: [i] } }), fail));
-  session.request(PageInstancesDocument, {}).then(({ containerInstances }) => instances.snapshot({ replace: { instances: containerInstances.nodes } }), fail);
+  session.request(PageInstancesDocument, PAGE.instances).then(({ containerInstances }) => instances.snapshot({ replace: { instances: containerInstances.nodes } }), fail);
 
   return () => stops.forEach((stop) => stop());
 }

@@ -30,9 +30,9 @@ export function HostsPanel({ fleet, session, act, showLogs }: { fleet: Fleet; se
                   <thead>
                     <tr>
                       <th scope="col">Container</th>
-                      <th scope="col">Image</th>
+                      <th scope="col" class="hide-narrow">Image</th>
                       <th scope="col">State</th>
-                      <th scope="col">Status</th>
+                      <th scope="col" class="hide-narrow">Status</th>
                       <th scope="col">Actions</th>
                     </tr>
                   </thead>
@@ -56,11 +56,11 @@ function ContainerRow({ container: c, session, act, showLogs }: { container: Pag
   return (
     <tr data-testid={`container-${c.name}`}>
       <th scope="row">{c.name}</th>
-      <td class="mono">{c.image}</td>
+      <td class="mono hide-narrow">{c.image}</td>
       <td>
         <Badge value={c.state} testid="container-state" />
       </td>
-      <td>{c.status}</td>
+      <td class="hide-narrow">{c.status}</td>
       <td class="actions">
         {running ? (
           <button type="button" aria-label={`Stop ${c.name}`} onClick={() => act(`Stop ${c.name}`, () => session.request(PageStopContainerDocument, { id: c.id }))}>

@@ -15,7 +15,7 @@ export function InstancesPanel({ fleet }: { fleet: Fleet }) {
             <thead>
               <tr>
                 <th scope="col">Run</th>
-                <th scope="col">Image</th>
+                <th scope="col" class="hide-narrow">Image</th>
                 <th scope="col">Status</th>
                 <th scope="col">Host</th>
                 <th scope="col">Exit</th>
@@ -25,7 +25,7 @@ export function InstancesPanel({ fleet }: { fleet: Fleet }) {
               {instances.map((i) => (
                 <tr key={i.id} data-testid={`instance-${i.name}`}>
                   <th scope="row">{i.name}</th>
-                  <td class="mono">{i.image}</td>
+                  <td class="mono hide-narrow">{i.image}</td>
                   <td>
                     <Badge value={i.status} />
                     {i.errorCode && <span class="error"> {i.errorCode}</span>}

@@ -41,7 +41,7 @@ function Cluster({ cluster, fleet, session, act }: { cluster: PageClusterFragmen
               <th scope="col">Node</th>
               <th scope="col">Role</th>
               <th scope="col">State</th>
-              <th scope="col">Availability</th>
+              <th scope="col" class="hide-narrow">Availability</th>
             </tr>
           </thead>
           <tbody>
@@ -55,7 +55,7 @@ function Cluster({ cluster, fleet, session, act }: { cluster: PageClusterFragmen
                 <td>
                   <Badge value={n.state} />
                 </td>
-                <td>{n.availability}</td>
+                <td class="hide-narrow">{n.availability}</td>
               </tr>
             ))}
           </tbody>
@@ -67,9 +67,11 @@ function Cluster({ cluster, fleet, session, act }: { cluster: PageClusterFragmen
           <thead>
             <tr>
               <th scope="col">Service</th>
-              <th scope="col">Image</th>
-              <th scope="col">Replicas (running/desired)</th>
-              <th scope="col">Update</th>
+              <th scope="col" class="hide-narrow">Image</th>
+              <th scope="col">
+                <abbr title="running/desired">Replicas</abbr>
+              </th>
+              <th scope="col" class="hide-narrow">Update</th>
               <th scope="col">Scale</th>
             </tr>
           </thead>
@@ -92,13 +94,13 @@ function ServiceRow({ service: s, session, act }: { service: PageServiceFragment
   return (
     <tr data-testid={`service-${s.name}`}>
       <th scope="row">{s.name}</th>
-      <td class="mono">{s.image}</td>
+      <td class="mono hide-narrow">{s.image}</td>
       <td>
         <span class={`badge ${converged ? 'badge-running' : 'badge-pending'}`} data-testid="replicas">
           {s.runningTasks ?? '?'}/{desired ?? '?'}
         </span>
       </td>
-      <td>{s.updateState ?? '—'}</td>
+      <td class="hide-narrow">{s.updateState ?? '—'}</td>
       <td>
         {s.mode === 'replicated' ? (
           <form
