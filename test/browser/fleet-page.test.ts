@@ -92,10 +92,10 @@ describe('the live fleet page in Chromium', () => {
     await screenshot(page, 'fleet-page-1280x800');
   });
 
-  it("shows a container started behind the API's back (Engine API) in its new state within a second", async () => {
+  it("shows a container started behind the API's back (Engine API) in its new state within a second, follows its logs, stops it", async () => {
     await signIn();
     const name = `page-ctr-${run}`;
-    const container = await docker.createContainer({ name, Image: loadFleet().image, Cmd: ['sh', '-c', 'exec sleep 300'], Labels: label, StopTimeout: 1 });
+    const container = await docker.createContainer({ name, Image: loadFleet().image, Cmd: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo tick-$i; sleep 0.2; done'], Labels: label, StopTimeout: 1, StopSignal: 'SIGKILL' });
     const state = row(`container-${name}`).getByTestId('container-state');
     await state.filter({ hasText: 'CREATED' }).waitFor({ timeout: 10_000 });
     const beforeStart = performance.now();
@@ -106,6 +106,15 @@ describe('the live fleet page in Chromium', () => {
     await screenshot(page, 'fleet-page-container-running-1280x800');
     process.stdout.write(`container start -> RUNNING on the page: ${Math.round(shown - started)} ms after the Engine answered (${Math.round(shown - beforeStart)} ms from the call)\n`);
     expect(shown - started).toBeLessThan(1000);
+
+    // Its logs: the tail, then new lines as they are written (containerLogStream).
+    await row(`container-${name}`).getByRole('button', { name: `Logs of ${name}` }).click();
+    const log = page.getByTestId('logs').locator('pre');
+    await log.filter({ hasText: /tick-\d+/ }).waitFor({ timeout: 5_000 });
+    const lastTick = async () => Math.max(...((await log.textContent()) ?? '').split('\n').map((l) => Number(/^tick-(\d+)$/.exec(l)?.[1] ?? 0)));
+    const seen = await lastTick();
+    await log.filter({ hasText: `tick-${seen + 3}` }).waitFor({ timeout: 5_000 });
+    expect(await lastTick()).toBeGreaterThanOrEqual(seen + 3);
 
     // The page's own action: Stop goes through stopContainer, and the row follows the Engine's events.
     await row(`container-${name}`).getByRole('button', { name: `Stop ${name}` }).click();
@@ -126,9 +135,12 @@ describe('the live fleet page in Chromium', () => {
     expect(inspected[0]?.Spec?.Mode?.Replicated?.Replicas).toBe(3);
   });
 
-  it('stays readable on a narrow screen (390 px): nothing wider than the window but scrolling tables', async () => {
+  it('signs in from the link npm start prints (token in the fragment) and stays readable at 390 px', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signIn();
+    await page.goto(new URL(`/#token=${token}`, server.url).href);
+    await page.getByTestId('link').filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
+    // The fragment is wiped from the address bar at once; the tab keeps the token.
+    expect(page.url()).not.toContain(token);
     await row(`host-${hostName}`).waitFor({ timeout: 10_000 });
     await row(`cluster-${clusterName}`).waitFor({ timeout: 10_000 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
