@@ -5,6 +5,7 @@ import type { Act } from '../app';
 import type { Session } from '../client';
 import type { Fleet } from '../store';
 import { Badge } from './hosts';
+import { Table } from './table';
 
 type Step = PageDeploymentProgressSubscription['deploymentProgress'];
 const ACTIVE: readonly string[] = [DeploymentStatus.InProgress, DeploymentStatus.Paused, DeploymentStatus.Queued, DeploymentStatus.Pending];
@@ -18,24 +19,11 @@ export function DeploymentsPanel({ fleet, session, act }: { fleet: Fleet; sessio
       <h2 id="deployments-title">Deployments ({deployments.length})</h2>
       {deployments.length === 0 && <p class="empty">No deployments yet.</p>}
       {deployments.length > 0 && (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Stack / service</th>
-                <th scope="col">Rev.</th>
-                <th scope="col">Status</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.map((d) => (
-                <DeploymentRow key={d.id} deployment={d} session={session} act={act} open={open === d.id} toggle={() => setOpen(open === d.id ? null : d.id)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Stack / service', 'Rev.', 'Status', 'Progress', 'Actions']}>
+          {deployments.map((d) => (
+            <DeploymentRow key={d.id} deployment={d} session={session} act={act} open={open === d.id} toggle={() => setOpen(open === d.id ? null : d.id)} />
+          ))}
+        </Table>
       )}
       {open && <Steps key={open} session={session} id={open} />}
     </section>

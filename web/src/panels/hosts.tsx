@@ -3,6 +3,7 @@ import { ContainerState, PageRestartContainerDocument, PageStartContainerDocumen
 import type { Act } from '../app';
 import type { Session } from '../client';
 import { byName, type Fleet } from '../store';
+import { Table, wideOnly } from './table';
 
 /** Docker hosts with their status, and each host's containers with their state and the start/stop/restart actions. */
 export function HostsPanel({ fleet, session, act, showLogs }: { fleet: Fleet; session: Session; act: Act; showLogs: (id: string) => void }) {
@@ -25,24 +26,11 @@ export function HostsPanel({ fleet, session, act, showLogs }: { fleet: Fleet; se
               {host.lastError && <span class="error"> · {host.lastError}</span>}
             </p>
             {own.length > 0 && (
-              <div class="scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Container</th>
-                      <th scope="col" class="hide-narrow">Image</th>
-                      <th scope="col">State</th>
-                      <th scope="col" class="hide-narrow">Status</th>
-                      <th scope="col">Actions</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {own.map((c) => (
-                      <ContainerRow key={c.id} container={c} session={session} act={act} showLogs={showLogs} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table columns={['Container', wideOnly('Image'), 'State', wideOnly('Status'), 'Actions']}>
+                {own.map((c) => (
+                  <ContainerRow key={c.id} container={c} session={session} act={act} showLogs={showLogs} />
+                ))}
+              </Table>
             )}
           </article>
         );

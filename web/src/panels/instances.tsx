@@ -1,5 +1,6 @@
 import type { Fleet } from '../store';
 import { Badge } from './hosts';
+import { Table, wideOnly } from './table';
 
 /** Container instances (runs), newest first, with their status as it changes. */
 export function InstancesPanel({ fleet }: { fleet: Fleet }) {
@@ -10,33 +11,20 @@ export function InstancesPanel({ fleet }: { fleet: Fleet }) {
       <h2 id="instances-title">Container instances ({instances.length})</h2>
       {instances.length === 0 && <p class="empty">No runs yet.</p>}
       {instances.length > 0 && (
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col" class="hide-narrow">Image</th>
-                <th scope="col">Status</th>
-                <th scope="col">Host</th>
-                <th scope="col">Exit</th>
-              </tr>
-            </thead>
-            <tbody>
-              {instances.map((i) => (
-                <tr key={i.id} data-testid={`instance-${i.name}`}>
-                  <th scope="row">{i.name}</th>
-                  <td class="mono hide-narrow">{i.image}</td>
-                  <td>
-                    <Badge value={i.status} />
-                    {i.errorCode && <span class="error"> {i.errorCode}</span>}
-                  </td>
-                  <td>{hostName(i.hostId)}</td>
-                  <td>{i.exitCode ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Run', wideOnly('Image'), 'Status', 'Host', 'Exit']}>
+          {instances.map((i) => (
+            <tr key={i.id} data-testid={`instance-${i.name}`}>
+              <th scope="row">{i.name}</th>
+              <td class="mono hide-narrow">{i.image}</td>
+              <td>
+                <Badge value={i.status} />
+                {i.errorCode && <span class="error"> {i.errorCode}</span>}
+              </td>
+              <td>{hostName(i.hostId)}</td>
+              <td>{i.exitCode ?? '—'}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { Act } from '../app';
 import type { Session } from '../client';
 import { byName, type Fleet } from '../store';
 import { Badge } from './hosts';
+import { Table, wideOnly } from './table';
 
 /** Swarm clusters: status and quorum, their nodes, their services with running/desired replicas and a scale form. */
 export function SwarmPanel({ fleet, session, act }: { fleet: Fleet; session: Session; act: Act }) {
@@ -33,55 +34,26 @@ function Cluster({ cluster, fleet, session, act }: { cluster: PageClusterFragmen
         managers reachable {cluster.managersReachable ?? '?'} of {cluster.managerCount ?? '?'} · {cluster.nodeCount ?? nodes.length} nodes
         {cluster.lastError && <span class="error"> · {cluster.lastError}</span>}
       </p>
-      <div class="scroll">
-        <table>
-          <caption>Nodes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Node</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col" class="hide-narrow">Availability</th>
-            </tr>
-          </thead>
-          <tbody>
-            {nodes.map((n) => (
-              <tr key={n.id} data-testid={`node-${n.hostname}`}>
-                <th scope="row">{n.hostname}</th>
-                <td>
-                  {n.role}
-                  {n.leader ? ' (leader)' : n.managerReachability ? ` (${n.managerReachability})` : ''}
-                </td>
-                <td>
-                  <Badge value={n.state} />
-                </td>
-                <td class="hide-narrow">{n.availability}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="scroll">
-        <table>
-          <caption>Services</caption>
-          <thead>
-            <tr>
-              <th scope="col">Service</th>
-              <th scope="col" class="hide-narrow">Image</th>
-              <th scope="col">
-                <abbr title="running/desired">Replicas</abbr>
-              </th>
-              <th scope="col" class="hide-narrow">Update</th>
-              <th scope="col">Scale</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((s) => (
-              <ServiceRow key={s.id} service={s} session={session} act={act} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Nodes" columns={['Node', 'Role', 'State', wideOnly('Availability')]}>
+        {nodes.map((n) => (
+          <tr key={n.id} data-testid={`node-${n.hostname}`}>
+            <th scope="row">{n.hostname}</th>
+            <td>
+              {n.role}
+              {n.leader ? ' (leader)' : n.managerReachability ? ` (${n.managerReachability})` : ''}
+            </td>
+            <td>
+              <Badge value={n.state} />
+            </td>
+            <td class="hide-narrow">{n.availability}</td>
+          </tr>
+        ))}
+      </Table>
+      <Table caption="Services" columns={['Service', wideOnly('Image'), <abbr title="running/desired">Replicas</abbr>, wideOnly('Update'), 'Scale']}>
+        {services.map((s) => (
+          <ServiceRow key={s.id} service={s} session={session} act={act} />
+        ))}
+      </Table>
     </article>
   );
 }
