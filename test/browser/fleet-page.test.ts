@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import type Docker from 'dockerode';
 import type { Page } from 'playwright-core';
-import { CreateSwarmServiceDocument, DockerHostEnvironment, DockerHostStatus, RegisterSwarmClusterDocument } from '../generated/graphql';
+import { CreateSwarmServiceDocument, DeployStackDocument, DockerHostEnvironment, DockerHostStatus, RegisterSwarmClusterDocument } from '../generated/graphql';
 import { collectPageErrors, launchChromium, screenshot } from '../support/browser';
 import { fleetDocker, loadFleet, loadSwarmFleet, swarmDocker } from '../support/fleet';
 import { newAccountId, registerFleetHost, TestServer } from '../support/harness';
@@ -18,6 +20,9 @@ describe('the live fleet page in Chromium', () => {
   const hostName = `page-host-${run}`;
   const clusterName = `page-swarm-${run}`;
   const serviceName = `page-svc-${run}`;
+  const stackName = `pagestack${run}`;
+  let clusterId: string;
+  let s1Socket: string;
   let server: TestServer;
   let token: string;
   let docker: Docker;
@@ -31,6 +36,7 @@ describe('the live fleet page in Chromium', () => {
     const swarm = loadSwarmFleet();
     docker = fleetDocker(fleet, 'socket');
     s1 = swarmDocker(swarm, 's1');
+    s1Socket = swarm.nodes.find((n) => n.name === 's1')!.socket;
     browser = await launchChromium();
     server = await TestServer.syncing({}, { logLevel: 'warn' });
     token = await server.token({ accountId: newAccountId() });
@@ -41,6 +47,7 @@ describe('the live fleet page in Chromium', () => {
       token,
     );
     expect(registerSwarmCluster.status).toBe(DockerHostStatus.Connected);
+    clusterId = registerSwarmCluster.id;
     const spec = { name: serviceName, image: swarm.image, command: ['sh', '-c', 'exec sleep 600'], replicas: 1, labels: label, stopGracePeriodSeconds: 1 };
     await server.ok(CreateSwarmServiceDocument, { clusterId: registerSwarmCluster.id, spec }, token);
   }, 90_000);
@@ -51,6 +58,7 @@ describe('the live fleet page in Chromium', () => {
     for (const c of (await docker?.listContainers({ all: true, filters: { label: [`test.fleet-page.run=${run}`] } })) ?? []) {
       await docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined);
     }
+    if (s1Socket) await promisify(execFile)('docker', ['-H', s1Socket, 'stack', 'rm', stackName]).catch(() => undefined);
     for (const s of (await s1?.listServices({ filters: { label: [`test.fleet-page.run=${run}`] } })) ?? []) {
       await s1.getService(s.ID!).remove().catch(() => undefined);
     }
@@ -133,6 +141,30 @@ describe('the live fleet page in Chromium', () => {
     await replicas.filter({ hasText: /^3\/3$/ }).waitFor({ timeout: 30_000 });
     const inspected = await s1.listServices({ filters: { name: [serviceName] } });
     expect(inspected[0]?.Spec?.Mode?.Replicated?.Replicas).toBe(3);
+  });
+
+  it("shows a stack's deployment and its steps as they happen, until it succeeds", async () => {
+    await signIn();
+    const compose = `services:\n  app:\n    image: fleet/busybox:latest\n    command: ["sh", "-c", "exec sleep 600"]\n    stop_grace_period: 1s\n    deploy:\n      replicas: 1\n`;
+    const deployed = await server.ok(DeployStackDocument, { clusterId, input: { name: stackName, compose } }, token);
+    const deploymentRow = row(`deployment-${deployed.deployStack.deployment!.id}`);
+    await deploymentRow.waitFor({ timeout: 10_000 });
+    await deploymentRow.getByRole('button', { name: new RegExp(`^Steps of ${stackName}`) }).click();
+    const steps = page.getByTestId('steps').locator('li');
+    await steps.first().waitFor({ timeout: 10_000 });
+    await deploymentRow.getByText('SUCCEEDED').waitFor({ timeout: 60_000 });
+    await steps.filter({ hasText: 'SUCCEEDED' }).first().waitFor({ timeout: 10_000 });
+    expect(await steps.count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'fleet-page-deployment-steps-1280x800');
+  });
+
+  it('says why a token is refused and asks for another', async () => {
+    await page.goto(new URL('/', server.url).href);
+    await page.getByLabel('Bearer token').fill('not-a-jwt');
+    await page.getByRole('button', { name: 'Open the fleet' }).click();
+    await page.getByRole('alert').filter({ hasText: /Token refused: Unauthorized/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByLabel('Bearer token').isVisible()).toBe(true);
+    expect(await page.evaluate<string | null>("sessionStorage.getItem('fleet-token')")).toBeNull();
   });
 
   it('signs in from the link npm start prints (token in the fragment) and stays readable at 390 px', async () => {
