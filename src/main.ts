@@ -17,13 +17,15 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ config });
-  await app.listen();
+  const { url } = await app.listen();
 
   if (app.ephemeralJwtSecret) {
     const token = await app.services.tokens.sign({ sub: 'developer', accountId: 'default', permissions: [...ALL_PERMISSIONS] }, 12 * 3600);
     app.logger.warn('JWT_SECRET not set: made a secret for this process only; tokens die with it');
     // Printed on stdout for the newcomer, deliberately not a log line (tokens are never logged).
     process.stdout.write(`\nDevelopment token (account "default", every permission, 12 h):\n${token}\n\n`);
+    // The token rides in the fragment, which browsers never send: the page moves it to sessionStorage and wipes it.
+    process.stdout.write(`The live fleet page, signed in: ${new URL(`/#token=${token}`, url).href}\n\n`);
   }
 
   let closing = false;

@@ -42,6 +42,7 @@ export const EXPLORER_HTML = `<!doctype html>
 <title>fleet-control GraphQL</title><style>${STYLE}</style></head>
 <body><main>
 <h1>fleet-control GraphQL</h1>
+<p><a href="/">The live fleet page</a></p>
 <p>Paste a bearer token (the server prints a development token at start when JWT_SECRET is unset). The schema is
 <code>schema.graphql</code> in the repository; Ctrl+Enter runs the query.</p>
 <label for="token">Bearer token</label><input id="token" type="password" autocomplete="off">

@@ -21,6 +21,7 @@ import { requestIdOf } from './request-id';
 import { explorerPage } from './explorer';
 import type { Metrics } from '../metrics/metrics';
 import { metricsRoute } from '../metrics/metrics.route';
+import { fleetPage } from './fleet-page';
 
 export interface GraphQLServer {
   httpServer: http.Server;
@@ -124,6 +125,9 @@ export async function createGraphQLServer(options: {
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogging(metrics)],
   });
   await apollo.start();
+
+  // The live fleet page (web/, built into dist/web) at / for browsers; JSON clients get what they got before.
+  app.use(fleetPage());
 
   // The runbook's REST paths, over the same services (src/rest).
   app.use('/api/v1', restRouter({ services, logger, bodyLimit: config.BODY_LIMIT }));
