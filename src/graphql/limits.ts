@@ -5,12 +5,17 @@ import {
   GraphQLError,
   Kind,
   parse,
+  type ArgumentNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type ParseOptions,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  type ValueNode,
+  validate,
+  visit,
 } from 'graphql';
 
 export interface OperationLimits {
@@ -43,6 +48,37 @@ export function operationLimits(options: Pick<OperationLimits, 'maxDepth' | 'max
     maxAliasesRule({ ...asValidationError, n: options.maxAliases, allowList: [], errorMessage: 'operation uses too many aliases' }),
     costLimitRule({ ...asValidationError, maxCost: options.maxCost, errorMessage: 'operation is too expensive' }),
   ] as ValidationRule[];
+}
+
+const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
+
+/**
+ * The cost rule prices a list by its `first`/`last` only when the number is written into the document; validation
+ * never sees variables (Apollo validates a query text once for every set of variables), so `first: $n` was priced as
+ * one row and `dockerHosts(first: $h) { containers(first: $c) }` passed at any size. With the request's variables (or
+ * the operation's defaults) written into a copy of the document, the cost rule runs once more on what will really
+ * execute. Documents without such a variable are not walked twice.
+ */
+export function pageSizeCostErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, limits: Pick<OperationLimits, 'maxCost'>): readonly GraphQLError[] {
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue);
+  }
+  let bound = false;
+  const withSizes = visit(document, {
+    Argument(node: ArgumentNode): ArgumentNode | undefined {
+      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const name = node.value.name.value;
+      const given = variables?.[name];
+      const value: ValueNode | undefined = Number.isSafeInteger(given) ? { kind: Kind.INT, value: String(given) } : given === undefined ? defaults.get(name) : undefined;
+      if (!value) return undefined; // null, or not an integer: coercion answers it
+      bound = true;
+      return { ...node, value };
+    },
+  });
+  if (!bound) return [];
+  return validate(schema, withSizes, [costLimitRule({ ...asValidationError, maxCost: limits.maxCost, errorMessage: 'operation is too expensive' }) as ValidationRule]);
 }
 
 /** graphql-js's own token cap: a longer document fails to parse (GRAPHQL_PARSE_FAILED) without being read to the end. */

@@ -14,7 +14,7 @@ import { bearerToken } from '../auth/token.service';
 import type { Config } from '../config/config';
 import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
-import { operationLimits, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
+import { operationLimits, pageSizeCostErrors, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
 import { requestIdOf } from './request-id';
@@ -79,6 +79,8 @@ export async function createGraphQLServer(options: {
         if ('errors' in parsed) return parsed.errors;
         const errors = validate(schema, parsed.document, wsRules);
         if (errors.length > 0) return errors;
+        const costly = pageSizeCostErrors(schema, parsed.document, payload.variables, limits);
+        if (costly.length > 0) return [...costly];
         return { schema, document: parsed.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onConnect: async (ctx) => {
@@ -140,7 +142,7 @@ export async function createGraphQLServer(options: {
       res.setHeader('x-request-id', requestIdOf(req.header('x-request-id')));
       next();
     },
-    boundedOperations(limits, formatError, logger),
+    boundedOperations(schema, limits, formatError, logger),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.getHeader('x-request-id'));
@@ -229,17 +231,33 @@ function requestLogging(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
  * an error between parsing and validation: a throwing plugin becomes a masked 500). The document is parsed twice for
  * requests that pass; both parses are linear and bounded by the token cap.
  */
-function boundedOperations(limits: OperationLimits, formatError: ReturnType<typeof createErrorFormatter>, logger: Logger): express.RequestHandler {
+function boundedOperations(schema: GraphQLSchema, limits: OperationLimits, formatError: ReturnType<typeof createErrorFormatter>, logger: Logger): express.RequestHandler {
   return (req, res, next) => {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof source !== 'string') return next();
     const started = performance.now();
     const parsed = parseBounded(source, limits);
-    if (!('errors' in parsed)) return next();
-    const codes = parsed.errors.map(errorCodeOf);
+    // Page sizes given as variables priced as the cost rule prices written ones (see pageSizeCostErrors).
+    const errors = 'errors' in parsed ? parsed.errors : pageSizeCostErrors(schema, parsed.document, variablesOf(req), limits);
+    if (errors.length === 0) return next();
+    const codes = errors.map(errorCodeOf);
     logger.info({ requestId: res.getHeader('x-request-id'), durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
-    res.status(400).json({ errors: parsed.errors.map((e) => formatError(e.toJSON(), e)) });
+    res.status(400).json({ errors: errors.map((e) => formatError(e.toJSON(), e)) });
   };
+}
+
+/** A request's variables: the POST body's object, or GET's JSON `variables` parameter (unreadable ones are Apollo's to refuse). */
+function variablesOf(req: express.Request): Record<string, unknown> | undefined {
+  const raw = req.method === 'GET' ? req.query.variables : (req.body as { variables?: unknown } | undefined)?.variables;
+  if (typeof raw === 'string') {
+    try {
+      const value: unknown = JSON.parse(raw);
+      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined;
 }
 
 function isAsyncIterator(value: unknown): value is AsyncIterableIterator<unknown> {

@@ -89,6 +89,25 @@ describe('operation limits before validation', () => {
     expect(result.errors?.[0]?.message).toMatch(/too many aliases/);
   });
 
+  // Priced 50 × (1 + 200 × 2)-ish when the sizes are written in: far over the default cost of 5,000.
+  const NESTED_PAGES = 'query Fleet($hosts: Int, $containers: Int = 200) { dockerHosts(first: $hosts) { nodes { id containers(first: $containers) { nodes { id name } } } } }';
+
+  it('prices page sizes given as variables as it prices written ones', async () => {
+    const token = await server.token();
+    const written = await server.post({ query: '{ dockerHosts(first: 50) { nodes { id containers(first: 200) { nodes { id name } } } } }' }, token);
+    // graphql-armor words its cost refusal as a "Syntax Error".
+    expect(written.errors?.[0]).toEqual({ message: 'Syntax Error: operation is too expensive', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const asVariables = await server.post({ query: NESTED_PAGES, variables: { hosts: 50, containers: 200 } }, token);
+    expect(asVariables.status).toBe(400);
+    expect(asVariables.errors?.[0]).toEqual(written.errors?.[0]);
+    // The operation's own default counts when the variable is not sent.
+    expect((await server.post({ query: NESTED_PAGES, variables: { hosts: 50 } }, token)).errors?.[0]?.message).toBe('Syntax Error: operation is too expensive');
+    // Small pages of the same document run.
+    const small = await server.post({ query: NESTED_PAGES, variables: { hosts: 5, containers: 5 } }, token);
+    expect(small.errors).toBeUndefined();
+    expect(small.data).toEqual({ dockerHosts: { nodes: [] } });
+  });
+
   it('applies the same limits to WebSocket operations', async () => {
     const client = server.wsClient({ authorization: `Bearer ${await server.token()}` });
     try {
@@ -108,6 +127,15 @@ describe('operation limits before validation', () => {
       expect(ms).toBeLessThan(300);
       expect(await run(`{ ${'__typename '.repeat(4000)} }`)).toEqual({ message: expect.stringMatching(/3000 tokens/), code: 'GRAPHQL_PARSE_FAILED' });
       expect(await run('{ __typename }')).toEqual({ message: 'data' });
+      const sized = (containers: number) =>
+        new Promise<string>((resolve) => {
+          client.subscribe({ query: 'subscription($n: Int) { dockerHostChanged { id containers(first: $n) { nodes { id name } } } }', variables: { n: containers } }, {
+            next: () => resolve('data'),
+            error: (errors) => resolve((Array.isArray(errors) ? errors[0] : errors)?.message ?? String(errors)),
+            complete: () => resolve('complete'),
+          });
+        });
+      expect(await sized(100_000)).toBe('Syntax Error: operation is too expensive');
     } finally {
       await client.dispose();
     }
