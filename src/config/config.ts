@@ -55,7 +55,12 @@ const schema = z
     INSTANCE_ID: z.string().max(128).optional(),
     GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
     GRAPHQL_MAX_ALIASES: int(0, 100).default(15),
-    GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
+    /**
+     * graphql-armor's cost, with page sizes priced also when given as variables: one full page (500) of containers
+     * costs ~58,000; nesting multiplies (50 hosts x 200 containers ~468,000). The default lets any single list be read
+     * a whole page at a time and refuses lists of lists at full size.
+     */
+    GRAPHQL_MAX_COST: int(100, 1_000_000).default(100_000),
     /** Lexer tokens one operation may have: parsing stops there (graphql-js maxTokens). */
     GRAPHQL_MAX_TOKENS: int(100, 100_000).default(3000),
     /** Fields one operation may select, fragments expanded where spread; checked before validation. */

@@ -46,8 +46,18 @@ export function operationLimits(options: Pick<OperationLimits, 'maxDepth' | 'max
   return [
     maxDepthRule({ ...asValidationError, n: options.maxDepth, flattenFragments: true, errorMessage: 'operation is nested too deeply' }),
     maxAliasesRule({ ...asValidationError, n: options.maxAliases, allowList: [], errorMessage: 'operation uses too many aliases' }),
-    costLimitRule({ ...asValidationError, maxCost: options.maxCost, errorMessage: 'operation is too expensive' }),
+    costRule(options.maxCost),
   ] as ValidationRule[];
+}
+
+/**
+ * graphql-armor's cost: scalars 1, objects 2, each level deeper ×1.5, a list ×its first/last. Fragments are priced as
+ * the fields they spread (flattened, as the depth rule counts them): unflattened, a spread costs one level more than
+ * the same fields written inline, so a dashboard's fragment-built list of 200 containers was refused at a size its
+ * inline twin passed.
+ */
+function costRule(maxCost: number): ValidationRule {
+  return costLimitRule({ ...asValidationError, maxCost, flattenFragments: true, errorMessage: 'operation is too expensive' }) as ValidationRule;
 }
 
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
@@ -78,7 +88,7 @@ export function pageSizeCostErrors(schema: GraphQLSchema, document: DocumentNode
     },
   });
   if (!bound) return [];
-  return validate(schema, withSizes, [costLimitRule({ ...asValidationError, maxCost: limits.maxCost, errorMessage: 'operation is too expensive' }) as ValidationRule]);
+  return validate(schema, withSizes, [costRule(limits.maxCost)]);
 }
 
 /** graphql-js's own token cap: a longer document fails to parse (GRAPHQL_PARSE_FAILED) without being read to the end. */

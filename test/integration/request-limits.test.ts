@@ -89,7 +89,7 @@ describe('operation limits before validation', () => {
     expect(result.errors?.[0]?.message).toMatch(/too many aliases/);
   });
 
-  // Priced 50 × (1 + 200 × 2)-ish when the sizes are written in: far over the default cost of 5,000.
+  // ~468,000 when the sizes are written in: far over the default cost of 100,000.
   const NESTED_PAGES = 'query Fleet($hosts: Int, $containers: Int = 200) { dockerHosts(first: $hosts) { nodes { id containers(first: $containers) { nodes { id name } } } } }';
 
   it('prices page sizes given as variables as it prices written ones', async () => {

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildSchema, Kind, parse, validate, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { loadConfig } from '../../src/config/config';
 import { FLEET_PAGE_DIR } from '../../src/http/fleet-page';
+import { operationLimits, pageSizeCostErrors } from '../../src/graphql/limits';
+import { PAGE } from '../../web/src/page-sizes';
 
 /** The fleet page's size budget (README, "The live fleet page"), on the files `npm run build` wrote to dist/web. */
 const BUDGET = { jsGzipBytes: 30 * 1024, cssGzipBytes: 6 * 1024 };
@@ -37,6 +41,26 @@ describe('the built fleet page', () => {
       // Only XML namespace names (Preact's SVG/MathML support) look like addresses; nothing is fetched from one.
       const addresses = file.bytes.toString('utf8').match(/https?:\/\/[^\s"'`)]+/g) ?? [];
       expect(addresses.filter((a) => !a.startsWith('http://www.w3.org/'))).toEqual([]);
+    }
+  });
+
+  it('asks for each list at a size the server accepts: every page query within the default depth, alias and cost limits', () => {
+    const config = loadConfig({});
+    const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST };
+    const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+    const sizes = Object.assign({}, ...Object.values(PAGE)) as Record<string, number>;
+    const documents = readdirSync('web/operations').map((name) => parse(readFileSync(path.join('web/operations', name), 'utf8')));
+    const fragments = documents.flatMap((d) => d.definitions.filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION));
+    const queries = documents.flatMap((d) => d.definitions.filter((x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION && x.operation === 'query'));
+    expect(queries.length).toBeGreaterThan(4);
+    for (const query of queries) {
+      // The query as the page sends it: with the fragments it spreads, and only those.
+      const used = new Set<string>();
+      const spreadIn = (node: unknown) => visit(node as DocumentNode, { FragmentSpread: (spread) => void (!used.has(spread.name.value) && (used.add(spread.name.value), spreadIn(fragments.find((f) => f.name.value === spread.name.value)))) });
+      spreadIn(query);
+      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [query, ...fragments.filter((f) => used.has(f.name.value))] };
+      const refused = [...validate(schema, document, operationLimits(limits)), ...pageSizeCostErrors(schema, document, sizes, limits)].map((e) => `${query.name?.value}: ${e.message}`);
+      expect(refused).toEqual([]);
     }
   });
 });

@@ -140,20 +140,38 @@ export type PageInstanceFragment = { id: string, name: string, image: string, st
 
 export type PageHostsQueryVariables = Exact<{
   hosts: number;
+}>;
+
+
+export type PageHostsQuery = { dockerHosts: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, apiEndpoint: string, dockerVersion: string | null, containerCount: number | null, lastError: string | null, lastSyncedAt: string | null }> } };
+
+export type PageContainersQueryVariables = Exact<{
   containers: number;
 }>;
 
 
-export type PageHostsQuery = { dockerHosts: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, apiEndpoint: string, dockerVersion: string | null, containerCount: number | null, lastError: string | null, lastSyncedAt: string | null, containers: { nodes: Array<{ id: string, hostId: string, name: string, image: string, state: ContainerState, status: string, exitCode: number | null }> } }> } };
+export type PageContainersQuery = { containers: { nodes: Array<{ id: string, hostId: string, name: string, image: string, state: ContainerState, status: string, exitCode: number | null }> } };
 
 export type PageClustersQueryVariables = Exact<{
   clusters: number;
+}>;
+
+
+export type PageClustersQuery = { swarmClusters: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, hasQuorum: boolean | null, managerCount: number | null, managersReachable: number | null, nodeCount: number | null, lastError: string | null }> } };
+
+export type PageNodesQueryVariables = Exact<{
   nodes: number;
+}>;
+
+
+export type PageNodesQuery = { swarmNodes: { nodes: Array<{ id: string, clusterId: string, hostname: string, role: string, state: string, availability: string, leader: boolean, managerReachability: string | null }> } };
+
+export type PageServicesQueryVariables = Exact<{
   services: number;
 }>;
 
 
-export type PageClustersQuery = { swarmClusters: { nodes: Array<{ id: string, name: string, status: DockerHostStatus, hasQuorum: boolean | null, managerCount: number | null, managersReachable: number | null, nodeCount: number | null, lastError: string | null, nodes: { nodes: Array<{ id: string, clusterId: string, hostname: string, role: string, state: string, availability: string, leader: boolean, managerReachability: string | null }> }, services: { nodes: Array<{ id: string, clusterId: string, name: string, image: string | null, mode: string, replicas: number | null, runningTasks: number | null, desiredTasks: number | null, updateState: string | null }> } }> } };
+export type PageServicesQuery = { swarmServices: { nodes: Array<{ id: string, clusterId: string, name: string, image: string | null, mode: string, replicas: number | null, runningTasks: number | null, desiredTasks: number | null, updateState: string | null }> } };
 
 export type PageDeploymentsQueryVariables = Exact<{
   first: number;
@@ -438,15 +456,10 @@ export const PageAbortDeploymentDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<PageAbortDeploymentMutation, PageAbortDeploymentMutationVariables>;
 export const PageHostsDocument = new TypedDocumentString(`
-    query PageHosts($hosts: Int!, $containers: Int!) {
+    query PageHosts($hosts: Int!) {
   dockerHosts(first: $hosts) {
     nodes {
       ...PageHost
-      containers(first: $containers) {
-        nodes {
-          ...PageContainer
-        }
-      }
     }
   }
 }
@@ -459,8 +472,16 @@ export const PageHostsDocument = new TypedDocumentString(`
   containerCount
   lastError
   lastSyncedAt
+}`) as unknown as TypedDocumentString<PageHostsQuery, PageHostsQueryVariables>;
+export const PageContainersDocument = new TypedDocumentString(`
+    query PageContainers($containers: Int!) {
+  containers(first: $containers) {
+    nodes {
+      ...PageContainer
+    }
+  }
 }
-fragment PageContainer on Container {
+    fragment PageContainer on Container {
   id
   hostId
   name
@@ -468,22 +489,12 @@ fragment PageContainer on Container {
   state
   status
   exitCode
-}`) as unknown as TypedDocumentString<PageHostsQuery, PageHostsQueryVariables>;
+}`) as unknown as TypedDocumentString<PageContainersQuery, PageContainersQueryVariables>;
 export const PageClustersDocument = new TypedDocumentString(`
-    query PageClusters($clusters: Int!, $nodes: Int!, $services: Int!) {
+    query PageClusters($clusters: Int!) {
   swarmClusters(first: $clusters) {
     nodes {
       ...PageCluster
-      nodes(first: $nodes) {
-        nodes {
-          ...PageNode
-        }
-      }
-      services(first: $services) {
-        nodes {
-          ...PageService
-        }
-      }
     }
   }
 }
@@ -496,8 +507,16 @@ export const PageClustersDocument = new TypedDocumentString(`
   managersReachable
   nodeCount
   lastError
+}`) as unknown as TypedDocumentString<PageClustersQuery, PageClustersQueryVariables>;
+export const PageNodesDocument = new TypedDocumentString(`
+    query PageNodes($nodes: Int!) {
+  swarmNodes(first: $nodes) {
+    nodes {
+      ...PageNode
+    }
+  }
 }
-fragment PageNode on SwarmNode {
+    fragment PageNode on SwarmNode {
   id
   clusterId
   hostname
@@ -506,8 +525,16 @@ fragment PageNode on SwarmNode {
   availability
   leader
   managerReachability
+}`) as unknown as TypedDocumentString<PageNodesQuery, PageNodesQueryVariables>;
+export const PageServicesDocument = new TypedDocumentString(`
+    query PageServices($services: Int!) {
+  swarmServices(first: $services) {
+    nodes {
+      ...PageService
+    }
+  }
 }
-fragment PageService on SwarmService {
+    fragment PageService on SwarmService {
   id
   clusterId
   name
@@ -517,7 +544,7 @@ fragment PageService on SwarmService {
   runningTasks
   desiredTasks
   updateState
-}`) as unknown as TypedDocumentString<PageClustersQuery, PageClustersQueryVariables>;
+}`) as unknown as TypedDocumentString<PageServicesQuery, PageServicesQueryVariables>;
 export const PageDeploymentsDocument = new TypedDocumentString(`
     query PageDeployments($first: Int!) {
   deployments(first: $first) {

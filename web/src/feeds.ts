@@ -1,6 +1,9 @@
 import {
   PageClusterChangedDocument,
   PageClustersDocument,
+  PageContainersDocument,
+  PageNodesDocument,
+  PageServicesDocument,
   PageContainerChangedDocument,
   PageDeploymentChangedDocument,
   PageDeploymentsDocument,
@@ -14,15 +17,8 @@ import {
   SwarmChange,
 } from '../generated/graphql';
 import type { Session } from './client';
+import { PAGE } from './page-sizes';
 import { snapshotThenLive, type Change } from './store';
-
-/** How much each panel reads at first (the live feeds then add whatever appears). */
-const PAGE = {
-  hosts: { hosts: 50, containers: 200 },
-  clusters: { clusters: 20, nodes: 50, services: 100 },
-  deployments: { first: 20 },
-  instances: { first: 20 },
-};
 
 /**
  * Every panel's snapshot and the subscriptions that keep it live (no polling). Returns the unsubscribe of them all.
@@ -39,11 +35,10 @@ export function startFeeds(session: Session, apply: (change: Change) => void, fa
       hosts.live(change.removed ? { remove: { containers: [change.container.id] } } : { upsert: { containers: [change.container] } }),
     fail),
   );
-  session.request(PageHostsDocument, PAGE.hosts).then(({ dockerHosts }) => {
-    hosts.snapshot({
-      replace: { hosts: dockerHosts.nodes, containers: dockerHosts.nodes.flatMap((host) => host.containers.nodes) },
-    });
-  }, fail);
+  Promise.all([session.request(PageHostsDocument, PAGE.hosts), session.request(PageContainersDocument, PAGE.containers)]).then(
+    ([{ dockerHosts }, { containers }]) => hosts.snapshot({ replace: { hosts: dockerHosts.nodes, containers: containers.nodes } }),
+    fail,
+  );
 
   const swarm = snapshotThenLive(apply);
   // A swarm object's message carries its whole state, or says it is gone.
@@ -54,12 +49,15 @@ export function startFeeds(session: Session, apply: (change: Change) => void, fa
     session.live(PageNodeChangedDocument, {}, ({ swarmNodeChanged: c }) => swarm.live(swarmChange('nodes', c.change, c.object)), fail),
     session.live(PageServiceChangedDocument, {}, ({ swarmServiceChanged: c }) => swarm.live(swarmChange('services', c.change, c.object)), fail),
   );
-  session.request(PageClustersDocument, PAGE.clusters).then(({ swarmClusters }) => {
-    const clusters = swarmClusters.nodes;
-    swarm.snapshot({
-      replace: { clusters, nodes: clusters.flatMap((c) => c.nodes.nodes), services: clusters.flatMap((c) => c.services.nodes) },
-    });
-  }, fail);
+  Promise.all([
+    session.request(PageClustersDocument, PAGE.clusters),
+    session.request(PageNodesDocument, PAGE.nodes),
+    session.request(PageServicesDocument, PAGE.services),
+  ]).then(
+    ([{ swarmClusters }, { swarmNodes }, { swarmServices }]) =>
+      swarm.snapshot({ replace: { clusters: swarmClusters.nodes, nodes: swarmNodes.nodes, services: swarmServices.nodes } }),
+    fail,
+  );
 
   const deployments = snapshotThenLive(apply);
   stops.push(session.live(PageDeploymentChangedDocument, {}, ({ deploymentChanged: d }) => deployments.live({ upsert: { deployments: [d] } }), fail));
