@@ -57,10 +57,11 @@ const schema = z
     GRAPHQL_MAX_ALIASES: int(0, 100).default(15),
     /**
      * graphql-armor's cost, with page sizes priced also when given as variables: one full page (500) of containers
-     * costs ~58,000; nesting multiplies (50 hosts x 200 containers ~468,000). The default lets any single list be read
-     * a whole page at a time and refuses lists of lists at full size.
+     * costs ~58,000, 500 hosts with 10 containers each ~591,000, 500 hosts x 500 containers ~27 million. The default
+     * reads any list a full page at a time and a fleet of 500 hosts with a few containers each, and refuses lists of
+     * lists at full size (250,000 rows).
      */
-    GRAPHQL_MAX_COST: int(100, 1_000_000).default(100_000),
+    GRAPHQL_MAX_COST: int(100, 100_000_000).default(1_000_000),
     /** Lexer tokens one operation may have: parsing stops there (graphql-js maxTokens). */
     GRAPHQL_MAX_TOKENS: int(100, 100_000).default(3000),
     /** Fields one operation may select, fragments expanded where spread; checked before validation. */

@@ -89,19 +89,19 @@ describe('operation limits before validation', () => {
     expect(result.errors?.[0]?.message).toMatch(/too many aliases/);
   });
 
-  // ~468,000 when the sizes are written in: far over the default cost of 100,000.
-  const NESTED_PAGES = 'query Fleet($hosts: Int, $containers: Int = 200) { dockerHosts(first: $hosts) { nodes { id containers(first: $containers) { nodes { id name } } } } }';
+  // ~27 million when the sizes are written in (250,000 rows): far over the default cost of 1,000,000.
+  const NESTED_PAGES = 'query Fleet($hosts: Int, $containers: Int = 500) { dockerHosts(first: $hosts) { nodes { id containers(first: $containers) { nodes { id name } } } } }';
 
   it('prices page sizes given as variables as it prices written ones', async () => {
     const token = await server.token();
-    const written = await server.post({ query: '{ dockerHosts(first: 50) { nodes { id containers(first: 200) { nodes { id name } } } } }' }, token);
+    const written = await server.post({ query: '{ dockerHosts(first: 500) { nodes { id containers(first: 500) { nodes { id name } } } } }' }, token);
     // graphql-armor words its cost refusal as a "Syntax Error".
     expect(written.errors?.[0]).toEqual({ message: 'Syntax Error: operation is too expensive', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    const asVariables = await server.post({ query: NESTED_PAGES, variables: { hosts: 50, containers: 200 } }, token);
+    const asVariables = await server.post({ query: NESTED_PAGES, variables: { hosts: 500, containers: 500 } }, token);
     expect(asVariables.status).toBe(400);
     expect(asVariables.errors?.[0]).toEqual(written.errors?.[0]);
     // The operation's own default counts when the variable is not sent.
-    expect((await server.post({ query: NESTED_PAGES, variables: { hosts: 50 } }, token)).errors?.[0]?.message).toBe('Syntax Error: operation is too expensive');
+    expect((await server.post({ query: NESTED_PAGES, variables: { hosts: 500 } }, token)).errors?.[0]?.message).toBe('Syntax Error: operation is too expensive');
     // Small pages of the same document run.
     const small = await server.post({ query: NESTED_PAGES, variables: { hosts: 5, containers: 5 } }, token);
     expect(small.errors).toBeUndefined();
