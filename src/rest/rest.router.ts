@@ -6,6 +6,7 @@ import { ErrorCode } from '../common/errors';
 import { requestIdOf } from '../http/request-id';
 import { clusterRoutes } from './clusters.routes';
 import { containerRoutes } from './containers.routes';
+import { diagnosisRoutes } from './diagnosis.routes';
 import { eventRoutes } from './events.routes';
 import { hostRoutes } from './hosts.routes';
 import { inventoryRoutes } from './inventory.routes';
@@ -41,6 +42,7 @@ export function restRouter(options: { services: Services; logger: Logger; bodyLi
   inventoryRoutes(deps);
   eventRoutes(deps);
   clusterRoutes(deps);
+  diagnosisRoutes(deps);
 
   const document = openApiDocument(registry);
   router.get('/openapi.json', (_req, res) => void res.json(document));
