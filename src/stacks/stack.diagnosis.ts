@@ -11,7 +11,8 @@ export function diagnoseStack(stack: StackView): Diagnosis | null {
   const failing = stack.services.filter((s) => s.status === StackServiceState.FAILED || s.status === StackServiceState.ROLLED_BACK);
   if (failing.length === 0) return null;
   const problems = failing.flatMap((service) => service.problems.map((problem) => ({ service, problem })));
-  const nodeOf = (p: StackTaskProblem) => p.nodeHostname ?? p.nodeId ?? 'no node (not scheduled)';
+  // Hostnames are not unique (cloned machines, one UTS namespace): the node id goes with them.
+  const nodeOf = (p: StackTaskProblem) => (p.nodeId ? `${p.nodeHostname ?? 'node'} (${p.nodeId.slice(0, 12)})` : 'no node (not scheduled)');
   const byNode = new Map<string, Array<{ service: StackServiceView; problem: StackTaskProblem }>>();
   for (const entry of problems) byNode.set(nodeOf(entry.problem), [...(byNode.get(nodeOf(entry.problem)) ?? []), entry]);
   const evidence = [
