@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { promises as dns } from 'node:dns';
 import net from 'node:net';
 import tls from 'node:tls';
@@ -153,23 +154,24 @@ export class EndpointProbe {
           cert: target.tls?.cert ?? undefined,
           key: target.tls?.key ?? undefined,
           rejectUnauthorized: target.tlsVerify,
+          // A certificate that fails the name check was still presented: its names and dates are the evidence (the
+          // socket is gone by the time its error is emitted).
+          checkServerIdentity: (name, peer) => {
+            certificate = certificateFacts(new X509Certificate(peer.raw), 'server certificate');
+            return tls.checkServerIdentity(name, peer);
+          },
         });
       } catch (error) {
         // The secure context itself: a key that does not match its certificate fails here, before any byte is sent.
         return finish(failed(error as Error));
       }
       socket.once('secureConnect', () => {
-        const peer = socket.getPeerX509Certificate();
+        const peer = certificate ? null : socket.getPeerX509Certificate();
         if (peer) certificate = certificateFacts(peer, 'server certificate');
         socket.resume();
         setTimeout(() => finish(pass(`TLS handshake with ${host}:${port} passed (${socket.getProtocol()}${target.tlsVerify ? ', server certificate verified' : ', verification off'}; the server kept the connection after seeing our certificate)`)), CLIENT_VERDICT_MS);
       });
-      socket.once('error', (error) => {
-        // A certificate refused by our checks was still presented: its names and dates are the evidence.
-        const peer = certificate ? null : socket.getPeerX509Certificate?.();
-        if (peer) certificate = certificateFacts(peer, 'server certificate');
-        finish(failed(error));
-      });
+      socket.once('error', (error) => finish(failed(error)));
       socket.once('end', () => finish({ ...fail(`the server at ${host}:${port} closed the connection right after the handshake (client certificate missing or refused)`, 'ECONNRESET'), tlsFailure: 'client-certificate-refused' }));
     });
   }

@@ -43,7 +43,7 @@ export class ClusterHealthMonitor {
     const managers = await Promise.all(
       nodes
         .filter((n) => n.role === 'manager')
-        .sort((a, b) => a.hostname.localeCompare(b.hostname))
+        .sort((a, b) => `${a.hostname} ${a.managerAddr ?? ''}`.localeCompare(`${b.hostname} ${b.managerAddr ?? ''}`))
         .map(async (node): Promise<ManagerFacts> => {
           const endpoint = managerEndpoint(node, cluster.apiEndpoint);
           if (!endpoint) return { node };
