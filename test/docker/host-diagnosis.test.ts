@@ -1,7 +1,7 @@
 import { ConnectDockerHostDocument, DockerHostDiagnosisDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, type RegisterDockerHostInput } from '../generated/graphql';
 import { loadFleet, pemFingerprint, type Fleet } from '../support/fleet';
 import { TestServer } from '../support/harness';
-import { RestClient, validateOpenApiDocument } from '../support/rest';
+import { RestClient } from '../support/rest';
 import { TcpProxy } from '../support/tcp-proxy';
 
 /**
@@ -51,7 +51,6 @@ describe('DockerHost.diagnosis on the real fleet', () => {
     expect(rest.body.diagnosis).toMatchObject({ symptom: diagnosis!.symptom, cause: diagnosis!.cause, first_action: diagnosis!.firstAction, mutations: diagnosis!.mutations });
     expect((await api.call('GET', '/api/v1/devops/docker/hosts/00000000-0000-4000-8000-000000000000/diagnosis', { token })).status).toBe(404);
     expect((await api.call('GET', '/api/v1/devops/container_instances/00000000-0000-4000-8000-000000000000/diagnosis', { token })).status).toBe(404);
-    expect(await validateOpenApiDocument(await api.openApi())).toMatchObject({ valid: true });
   });
 
   it('diagnoses a name that does not resolve, and stops there', async () => {
