@@ -25,6 +25,7 @@ import { stateCounts } from './db/state-counts';
 import { Deployment } from './deployments/deployment.entity';
 import { ContainerInstance } from './instances/instance.entity';
 import { HealthMonitor } from './health/health.monitor';
+import { EndpointProbe } from './health/endpoint.probe';
 import { Container } from './containers/container.entity';
 import { ContainerManager } from './containers/container.manager';
 import { DockerImages } from './docker/docker.images';
@@ -151,7 +152,8 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   const sync = new InventorySync({ orm, scopes: new HostScopes({ orm, credentials, docker, pubsub }), inventory, pubsub, logger, metrics });
   const hosts = new HostManager({ repository: new HostRepository(orm), docker, credentials, sync, pubsub, logger, policy: { allowUnixSockets: config.allowUnixSocketEndpoints, coarseEndpointErrors: config.production } });
   await hosts.resealCredentials();
-  const health = new HealthMonitor({ orm, inventory, credentials });
+  const endpointProbe = new EndpointProbe({ inventory, timeoutMs: config.DOCKER_TIMEOUT_MS });
+  const health = new HealthMonitor({ orm, inventory, credentials, probe: endpointProbe, coarseEndpointErrors: config.production, logger });
   const inventoryQueries = new InventoryQueries(orm);
   const policy = new WorkloadPolicy({ reach: new DockerReach(docker), inventory: inventoryQueries });
   const containerRows = new SyncedObjectRepository(orm, Container);
@@ -180,7 +182,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
   if (clustersResealed.resealed || clustersResealed.unreadable.length) logger.info({ ...clustersResealed, activeKeyId: clusterCredentials.activeKeyId }, 'swarm cluster TLS credentials re-sealed under the active key');
   const clusters = new ClusterManager({ repository: clusterRows, docker, swarm, credentials: clusterCredentials, hostCredentials: credentials, hosts, sync: clusterSync, pubsub, logger, policy: endpointPolicy });
   const swarmQueries = new SwarmQueries(orm);
-  const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub });
+  const clusterHealth = new ClusterHealthMonitor({ clusters, queries: swarmQueries, pubsub, inventory, credentials: clusterCredentials, coarseEndpointErrors: config.production });
   const nodes = new NodeManager({ clusters, queries: swarmQueries, swarm, sync: clusterSync });
   const swarmOps = new SwarmManager({ hosts, clusters, queries: swarmQueries, swarm, sync: clusterSync });
   // Every change to a stack's service made through the API becomes the stack's next revision by this one path.

@@ -784,6 +784,8 @@ export type Diagnosis = {
   firstAction: Scalars['String']['output'];
   /** The mutations that perform the first action, in order */
   mutations: Array<Scalars['String']['output']>;
+  /** What to do after the first action, in order, when it is not enough (null when the first action is all) */
+  steps?: Maybe<Array<Scalars['String']['output']>>;
   symptom: Scalars['String']['output'];
 };
 
@@ -843,6 +845,8 @@ export type DockerHost = {
   containers: ContainerConnection;
   cpuCount?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The runbook's troubleshooting row for this host ("host stuck in pending", "repeated error status", a stored certificate expiring): the endpoint probed now step by step (name, TCP, TLS, Docker API) when its checks fail; null when it is fine */
+  diagnosis?: Maybe<Diagnosis>;
   dockerVersion?: Maybe<Scalars['String']['output']>;
   environment: DockerHostEnvironment;
   /** True when TLS client material is stored (it is never returned) */
@@ -2517,6 +2521,8 @@ export type SwarmCluster = {
   configs: SwarmConfigConnection;
   consecutiveFailures: Scalars['Int']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The runbook's troubleshooting row for this cluster ("lost Swarm quorum": which managers are down, how many quorum needs, the recovery steps in order; managers down while quorum holds), each manager's Engine asked now; null when every manager is reachable */
+  diagnosis?: Maybe<Diagnosis>;
   dockerVersion?: Maybe<Scalars['String']['output']>;
   environment: DockerHostEnvironment;
   /** Events its managers reported (node, service, secret, config, network), newest first */
@@ -3183,6 +3189,8 @@ export type SwarmStack = {
   __typename?: 'SwarmStack';
   clusterId: Scalars['ID']['output'];
   configs: Array<Scalars['String']['output']>;
+  /** The runbook's troubleshooting row for this stack ("stack deploy fails with service convergence"): the failing tasks per node with their errors, image pull failures with prePullImage; null while it converges or has converged */
+  diagnosis?: Maybe<Diagnosis>;
   /** What to do first when it does not converge */
   hint?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];

@@ -71,15 +71,31 @@ function mapFailure(error: unknown, context: { endpoint: string; tls: boolean })
   return new DomainError(ErrorCode.HOST_UNREACHABLE, `Docker host ${at} failed: ${e.message ?? String(error)}`, { cause: code || undefined });
 }
 
+/** Which TLS check failed, from Node's error code and OpenSSL's text (the alerts a server sends carry only the text). */
+export type TlsFailure = 'unknown-ca' | 'expired' | 'not-yet-valid' | 'name-mismatch' | 'client-certificate-refused' | 'key-mismatch';
+
+export function tlsFailureOf(code: string, message = ''): TlsFailure | null {
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return 'name-mismatch';
+  if (code.includes('SELF_SIGNED') || code.includes('ISSUER') || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') return 'unknown-ca';
+  if (code === 'CERT_HAS_EXPIRED') return 'expired';
+  if (code === 'CERT_NOT_YET_VALID') return 'not-yet-valid';
+  if (/key values mismatch/i.test(message)) return 'key-mismatch';
+  // Alerts from the server about OUR certificate: Go's TLS server sends "bad certificate" for a missing or foreign one.
+  if (/certificate required|handshake failure|bad certificate|unknown ca|alert certificate expired|certificate unknown/i.test(message)) return 'client-certificate-refused';
+  return null;
+}
+
 function describeTls(code: string, message = ''): string {
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return 'the server certificate does not name this host';
-  if (code.includes('SELF_SIGNED') || code.includes('ISSUER') || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
-    return 'the server certificate is not trusted (not signed by the CA in tlsCredentials.ca, or no CA was given)';
+  switch (tlsFailureOf(code, message)) {
+    case 'name-mismatch':
+      return 'the server certificate does not name this host';
+    case 'unknown-ca':
+      return 'the server certificate is not trusted (not signed by the CA in tlsCredentials.ca, or no CA was given)';
+    case 'client-certificate-refused':
+      return 'the server refused the client certificate (missing, or not signed by its CA)';
+    default:
+      return message || code;
   }
-  if (/certificate required|handshake failure|bad certificate|unknown ca/i.test(message)) {
-    return 'the server refused the client certificate (missing, or not signed by its CA)';
-  }
-  return message || code;
 }
 
 /**

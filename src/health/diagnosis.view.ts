@@ -11,4 +11,6 @@ export class Diagnosis {
   @Field(() => [String]) evidence!: string[];
   @Field() firstAction!: string;
   @Field(() => [String], { description: 'The mutations that perform the first action, in order' }) mutations!: string[];
+  @Field(() => [String], { nullable: true, description: 'What to do after the first action, in order, when it is not enough (null when the first action is all)' })
+  steps?: string[] | null;
 }

@@ -1,4 +1,5 @@
 import { raw, type MikroORM } from '@mikro-orm/postgresql';
+import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { mapLimit } from '../common/concurrency';
 import { Container } from '../containers/container.entity';
@@ -8,6 +9,11 @@ import type { ContainerUsage } from '../docker/docker.types';
 import type { HostCredentials } from '../hosts/host-credentials';
 import type { DockerHost } from '../hosts/host.entity';
 import { HostStatus } from '../hosts/host.enums';
+import { diagnoseHost, isFailing, type HostFacts } from '../hosts/host.diagnosis';
+import type { Logger } from '../log/logger';
+import { storedTlsFacts } from './certificate.facts';
+import type { Diagnosis } from './diagnosis.view';
+import type { EndpointProbe } from './endpoint.probe';
 
 export interface ContainerHealthCounts {
   total: number;
@@ -33,7 +39,37 @@ const MAX_SAMPLED = 64;
  * query for any number of hosts), and CPU/memory of running containers sampled live and concurrently.
  */
 export class HealthMonitor {
-  constructor(private readonly deps: { orm: MikroORM; inventory: DockerInventory; credentials: HostCredentials; sampleDeadlineMs?: number }) {}
+  constructor(
+    private readonly deps: {
+      orm: MikroORM;
+      inventory: DockerInventory;
+      credentials: HostCredentials;
+      sampleDeadlineMs?: number;
+      /** For diagnoses: the endpoint probed step by step, and whether how it fails is told only to privileged callers. */
+      probe: EndpointProbe;
+      coarseEndpointErrors: boolean;
+      logger: Logger;
+    },
+  ) {}
+
+  /**
+   * The host's troubleshooting row: its endpoint probed now when its checks fail (cached briefly), its stored
+   * certificates read. The probe's detail goes to the server log when the caller may not see it.
+   */
+  async diagnose(principal: Principal | null, host: DockerHost): Promise<Diagnosis | null> {
+    let stored: HostFacts['stored'];
+    let target;
+    try {
+      target = this.deps.credentials.target(host);
+      stored = storedTlsFacts(target.tls);
+    } catch (error) {
+      stored = { openFailed: (error as Error).message };
+    }
+    const probe = target && isFailing(host) ? await this.deps.probe.probe(target) : null;
+    const coarse = this.deps.coarseEndpointErrors && !principal?.permissions.has(Permission.DockerHostsPrivileged);
+    if (coarse && probe?.failed) this.deps.logger.info({ hostId: host.id, steps: probe.steps }, 'docker host diagnosis probe');
+    return diagnoseHost({ host, stored, probe, coarse });
+  }
 
   async containerCounts(principal: Principal, hostIds: readonly string[]): Promise<Map<string, ContainerHealthCounts>> {
     const rows: Array<{ hostId: string; state: ContainerState; health: string; n: number }> = await this.deps.orm.em

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Que
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
+import { Diagnosis } from '../health/diagnosis.view';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { hostScopedStream } from '../graphql/subscriptions';
@@ -105,6 +106,11 @@ export class HostResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Error code of lastError (HOST_UNREACHABLE, TLS_ERROR, ...)' })
   lastErrorCode(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastErrorCode;
+  }
+
+  @FieldResolver(() => Diagnosis, { nullable: true, description: 'The runbook\'s troubleshooting row for this host ("host stuck in pending", "repeated error status", a stored certificate expiring): the endpoint probed now step by step (name, TCP, TLS, Docker API) when its checks fail; null when it is fine' })
+  diagnosis(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.health.diagnose(ctx.principal, host);
   }
 
   @Authorized(READ)

@@ -7,6 +7,7 @@ import { requestIdOf } from '../http/request-id';
 import { clusterRoutes } from './clusters.routes';
 import { containerRoutes } from './containers.routes';
 import { deploymentRoutes } from './deployments.routes';
+import { diagnosisRoutes } from './diagnosis.routes';
 import { eventRoutes } from './events.routes';
 import { hostRoutes } from './hosts.routes';
 import { instanceRoutes } from './instances.routes';
@@ -47,6 +48,7 @@ export function restRouter(options: { services: Services; logger: Logger; bodyLi
   swarmRoutes(deps);
   deploymentRoutes(deps);
   instanceRoutes(deps);
+  diagnosisRoutes(deps);
 
   const document = openApiDocument(registry);
   router.get('/openapi.json', (_req, res) => void res.json(document));

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Diagnosis } from '../health/diagnosis.view';
+import { diagnoseStack } from './stack.diagnosis';
 import type { OperationProgressMessage } from '../operations/operation.topics';
 import { StackOperation } from './stack-operation.entity';
 import { Permission } from '../auth/permissions';
@@ -59,5 +61,13 @@ export class StackResolver {
     @Arg('timeoutSeconds', () => Int, { nullable: true }) timeoutSeconds?: number | null,
   ) {
     return ctx.services.prePull.prePull(principal, clusterId, { image, timeoutSeconds });
+  }
+}
+
+@Resolver(() => StackView)
+export class StackViewResolver {
+  @FieldResolver(() => Diagnosis, { nullable: true, description: 'The runbook\'s troubleshooting row for this stack ("stack deploy fails with service convergence"): the failing tasks per node with their errors, image pull failures with prePullImage; null while it converges or has converged' })
+  diagnosis(@Root() stack: StackView): Diagnosis | null {
+    return diagnoseStack(stack);
   }
 }

@@ -1,17 +1,72 @@
+import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
+import type { DockerInventory } from '../docker/docker.inventory';
+import type { Diagnosis } from '../health/diagnosis.view';
+import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
 import type { PubSub } from '../pubsub/pubsub';
 import { clusterHealth, type ClusterHealth } from './cluster-health';
+import { diagnoseCluster, managerEndpoint, type ManagerFacts } from './cluster.diagnosis';
+import type { SwarmCluster } from './cluster.entity';
 import type { ClusterManager } from './cluster.manager';
 import type { SwarmQueries } from './swarm.queries';
 import { SwarmTopic } from './swarm.topics';
 
 /** The cluster half of the seed's HealthMonitor: the health answer, and its changes as a stream. */
 export class ClusterHealthMonitor {
-  constructor(private readonly deps: { clusters: Pick<ClusterManager, 'get'>; queries: Pick<SwarmQueries, 'healthRows'>; pubsub: PubSub }) {}
+  /** Managers' Engines asked for a diagnosis, per cluster and endpoint, kept this long (a page polling asks once). */
+  private readonly engineAnswers = new Map<string, { at: number; failure: Promise<string | null> }>();
+
+  constructor(
+    private readonly deps: {
+      clusters: Pick<ClusterManager, 'get' | 'lastErrorFor'>;
+      queries: Pick<SwarmQueries, 'healthRows'>;
+      pubsub: PubSub;
+      /** For diagnoses: each manager's Engine pinged, with the cluster's own TLS material. */
+      inventory: Pick<DockerInventory, 'ping'>;
+      credentials: Pick<HostCredentials, 'open'>;
+      coarseEndpointErrors: boolean;
+    },
+  ) {}
 
   async health(principal: Principal, clusterId: string): Promise<ClusterHealth> {
     const cluster = await this.deps.clusters.get(principal, clusterId);
     return clusterHealth(cluster, await this.deps.queries.healthRows(principal, cluster.id));
+  }
+
+  /**
+   * The cluster's troubleshooting row ("lost Swarm quorum", managers down): the stored managers, each one's Engine
+   * asked now. How an Engine fails is told only to callers who may see endpoint detail (as lastError).
+   */
+  async diagnose(principal: Principal, cluster: SwarmCluster): Promise<Diagnosis | null> {
+    const { nodes } = await this.deps.queries.healthRows(principal, cluster.id);
+    const coarse = this.deps.coarseEndpointErrors && !principal.permissions.has(Permission.DockerHostsPrivileged);
+    const managers = await Promise.all(
+      nodes
+        .filter((n) => n.role === 'manager')
+        .sort((a, b) => `${a.hostname} ${a.managerAddr ?? ''}`.localeCompare(`${b.hostname} ${b.managerAddr ?? ''}`))
+        .map(async (node): Promise<ManagerFacts> => {
+          const endpoint = managerEndpoint(node, cluster.apiEndpoint);
+          if (!endpoint) return { node };
+          const failure = await this.engineFailure(cluster, endpoint);
+          return { node, engine: { endpoint, failure: failure && coarse ? 'does not answer' : failure } };
+        }),
+    );
+    return diagnoseCluster({ ...cluster, ...this.deps.clusters.lastErrorFor(principal, cluster) }, managers);
+  }
+
+  private engineFailure(cluster: SwarmCluster, endpoint: string): Promise<string | null> {
+    const key = `${cluster.id} ${endpoint}`;
+    const now = Date.now();
+    for (const [k, entry] of this.engineAnswers) if (now - entry.at > 5000) this.engineAnswers.delete(k);
+    const cached = this.engineAnswers.get(key);
+    if (cached) return cached.failure;
+    const failure = (async () => {
+      const target = { hostId: key, apiEndpoint: endpoint, tlsVerify: cluster.tlsVerify, tls: this.deps.credentials.open(cluster), fingerprint: `${fingerprint(cluster)} ${endpoint}` };
+      await this.deps.inventory.ping(target);
+      return null;
+    })().catch((error: Error) => error.message);
+    this.engineAnswers.set(key, { at: now, failure });
+    return failure;
   }
 
   /**

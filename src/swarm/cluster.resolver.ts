@@ -1,3 +1,4 @@
+import { Diagnosis } from '../health/diagnosis.view';
 import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Permission } from '../auth/permissions';
@@ -94,6 +95,11 @@ export class ClusterResolver {
   @FieldResolver(() => String, { nullable: true })
   lastErrorCode(@Root() cluster: SwarmCluster, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.clusters.lastErrorFor(ctx.principal, cluster).lastErrorCode;
+  }
+
+  @FieldResolver(() => Diagnosis, { nullable: true, description: 'The runbook\'s troubleshooting row for this cluster ("lost Swarm quorum": which managers are down, how many quorum needs, the recovery steps in order; managers down while quorum holds), each manager\'s Engine asked now; null when every manager is reachable' })
+  diagnosis(@Root() cluster: SwarmCluster, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.clusterHealth.diagnose(ctx.principal!, cluster);
   }
 
   @FieldResolver(() => ClusterHealth)

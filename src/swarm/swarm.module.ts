@@ -1,4 +1,4 @@
-import { StackResolver } from '../stacks/stack.resolver';
+import { StackResolver, StackViewResolver } from '../stacks/stack.resolver';
 import { DeploymentResolver, DeploymentStateResolver, ServiceRevisionResolver, StackRevisionResolver } from '../deployments/deployment.resolver';
 import { ClusterResolver } from './cluster.resolver';
 import { ClusterInspectResolver, NodeResolver } from './node.resolver';
@@ -28,6 +28,7 @@ export const swarmResolvers = [
   SwarmConfigResolver,
   SwarmServiceSecretsResolver,
   StackResolver,
+  StackViewResolver,
   DeploymentResolver,
   StackRevisionResolver,
   DeploymentStateResolver,

@@ -28,13 +28,14 @@ export class TcpProxy {
     });
   }
 
-  static async start(target: ProxyTarget): Promise<TcpProxy> {
+  /** `listenHost`: another loopback address (127.0.0.2) reaches the target under a name its certificate does not carry. */
+  static async start(target: ProxyTarget, listenHost = '127.0.0.1'): Promise<TcpProxy> {
     // Half-open allowed: a client's FIN is passed on, not answered by closing. Paused: nothing is read before the
     // upstream connection exists.
     const proxy = new TcpProxy(net.createServer({ allowHalfOpen: true, pauseOnConnect: true }), target);
     await new Promise<void>((resolve, reject) => {
       proxy.server.once('error', reject);
-      proxy.server.listen(0, '127.0.0.1', () => resolve());
+      proxy.server.listen(0, listenHost, () => resolve());
     });
     return proxy;
   }
@@ -43,7 +44,7 @@ export class TcpProxy {
     return (this.server.address() as net.AddressInfo).port;
   }
   get endpoint(): string {
-    return `tcp://127.0.0.1:${this.port}`;
+    return `tcp://${(this.server.address() as net.AddressInfo).address}:${this.port}`;
   }
   /** Connections open now (a client connection with its upstream counts once). */
   get connections(): number {

@@ -1,5 +1,6 @@
-import { DockerHostEnvironment, DockerHostStatus, DemoteSwarmNodeDocument, RegisterSwarmClusterDocument, SwarmClusterDocument, SwarmClusterHealthChangedDocument, SwarmClusterHealthDocument, SwarmNodesDocument, type SwarmClusterHealthChangedSubscription } from '../generated/graphql';
+import { DockerHostEnvironment, DockerHostStatus, DemoteSwarmNodeDocument, RegisterSwarmClusterDocument, SwarmClusterDiagnosisDocument, SwarmClusterDocument, SwarmClusterHealthChangedDocument, SwarmClusterHealthDocument, SwarmNodesDocument, type SwarmClusterHealthChangedSubscription } from '../generated/graphql';
 import { codeOf, TestServer } from '../support/harness';
+import { RestClient } from '../support/rest';
 import { loadSwarmFleet, startSwarmNodes, stopSwarmNodes, swarmDocker, swarmNode, type SwarmFleet, type SwarmNodeName } from '../support/fleet';
 import { subscribe } from '../support/subscriptions';
 import { Collector, waitFor } from '../support/wait';
@@ -48,6 +49,9 @@ describe('swarm quorum on the fleet swarm', () => {
     }, { what: 'the cluster registered by s2 to go through s3', timeoutMs: 60_000 });
     expect(failedOver).toMatchObject({ managerEndpoint: swarmNode(swarm, 's2').endpoint, hasQuorum: true });
     await waitFor(async () => (await cluster(viaS1)).managersReachable === 2, { what: 's1 to see 2 of 3 managers', timeoutMs: 30_000 });
+    // Quorum holds: the leader's fresh listing says who is down, and that one more loss loses quorum.
+    const held = (await server.ok(SwarmClusterDiagnosisDocument, { id: viaS1 }, token)).swarmCluster.diagnosis;
+    expect(held).toMatchObject({ symptom: 'swarm managers down', cause: 'vm (10.210.10.12:2377) is not reachable: 2 of 3 managers up, quorum needs 2: one more loss and quorum is lost' });
 
     const s3Row = (await server.ok(SwarmNodesDocument, { filter: { clusterId: viaS1 }, first: 10 }, token)).swarmNodes.nodes.find((n) => (n.labels as Record<string, string>)['fleet.node'] === 's3')!;
     const refused = await server.request(DemoteSwarmNodeDocument, { id: s3Row.id }, token);
@@ -77,6 +81,21 @@ describe('swarm quorum on the fleet swarm', () => {
     const c = await cluster(viaS2);
     expect(c).toMatchObject({ hasQuorum: false, status: DockerHostStatus.Connected }); // not "unreachable": s3 answers
     expect([null, 'QUORUM_LOST']).toContain(c.lastErrorCode);
+    // The diagnosis, inside the same stopped window: the stored listing is stale (s3 cannot list without a leader),
+    // so each manager's Engine is asked now: s1 and s2 do not answer, s3 does.
+    const diagnosedAt = Date.now();
+    const diagnosis = (await server.ok(SwarmClusterDiagnosisDocument, { id: viaS2 }, other)).swarmCluster.diagnosis;
+    console.log(`quorum loss diagnosed in ${Date.now() - diagnosedAt} ms`);
+    expect(diagnosis).toMatchObject({
+      symptom: 'lost Swarm quorum',
+      cause: 'manager nodes < majority: 1 of 3 managers up, quorum needs 2; down: vm (10.210.10.11:2377), vm (10.210.10.12:2377)',
+      firstAction: expect.stringMatching(/^Bring back 1 of the down managers/),
+      mutations: [],
+    });
+    expect(diagnosis!.steps![0]).toContain('on a healthy manager (vm at tcp://10.210.10.13:2375), run `docker swarm init --force-new-cluster --advertise-addr 10.210.10.13`');
+    expect(diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^manager vm \(10\.210\.10\.11:2377\), node \w+: Engine at tcp:\/\/10\.210\.10\.11:2375 does not answer now/)]));
+    const rest = await new RestClient(server).call('GET', `/api/v1/devops/swarm/clusters/${viaS2}/diagnosis`, { token: other });
+    expect(rest.body.diagnosis).toMatchObject({ symptom: 'lost Swarm quorum', cause: diagnosis!.cause, steps: diagnosis!.steps });
 
     const startIssuedAt = Date.now();
     await startSwarmNodes('s1', 's2');
