@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 export interface ExecuteArgs {
@@ -39,8 +39,20 @@ export function createExecutor(schema: GraphQLSchema): Executor {
   return async ({ document, contextValue, variableValues, operationName }) => {
     const query = compiledFor(document, operationName);
     if (!query) return execute({ schema, document, contextValue, variableValues, operationName });
-    return query.query(undefined, contextValue, variableValues ?? {}) as Promise<ExecutionResult> | ExecutionResult;
+    const result = await (query.query(undefined, contextValue, variableValues ?? {}) as Promise<ExecutionResult> | ExecutionResult);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+}
+
+/**
+ * graphql-jit's errors are look-alikes of graphql's GraphQLError (its prototype, but not built by its constructor: no
+ * `extensions` object when the resolver's error had none, and Apollo's formatting then fails into a masked 500). Rebuilt as graphql-js would have made them: the resolver's
+ * error as originalError (its extensions with it), the same message, path and locations.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  if (error.locations) (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return rebuilt;
 }
 
 /**
