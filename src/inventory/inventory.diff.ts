@@ -54,15 +54,10 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
       diff.created.push(created);
       continue;
     }
-    const skipped = new Set(options.skip?.(snapshot) ?? []);
     const before: Partial<T> = {};
-    for (const field of fields) {
-      if (skipped.has(field)) continue;
-      const next = snapshot[field] as unknown as T[typeof field];
-      if (!sameValue(row[field], next)) {
-        before[field] = row[field];
-        row[field] = next;
-      }
+    for (const field of differingFields(row, snapshot, fields, options.skip)) {
+      before[field] = row[field];
+      row[field] = snapshot[field] as unknown as T[typeof field];
     }
     if (Object.keys(before).length > 0) {
       row.updatedAt = now;
@@ -76,6 +71,12 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
     }
   }
   return diff;
+}
+
+/** The fields whose stored value differs from the snapshot's, less those `skip` leaves alone: what reconcile writes. */
+export function differingFields<T, S>(row: T, snapshot: S, fields: ReadonlyArray<keyof S & keyof T>, skip?: (snapshot: S) => ReadonlyArray<keyof S & keyof T>): Array<keyof S & keyof T> {
+  const skipped = skip ? new Set(skip(snapshot)) : null;
+  return fields.filter((field) => !skipped?.has(field) && !sameValue(row[field], snapshot[field]));
 }
 
 /** Value equality that survives a round trip through jsonb (which reorders object keys) and timestamptz. */

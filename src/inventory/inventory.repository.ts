@@ -111,6 +111,13 @@ export async function ownerSlices<T>(
   return slices;
 }
 
+/** Rows as read-only plain objects (see plainMapper): for comparing, never for writing. */
+export async function findPlain<T>(em: EntityManager, entityName: string, where: FilterQuery<T>): Promise<T[]> {
+  const rows = await em.createQueryBuilder(entityName, 'o').select('*').where(where).execute<Array<Record<string, unknown>>>('all', false);
+  const toPlain = plainMapper<T>(em.getMetadata().get(entityName) as never, null);
+  return rows.map(toPlain);
+}
+
 /** `${scope id}/${owner id}` -> [scope id, owner id] (neither our uuids nor Docker's ids contain a slash). */
 function splitScoped(key: string): [string, string] {
   const at = key.indexOf('/');

@@ -3,7 +3,7 @@ import { Container } from '../containers/container.entity';
 import type { ContainerHealth, ContainerState } from '../containers/container.enums';
 import { eventsByContainer } from '../containers/container.transitions';
 import type { ContainerSnapshot } from '../docker/docker.types';
-import { applyContainers, needsInspect } from './inventory.apply';
+import { applyContainers, containerUnchanged, needsInspect } from './inventory.apply';
 import { INSPECT_CONCURRENCY, type FetchContext, type SyncedKind } from './synced-kind.types';
 
 /**
@@ -23,6 +23,7 @@ export const containerKind: SyncedKind<Container, ContainerSnapshot> = {
   },
   list,
   inspect: ({ inventory, target }, dockerId) => inventory.inspectContainer(target, dockerId),
+  unchanged: containerUnchanged,
   apply({ em, scope, existing, snapshots, complete, gone, events, changes }) {
     const batchEvents = events.length > 0 ? eventsByContainer(events, scope.eventsCheckpoint) : undefined;
     applyContainers({ em, host: scope, existing, snapshots, complete, gone, events: batchEvents, changes });

@@ -7,6 +7,7 @@ import type { DockerInventory } from '../docker/docker.inventory';
 import type { HostTarget } from '../docker/docker.types';
 import { afterCheck } from '../hosts/host-health';
 import { sameValue } from '../inventory/inventory.diff';
+import { findPlain } from '../inventory/inventory.repository';
 import type { SyncedRow } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
@@ -236,6 +237,20 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
     for (const { kind, snapshots, complete, ids, gone } of fetched) {
+      if (complete && kind.unchanged && events.length === 0) {
+        // Read plain first; only the rows that change or go become entities, and only their snapshots are applied.
+        // (Not with events: their replay starts from the stored rows of every container they name.)
+        const plain = new Map((await findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>)).map((row) => [row.dockerId, row]));
+        const applied = snapshots.filter((s) => {
+          const row = plain.get(s.dockerId);
+          plain.delete(s.dockerId);
+          return !row || !kind.unchanged!(row, s);
+        });
+        const touched = [...applied.map((s) => s.dockerId), ...plain.keys()];
+        const existing = touched.length > 0 ? await tx.find(kind.entity, { ...rows, dockerId: { $in: touched } } as FilterQuery<SyncedRow>) : [];
+        kind.apply({ em: tx, scope, owner, existing, snapshots: applied, complete, gone, events, changes });
+        continue;
+      }
       const existing = await tx.find(kind.entity, (complete ? rows : { ...rows, dockerId: { $in: ids } }) as FilterQuery<SyncedRow>);
       kind.apply({ em: tx, scope, owner, existing, snapshots, complete, gone, events, changes });
     }
