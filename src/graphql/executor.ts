@@ -20,26 +20,35 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
  * fleet read, spent a sixth of its time there). Resolvers are the schema's own, so every type-graphql `@Authorized`
  * check, the input guard and the mutation audit run exactly as before; validation (depth, cost, aliases) happens
  * before execution and is untouched. Compiled operations are kept per parsed document, which Apollo caches by query
- * text (a bounded LRU), so the cache goes with it. A document graphql-jit cannot compile runs on graphql-js.
+ * text (a bounded LRU), so the cache goes with it. A document graphql-jit cannot compile, or seen only once, runs on
+ * graphql-js.
  */
 export function createExecutor(schema: GraphQLSchema): Executor {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | number | null>>();
+  /** Compiled on its second run: a document sent once (any ad-hoc or hostile query) never pays for a compile. */
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? '';
-    let query = byName.get(key);
-    if (query === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      query = isCompiledQuery(result) ? result : null;
-      byName.set(key, query);
+    const seen = byName.get(key);
+    if (seen === undefined) {
+      byName.set(key, 1);
+      return null;
     }
+    if (typeof seen !== 'number') return seen; // compiled, or null: graphql-jit cannot compile it
+    const result = compileQuery(schema, document, operationName ?? undefined);
+    const query = isCompiledQuery(result) ? result : null;
+    byName.set(key, query);
     return query;
   };
-  return async ({ document, contextValue, variableValues, operationName }) => {
+  return async (args) => {
+    const { document, contextValue, variableValues, operationName } = args;
     const query = compiledFor(document, operationName);
     if (!query) return execute({ schema, document, contextValue, variableValues, operationName });
     const result = await (query.query(undefined, contextValue, variableValues ?? {}) as Promise<ExecutionResult> | ExecutionResult);
+    // No data at all: the request failed before any resolver ran (variables that do not coerce). graphql-js answers
+    // it again, in its wording, which the error formatter reads the offending variable path from.
+    if (!('data' in result)) return execute({ schema, document, contextValue, variableValues, operationName });
     // In graphql-js's order (errors, then data), so that an answer serialises byte for byte as it did.
     return result.errors ? { errors: result.errors.map(asGraphQLError), data: result.data } : result;
   };

@@ -1,6 +1,7 @@
 import { EntityRepository, raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination';
+import { plainMapper } from '../db/plain-rows';
 import { InputError } from '../common/errors';
 import type { InventoryObject } from './inventory.entity';
 
@@ -111,13 +112,6 @@ export async function ownerSlices<T>(
   return slices;
 }
 
-/** Rows as read-only plain objects (see plainMapper): for comparing, never for writing. */
-export async function findPlain<T>(em: EntityManager, entityName: string, where: FilterQuery<T>): Promise<T[]> {
-  const rows = await em.createQueryBuilder(entityName, 'o').select('*').where(where).execute<Array<Record<string, unknown>>>('all', false);
-  const toPlain = plainMapper<T>(em.getMetadata().get(entityName) as never, null);
-  return rows.map(toPlain);
-}
-
 /** `${scope id}/${owner id}` -> [scope id, owner id] (neither our uuids nor Docker's ids contain a slash). */
 function splitScoped(key: string): [string, string] {
   const at = key.indexOf('/');
@@ -134,43 +128,4 @@ function columnsOf(meta: { properties: Record<string, { fieldNames?: string[] }>
     columns.add(fieldNames[0]!);
   }
   return [...columns];
-}
-
-/**
- * Read-only rows as plain objects instead of managed entities: a nested fleet read returns thousands of rows that are
- * only serialised, and MikroORM's per-entity bookkeeping (identity map, change-tracking snapshots of every JSON column)
- * cost ~8x the query itself (measured in `npm run bench`, B1). Getters of the entity class (e.g. Volume.name) are kept,
- * on one prototype shared by every row (defining them on each row cost more than the rest of the mapping). Only the
- * columns read are mapped (`read`, null for all).
- */
-function plainMapper<T>(meta: { properties: Record<string, { name: string; fieldNames?: string[]; runtimeType?: string; persist?: boolean }>; class: { prototype: object } }, read: readonly string[] | null) {
-  const wanted = read ? new Set(read) : null;
-  const columns = Object.values(meta.properties)
-    .filter((p) => p.fieldNames?.length === 1 && p.persist !== false && (!wanted || wanted.has(p.fieldNames[0]!)))
-    .map((p) => ({ name: p.name, column: p.fieldNames![0]!, numeric: p.runtimeType === 'number', date: p.runtimeType === 'Date' }));
-  const prototype = rowPrototype(meta);
-  return (row: Record<string, unknown>): T => {
-    const plain: Record<string, unknown> = Object.create(prototype) as Record<string, unknown>;
-    for (const { name, column, numeric, date } of columns) {
-      const value = row[column];
-      // MikroORM has pg hand timestamps over as text ("2026-11-25 08:14:02.702+00", UTC: forceUtcTimezone) and
-      // converts them itself; V8 reads that form directly (4x faster than rewriting it to ISO first).
-      if (date && typeof value === 'string') plain[name] = new Date(value);
-      else plain[name] = numeric && typeof value === 'string' ? Number(value) : value;
-    }
-    return plain as T;
-  };
-}
-
-const rowPrototypes = new WeakMap<object, object>();
-
-/** The class's own computed fields only: MikroORM also puts accessors for mapped (relation) properties on prototypes. */
-function rowPrototype(meta: { properties: Record<string, unknown>; class: { prototype: object } }): object {
-  let prototype = rowPrototypes.get(meta.class.prototype);
-  if (!prototype) {
-    const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([name, d]) => d.get && !(name in meta.properties));
-    prototype = Object.defineProperties(Object.create(Object.prototype) as object, Object.fromEntries(getters));
-    rowPrototypes.set(meta.class.prototype, prototype);
-  }
-  return prototype;
 }

@@ -7,7 +7,7 @@ import type { DockerInventory } from '../docker/docker.inventory';
 import type { HostTarget } from '../docker/docker.types';
 import { afterCheck } from '../hosts/host-health';
 import { sameValue } from '../inventory/inventory.diff';
-import { findPlain } from '../inventory/inventory.repository';
+import { findPlain } from '../db/plain-rows';
 import type { SyncedRow } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
