@@ -22,6 +22,11 @@ export class ChangeSet {
   readonly skipped: SkippedObject[] = [];
   written = 0;
   healthChanged = false;
+  /**
+   * Containers created from a list row that knows no start or finish times (a full listing's new containers): the
+   * sync reads them back in a second pass, a write of its own.
+   */
+  readonly undetailed: string[] = [];
   /** Messages of other kinds (a swarm's nodes, services, tasks), sent after the commit in the order they were added. */
   private readonly later: Array<(pubsub: PubSub) => void> = [];
 
@@ -36,6 +41,7 @@ export class ChangeSet {
     const touched = new Map(timelines);
     for (const c of diff.created) {
       if (!touched.has(c.dockerId)) touched.set(c.dockerId, { history: toldBefore(null), stored: c, base: c });
+      if (c.startedAt == null && c.state !== ContainerState.CREATED && !timelines.has(c.dockerId)) this.undetailed.push(c.dockerId);
       if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
     }
     for (const { row, before } of diff.updated) {

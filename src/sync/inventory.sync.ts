@@ -123,6 +123,18 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     return this.applyEvents(scopeId, batch);
   }
 
+  /**
+   * The second pass of a listing: containers stored from their list rows are read back (their start and finish times)
+   * and written in one transaction of their own, queued behind the sync that stored them and fenced like it. Not
+   * awaited: the sync that asks is itself running in the scope's queue. A failure leaves the rows as listed; the next
+   * full sync inspects them (a row without times needs it, see needsInspect).
+   */
+  private readBackLater(scopeId: string, containers: string[], fence: SyncOptions): void {
+    const batch = new EventBatch();
+    for (const id of containers) batch.add('container', { inspect: id });
+    this.applyEvents(scopeId, batch, fence).catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId, scope: this.scopes.label }, 'start and finish times of listed containers could not be read back'));
+  }
+
   /** Records that the event log of a scope has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(scopeId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
     const scope = await this.scopes.find(this.deps.orm.em.fork(), scopeId);
@@ -183,14 +195,18 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     };
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
+    let undetailed: string[] = [];
     try {
-      return await this.write(em, scopeId, checked, async (tx, current, changes) => {
+      const result = await this.write(em, scopeId, checked, async (tx, current, changes) => {
         await this.applyFetched(tx, current, listing.kinds, [], changes);
+        undetailed = changes.undetailed;
         const now = new Date();
         // What an Engine says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
         const info = fitted(tx.getMetadata().get(this.scopes.entityName), listing.info as Record<string, unknown>);
         Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
+      if (result.ok && undetailed.length > 0) this.readBackLater(scopeId, undetailed, { owner: options.owner, fingerprint: checked.fingerprint });
+      return result;
     } catch (error) {
       if (error instanceof StaleFetch) throw error;
       // The scope answered but its inventory was not stored: a failed check, so it is never shown CONNECTED while
