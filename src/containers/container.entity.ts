@@ -72,3 +72,6 @@ export class Container extends InventoryObject {
   @Property({ type: 'datetime', nullable: true })
   finishedAt?: Date | null;
 }
+
+/** A container as field resolvers take it: the entity, or a plain row of a nested read (see HostRow). */
+export type ContainerRow = Readonly<Container>;

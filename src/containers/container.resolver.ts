@@ -6,7 +6,7 @@ import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost } from '../hosts/host.entity';
-import { Container } from './container.entity';
+import { Container, type ContainerRow } from './container.entity';
 import { ContainerConnection, ContainerFilterInput, ContainerStateChange } from './container.inputs';
 import { describeStatus } from './container.status';
 import { ContainerTopic, type ContainerStateChangePayload } from './container.topics';
@@ -34,12 +34,12 @@ export class ContainerResolver {
   }
 
   @FieldResolver(() => DockerHost)
-  host(@Root() container: Container, @Ctx() ctx: GraphQLContext) {
+  host(@Root() container: ContainerRow, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.hostById.load(container.hostId);
   }
 
   @FieldResolver(() => String, { description: 'Docker-style status, e.g. "Up 5 minutes (healthy)", "Exited (1) 2 hours ago"' })
-  status(@Root() container: Container): string {
+  status(@Root() container: ContainerRow): string {
     return describeStatus(container);
   }
 

@@ -1,7 +1,9 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { InputError } from '../common/errors';
 import { isId } from '../common/ids';
 import { isStorableDate, isStorableText } from '../common/storable';
+import { findPlain } from './plain-rows';
 
 export interface PageArgs {
   first?: number | null;
@@ -28,7 +30,15 @@ type SortValue = string | Date;
 export async function findPage<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  options: { where: FilterQuery<T>; sortKey: keyof T & string; sortType: 'string' | 'date'; direction: 'asc' | 'desc'; args: PageArgs },
+  options: {
+    where: FilterQuery<T>;
+    sortKey: keyof T & string;
+    sortType: 'string' | 'date';
+    direction: 'asc' | 'desc';
+    args: PageArgs;
+    /** Read-only plain rows (see plainMapper), for pages that are only answered: no entities, nothing to flush. */
+    plain?: boolean;
+  },
 ): Promise<Page<T>> {
   const { where, sortKey, direction, args } = options;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -43,7 +53,9 @@ export async function findPage<T extends { id: string }>(
     pageWhere = { $and: [where, after] } as FilterQuery<T>;
   }
   const orderBy = { [sortKey]: direction, id: direction } as never;
-  const rows = await em.find(entity, pageWhere, { orderBy, limit: first + 1 });
+  const rows = options.plain
+    ? await findPlain<T>(em as SqlEntityManager, typeof entity === 'string' ? entity : (entity as { name: string }).name, pageWhere, { orderBy, limit: first + 1 })
+    : await em.find(entity, pageWhere, { orderBy, limit: first + 1 });
   let counted: Promise<number> | undefined;
   return {
     nodes: rows.slice(0, first),

@@ -23,6 +23,7 @@ import { ContainerInstanceResolver } from '../instances/instance.resolver';
 import { taskCallbackResolvers } from '../tasks/task-callback.module';
 import { authChecker } from './auth';
 import { guardArguments } from './input-guard';
+import { inlinePlainFields } from './simple-fields';
 
 export const resolvers = [
   HostResolver,
@@ -58,5 +59,5 @@ export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   // The audit wraps the guard: refused input is recorded like any failed mutation.
-  return auditMutations(guardArguments(schema));
+  return auditMutations(guardArguments(inlinePlainFields(schema)));
 }

@@ -10,7 +10,7 @@ import { HostHealth } from '../health/health.types';
 import { ImageConnection, NetworkConnection, VolumeConnection } from '../inventory/inventory.inputs';
 import type { InventoryObject } from '../inventory/inventory.entity';
 import type { InventoryKind } from '../inventory/inventory.queries';
-import { DockerHost } from './host.entity';
+import { DockerHost, type HostRow } from './host.entity';
 
 const NODE_PATHS = [['nodes'], ['edges', 'node']];
 
@@ -31,7 +31,7 @@ const SORT_KEYS: Record<InventoryKind, keyof InventoryObject & string> = { image
 export class HostInventoryResolver {
   @FieldResolver(() => ContainerConnection)
   async containers(
-    @Root() host: DockerHost,
+    @Root() host: HostRow,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContainerFilterInput, { nullable: true }) filter?: ContainerFilterInput | null,
@@ -45,26 +45,26 @@ export class HostInventoryResolver {
   }
 
   @FieldResolver(() => ImageConnection)
-  images(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+  images(@Root() host: HostRow, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
     return this.slice(ctx, 'images', host, first);
   }
 
   @FieldResolver(() => NetworkConnection)
-  networks(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+  networks(@Root() host: HostRow, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
     return this.slice(ctx, 'networks', host, first);
   }
 
   @FieldResolver(() => VolumeConnection)
-  volumes(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+  volumes(@Root() host: HostRow, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
     return this.slice(ctx, 'volumes', host, first);
   }
 
   @FieldResolver(() => HostHealth, { description: "The seed's HealthMonitor for this host" })
-  health(@Root() host: DockerHost): HostHealth {
+  health(@Root() host: HostRow): HostHealth {
     return Object.assign(new HostHealth(), { host });
   }
 
-  private async slice(ctx: GraphQLContext, kind: InventoryKind, host: DockerHost, first?: number | null) {
+  private async slice(ctx: GraphQLContext, kind: InventoryKind, host: HostRow, first?: number | null) {
     const slice = await ctx.loaders.inventorySlices.load({ kind, hostId: host.id, first });
     return toConnection(pageOf(slice.nodes, slice.totalCount, SORT_KEYS[kind]));
   }

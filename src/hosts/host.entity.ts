@@ -54,3 +54,9 @@ export class DockerHost extends EndpointScope {
   @Property({ type: 'string', length: 128, nullable: true })
   swarmNodeId?: string | null;
 }
+
+/**
+ * A host as field resolvers take it: the entity, or the plain row a list read (see db/plain-rows). Declaring a root
+ * as the class would make type-graphql copy every plain row into a new entity before each field resolver.
+ */
+export type HostRow = Readonly<DockerHost>;

@@ -76,7 +76,9 @@ export class ScopeRowRepository<T extends EndpointScopeRow> implements ScopeRowS
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ name: { $ilike: pattern } }, { apiEndpoint: { $ilike: pattern } }];
     }
-    return findPage(this.orm.em.fork(), this.entity, { where: where as FilterQuery<T>, sortKey: 'name', sortType: 'string', direction: 'asc', args });
+    // Only answered (GraphQL and REST lists): plain rows, as nested reads have them (50 hosts as entities cost more
+    // than the statement). Changes go through findInAccount, which tracks the entity it returns.
+    return findPage(this.orm.em.fork(), this.entity, { where: where as FilterQuery<T>, sortKey: 'name', sortType: 'string', direction: 'asc', args, plain: true });
   }
 
   async nameTaken(accountId: string, name: string, exceptId?: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import { Diagnosis } from '../health/diagnosis.view';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { hostScopedStream } from '../graphql/subscriptions';
-import { DockerHost } from './host.entity';
+import { DockerHost, type HostRow } from './host.entity';
 import { DockerHostConnection, DockerHostFilter, RegisterDockerHostInput, UpdateDockerHostInput } from './host.inputs';
 import { HostTopic, type HostSnapshot } from './host.topics';
 
@@ -94,17 +94,17 @@ export class HostResolver {
   }
 
   @FieldResolver(() => String, { description: 'unix:///path, tcp://host:port or https://host:port' })
-  apiEndpoint(@Root() host: DockerHost): string {
+  apiEndpoint(@Root() host: HostRow): string {
     return host.apiEndpoint;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the last check failed (coarse in production without docker.hosts.privileged)' })
-  lastError(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
+  lastError(@Root() host: HostRow, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastError;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Error code of lastError (HOST_UNREACHABLE, TLS_ERROR, ...)' })
-  lastErrorCode(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext): string | null {
+  lastErrorCode(@Root() host: HostRow, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.services.hosts.lastErrorFor(ctx.principal, host).lastErrorCode;
   }
 

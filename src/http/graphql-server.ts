@@ -14,6 +14,7 @@ import { bearerToken } from '../auth/token.service';
 import type { Config } from '../config/config';
 import { authenticate, buildContext, type GraphQLContext, type Services } from '../graphql/context';
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
+import { createExecutor, executorGateway } from '../graphql/executor';
 import { operationLimits, pageSizeCostErrors, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
@@ -114,7 +115,8 @@ export async function createGraphQLServer(options: {
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // Queries and mutations run compiled (graphql-jit, see executor.ts); subscriptions stay on graphql-ws's execute.
+    gateway: executorGateway(schema, createExecutor(schema)),
     validationRules: rules,
     introspection: !config.production, // field suggestions are cut by formatError, for HTTP and WS alike
     includeStacktraceInErrorResponses: false,

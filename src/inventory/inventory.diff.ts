@@ -54,15 +54,10 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
       diff.created.push(created);
       continue;
     }
-    const skipped = new Set(options.skip?.(snapshot) ?? []);
     const before: Partial<T> = {};
-    for (const field of fields) {
-      if (skipped.has(field)) continue;
-      const next = snapshot[field] as unknown as T[typeof field];
-      if (!sameValue(row[field], next)) {
-        before[field] = row[field];
-        row[field] = next;
-      }
+    for (const field of differingFields(row, snapshot, fields, options.skip)) {
+      before[field] = row[field];
+      row[field] = snapshot[field] as unknown as T[typeof field];
     }
     if (Object.keys(before).length > 0) {
       row.updatedAt = now;
@@ -78,13 +73,35 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
   return diff;
 }
 
+/** The fields whose stored value differs from the snapshot's, less those `skip` leaves alone: what reconcile writes. */
+export function differingFields<T, S>(row: T, snapshot: S, fields: ReadonlyArray<keyof S & keyof T>, skip?: (snapshot: S) => ReadonlyArray<keyof S & keyof T>): Array<keyof S & keyof T> {
+  const skipped = skip ? new Set(skip(snapshot)) : null;
+  return fields.filter((field) => !skipped?.has(field) && !sameValue(row[field], snapshot[field]));
+}
+
 /** Value equality that survives a round trip through jsonb (which reorders object keys) and timestamptz. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
     return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
   }
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return canonical(a) === canonical(b);
+  // Most compared JSON values are equal (a warm sync compares 500 containers' labels, ports, mounts, networks): a
+  // structural walk says so without serialising; only what it cannot prove equal is compared canonically, as before.
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return plainEqual(a, b) || canonical(a) === canonical(b);
   return (a ?? null) === (b ?? null);
+}
+
+/** Equal plain JSON (objects in any key order, arrays, primitives); false for anything else, e.g. a Date inside. */
+function plainEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => plainEqual(v, b[i]));
+  const isPlain = (v: object) => Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
+  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  // JSON.stringify drops undefined members: such a key is not a difference there either, so it is left to canonical.
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] !== undefined && Object.hasOwn(y, k) && plainEqual(x[k], y[k]));
 }
 
 function canonical(value: unknown): string {

@@ -1,6 +1,7 @@
 import { EntityRepository, raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination';
+import { plainMapper } from '../db/plain-rows';
 import { InputError } from '../common/errors';
 import type { InventoryObject } from './inventory.entity';
 
@@ -31,8 +32,8 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
   }
 
   /**
-   * The first `first` objects of each of many hosts, in two statements whatever the number of hosts (a window
-   * function for the rows, a grouped count for the totals): what keeps nested fleet reads at a constant query count.
+   * The first `first` objects of each of many hosts and each host's total, in one statement whatever the number of
+   * hosts (window functions): what keeps nested fleet reads at a constant query count.
    */
   slicesByHost(
     accountId: string,
@@ -48,9 +49,8 @@ export class InventoryRepository<T extends InventoryObject> extends EntityReposi
 }
 
 /**
- * The first `first` rows of each of many owners (hosts, clusters), in two statements whatever the number of owners (a
- * window function for the rows, a grouped count for the totals): what keeps nested fleet reads at a constant query
- * count.
+ * The first `first` rows of each of many owners (hosts, clusters) and each owner's total, in one statement whatever the
+ * number of owners (window functions): what keeps nested fleet reads at a constant query count.
  */
 export async function ownerSlices<T>(
   em: EntityManager,
@@ -86,25 +86,29 @@ export async function ownerSlices<T>(
   const keyOf = (row: Record<string, unknown>) => (scopeColumn ? `${String(row[scopeColumn])}/${String(row[ownerColumn])}` : String(row[ownerColumn]));
   const dir = order.direction;
   const columns = columnsOf(meta, properties, ['id', owner, order.sortKey, ...(within ? [within] : [])]);
+  // One statement: the window gives each row its rank and its owner's total, so rows and totals come from one
+  // snapshot and one scan (a grouped count beside it was a second scan and round trip). With `first: 0` the first row
+  // of each owner is still read, for its total, and not returned.
   const ranked = em
     .createQueryBuilder(entityName, 'o')
-    .select([...(columns ? columns.map((c) => `o.${c}`) : ['o.*']), raw(`row_number() over (partition by ${partition} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`)])
+    .select([
+      ...(columns ? columns.map((c) => `o.${c}`) : ['o.*']),
+      raw(`row_number() over (partition by ${partition} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`),
+      raw(`count(*) over (partition by ${partition})::int as inventory_total`),
+    ])
     .where(scoped)
     .getKnexQuery();
   const knex = em.getKnex();
-  const grouped = scopeColumn ? [`o.${scopeColumn}`, `o.${ownerColumn}`] : [`o.${ownerColumn}`];
-  const [rows, counts] = await Promise.all([
-    em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', limit).orderBy('inventory_rank')),
-    em.createQueryBuilder(entityName, 'o').select([...grouped, raw('count(*)::int as total')]).where(scoped).groupBy(grouped).execute<Array<Record<string, unknown>>>('all', false),
-  ]);
+  const rows = (await em.getConnection().execute(knex.select('*').from(ranked.as('ranked')).where('inventory_rank', '<=', Math.max(limit, 1)).orderBy('inventory_rank'))) as Array<Record<string, unknown>>;
   const slices = new Map<string, HostSlice<T>>();
   for (const id of ownerIds) slices.set(id, { nodes: [], totalCount: 0 });
-  for (const row of counts as Array<Record<string, unknown>>) {
+  const toPlain = plainMapper<T>(meta as never, columns);
+  for (const row of rows) {
     const slice = slices.get(keyOf(row));
-    if (slice) slice.totalCount = Number(row.total);
+    if (!slice) continue;
+    slice.totalCount = Number(row.inventory_total);
+    if (Number(row.inventory_rank) <= limit) slice.nodes.push(toPlain(row));
   }
-  const toPlain = plainMapper<T>(meta as never);
-  for (const row of rows as Array<Record<string, unknown>>) slices.get(keyOf(row))?.nodes.push(toPlain(row));
   return slices;
 }
 
@@ -124,29 +128,4 @@ function columnsOf(meta: { properties: Record<string, { fieldNames?: string[] }>
     columns.add(fieldNames[0]!);
   }
   return [...columns];
-}
-
-/**
- * Read-only rows as plain objects instead of managed entities: a nested fleet read returns thousands of rows that are
- * only serialised, and MikroORM's per-entity bookkeeping (identity map, change-tracking snapshots of every JSON column)
- * cost ~8x the query itself (measured in `npm run bench`, B1). Getters of the entity class (e.g. Volume.name) are kept.
- */
-function plainMapper<T>(meta: { properties: Record<string, { name: string; fieldNames?: string[]; runtimeType?: string; persist?: boolean }>; class: { prototype: object } }) {
-  const columns = Object.values(meta.properties)
-    .filter((p) => p.fieldNames?.length === 1 && p.persist !== false)
-    .map((p) => ({ name: p.name, column: p.fieldNames![0]!, numeric: p.runtimeType === 'number', date: p.runtimeType === 'Date' }));
-  // The class's own computed fields only: MikroORM also puts accessors for mapped (relation) properties on prototypes.
-  const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([name, d]) => d.get && !(name in meta.properties));
-  return (row: Record<string, unknown>): T => {
-    const plain: Record<string, unknown> = {};
-    for (const { name, column, numeric, date } of columns) {
-      const value = row[column];
-      // MikroORM has pg hand timestamps over as text ("2026-11-25 08:14:02.702+00", UTC: forceUtcTimezone) and
-      // converts them itself; V8 reads that form directly (4x faster than rewriting it to ISO first).
-      if (date && typeof value === 'string') plain[name] = new Date(value);
-      else plain[name] = numeric && typeof value === 'string' ? Number(value) : value;
-    }
-    for (const [name, descriptor] of getters) Object.defineProperty(plain, name, descriptor);
-    return plain as T;
-  };
 }

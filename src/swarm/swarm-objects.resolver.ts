@@ -7,7 +7,7 @@ import { pageOf } from '../db/pagination';
 import { CurrentPrincipal } from '../graphql/auth';
 import { toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
-import { DockerHost } from '../hosts/host.entity';
+import { DockerHost, type HostRow } from '../hosts/host.entity';
 import type { ClusterObject } from './cluster-object.entity';
 import { SwarmCluster } from './cluster.entity';
 import { SwarmConfigConnection, SwarmEventConnection, SwarmEventFilterInput, SwarmFilterInput, SwarmNetworkConnection, SwarmNodeConnection, SwarmSecretConnection, SwarmServiceConnection, SwarmTaskConnection } from './cluster.inputs';
@@ -171,7 +171,7 @@ export class SwarmTaskFieldsResolver {
 @Resolver(() => DockerHost)
 export class HostSwarmNodeResolver {
   @FieldResolver(() => SwarmNode, { nullable: true, description: 'The swarm node this engine is, when a registered cluster holds it (hybrid fleets)' })
-  swarmNode(@Root() host: DockerHost, @Ctx() ctx: GraphQLContext) {
+  swarmNode(@Root() host: HostRow, @Ctx() ctx: GraphQLContext) {
     return host.swarmNodeId ? ctx.loaders.swarmNodeByDockerId.load(host.swarmNodeId) : null;
   }
 }

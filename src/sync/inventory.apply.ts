@@ -5,7 +5,7 @@ import { containerSnapshot, ContainerTopic, type ContainerStateChangePayload } f
 import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, type History } from '../containers/container.transitions';
 import type { ContainerSnapshot, EngineEvent } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
-import { reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
+import { differingFields, reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
 import type { PubSub } from '../pubsub/pubsub';
 
 /** A container the events of a batch named: what they did, the row stored after the write (null: none), the base of its messages. */
@@ -22,6 +22,11 @@ export class ChangeSet {
   readonly skipped: SkippedObject[] = [];
   written = 0;
   healthChanged = false;
+  /**
+   * Containers created from a list row that knows no start or finish times (a full listing's new containers): the
+   * sync reads them back in a second pass, a write of its own.
+   */
+  readonly undetailed: string[] = [];
   /** Messages of other kinds (a swarm's nodes, services, tasks), sent after the commit in the order they were added. */
   private readonly later: Array<(pubsub: PubSub) => void> = [];
 
@@ -36,6 +41,7 @@ export class ChangeSet {
     const touched = new Map(timelines);
     for (const c of diff.created) {
       if (!touched.has(c.dockerId)) touched.set(c.dockerId, { history: toldBefore(null), stored: c, base: c });
+      if (c.startedAt == null && c.state !== ContainerState.CREATED && !timelines.has(c.dockerId)) this.undetailed.push(c.dockerId);
       if (c.health !== ContainerHealth.NONE) this.healthChanged = true;
     }
     for (const { row, before } of diff.updated) {
@@ -93,6 +99,10 @@ export function needsInspect(row: Pick<Container, 'state' | 'health' | 'exitCode
   if (values.state === ContainerState.RUNNING && row.health !== values.health) return true;
   if (values.state !== ContainerState.DEAD && (row.exitCode ?? null) !== values.exitCode) return true;
   return row.startedAt == null && values.state !== ContainerState.CREATED;
+}
+
+function skipsOf(s: ContainerValues): Array<keyof ContainerValues & keyof Container> {
+  return s.detailed ? [] : listSkips(s);
 }
 
 /** List-row fields that may not be written over what an inspect stored (see needsInspect). */
@@ -155,7 +165,7 @@ export function applyContainers(options: {
     snapshots: values,
     fields: CONTAINER_FIELDS,
     complete,
-    skip: (s) => (s.detailed ? [] : listSkips(s)),
+    skip: skipsOf,
     create: (s) => toRow(host, s),
   });
   diff.removed.push(...deleted);
@@ -168,6 +178,16 @@ export function applyContainers(options: {
     timelines.set(id, { history, stored, base: stored ?? prior ?? toRow(host, eventValues(id, events.get(id)!)) });
   }
   changes.addContainers(diff, timelines);
+}
+
+/**
+ * Whether a full listing's snapshot would leave this stored row as it is (what applyContainers would write for it: no
+ * field). A REMOVING snapshot is never unchanged: applyContainers decides what it keeps.
+ */
+export function containerUnchanged(row: Pick<Container, (typeof CONTAINER_FIELDS)[number]>, snapshot: ContainerSnapshot): boolean {
+  const values = containerValues(snapshot);
+  if (values.state === ContainerState.REMOVING) return false;
+  return differingFields(row as Container, values, CONTAINER_FIELDS, skipsOf).length === 0;
 }
 
 function toRow(host: Pick<DockerHost, 'id' | 'accountId'>, s: ContainerValues): Container {

@@ -8,6 +8,7 @@ import type { DockerInventory } from '../docker/docker.inventory';
 import type { HostTarget } from '../docker/docker.types';
 import { afterCheck } from '../hosts/host-health';
 import { sameValue } from '../inventory/inventory.diff';
+import { findPlain } from '../db/plain-rows';
 import type { SyncedRow } from '../inventory/inventory.entity';
 import type { Logger } from '../log/logger';
 import type { PubSub } from '../pubsub/pubsub';
@@ -130,6 +131,18 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     return this.applyEvents(scopeId, batch);
   }
 
+  /**
+   * The second pass of a listing: containers stored from their list rows are read back (their start and finish times)
+   * and written in one transaction of their own, queued behind the sync that stored them and fenced like it. Not
+   * awaited: the sync that asks is itself running in the scope's queue. A failure leaves the rows as listed; the next
+   * full sync inspects them (a row without times needs it, see needsInspect).
+   */
+  private readBackLater(scopeId: string, containers: string[], fence: SyncOptions): void {
+    const batch = new EventBatch();
+    for (const id of containers) batch.add('container', { inspect: id });
+    this.applyEvents(scopeId, batch, fence).catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId, scope: this.scopes.label }, 'start and finish times of listed containers could not be read back'));
+  }
+
   /** Records that the event log of a scope has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(scopeId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
     const scope = await this.scopes.find(this.deps.orm.em.fork(), scopeId);
@@ -190,14 +203,18 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     };
     if (!fetched) return recordFailure(failure!);
     const listing = fetched;
+    let undetailed: string[] = [];
     try {
-      return await this.write(em, scopeId, checked, async (tx, current, changes) => {
+      const result = await this.write(em, scopeId, checked, async (tx, current, changes) => {
         await this.applyFetched(tx, current, listing.kinds, [], changes);
+        undetailed = changes.undetailed;
         const now = new Date();
         // What an Engine says about itself is cut to fit (a rogue endpoint may send anything): a check, not a failure.
         const info = fitted(tx.getMetadata().get(this.scopes.entityName), listing.info as Record<string, unknown>);
         Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
+      if (result.ok && undetailed.length > 0) this.readBackLater(scopeId, undetailed, { owner: options.owner, fingerprint: checked.fingerprint });
+      return result;
     } catch (error) {
       if (error instanceof StaleFetch) throw error;
       // The scope answered but its inventory was not stored: a failed check, so it is never shown CONNECTED while
@@ -244,6 +261,20 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
     for (const { kind, snapshots, complete, ids, gone } of fetched) {
+      if (complete && kind.unchanged && events.length === 0) {
+        // Read plain first; only the rows that change or go become entities, and only their snapshots are applied.
+        // (Not with events: their replay starts from the stored rows of every container they name.)
+        const plain = new Map((await findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>)).map((row) => [row.dockerId, row]));
+        const applied = snapshots.filter((s) => {
+          const row = plain.get(s.dockerId);
+          plain.delete(s.dockerId);
+          return !row || !kind.unchanged!(row, s);
+        });
+        const touched = [...applied.map((s) => s.dockerId), ...plain.keys()];
+        const existing = touched.length > 0 ? await tx.find(kind.entity, { ...rows, dockerId: { $in: touched } } as FilterQuery<SyncedRow>) : [];
+        kind.apply({ em: tx, scope, owner, existing, snapshots: applied, complete, gone, events, changes });
+        continue;
+      }
       const existing = await tx.find(kind.entity, (complete ? rows : { ...rows, dockerId: { $in: ids } }) as FilterQuery<SyncedRow>);
       kind.apply({ em: tx, scope, owner, existing, snapshots, complete, gone, events, changes });
     }

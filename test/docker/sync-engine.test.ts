@@ -71,9 +71,14 @@ describe('full sync on a real host', () => {
       await container.wait();
       const synced = await server.app.sync.fullSync(host.id);
       expect(synced.written).toBeGreaterThanOrEqual(1);
+      // Stored from its list row at once; its start and finish times follow in the sync's second pass (list first).
+      const listed = await server.ok(ContainersDocument, { filter: { hostId: host.id, name } }, token);
+      expect(listed.containers.nodes[0]).toMatchObject({ state: 'EXITED', exitCode: 3, dockerId: container.id });
+      await server.app.sync.idle();
       const { containers } = await server.ok(ContainersDocument, { filter: { hostId: host.id, name } }, token);
       expect(containers.nodes[0]).toMatchObject({ state: 'EXITED', exitCode: 3, dockerId: container.id });
       expect(containers.nodes[0]!.finishedAt).not.toBeNull();
+      expect(Date.parse(containers.nodes[0]!.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(containers.nodes[0]!.startedAt!) - 1000);
 
       await container.remove();
       expect((await server.app.sync.fullSync(host.id)).written).toBe(1);

@@ -100,4 +100,17 @@ describe(applyContainers.name, () => {
     expect(changes.stateChanges.map((c) => [c.previousState, c.state, c.container.exitCode])).toEqual([['CREATED', 'RUNNING', null], ['RUNNING', 'EXITED', 3]]);
     expect(row).toMatchObject({ state: ContainerState.EXITED, exitCode: 3 });
   });
+  it('marks containers first stored from a list row, and only those, for the second pass that reads their times', () => {
+    const { em, persisted } = fakeEm();
+    const changes = new ChangeSet(host);
+    const listed = (dockerId: string, state: ContainerSnapshot['state']) => ({ ...inspected(state), dockerId, name: dockerId, detailed: false });
+    const snapshots = [
+      listed('new-running', 'running'),
+      listed('new-created', 'created'), // never started: nothing to read back
+      inspected('exited', { dockerId: 'new-inspected', name: 'x', exitCode: 0, startedAt: new Date(T0), finishedAt: new Date(T0 + 5) }),
+    ];
+    applyContainers({ em, host, existing: [], snapshots, complete: true, changes });
+    expect(persisted.map((c) => c.dockerId)).toEqual(['new-running', 'new-created', 'new-inspected']);
+    expect(changes.undetailed).toEqual(['new-running']);
+  });
 });
