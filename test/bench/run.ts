@@ -23,10 +23,11 @@ import { b13 } from './b13-run-to-running';
 import { b14 } from './b14-usage-sampling';
 import { b15 } from './b15-admissions';
 import { b16 } from './b16-fanout';
+import { s1, s2 } from './s1-s2-scale';
 import { s3 } from './s3-event-reads';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b3e, b5, b6, b7, b8, b9, b10, b12, b13, b14, b15, b16, s3];
+const ALL: Benchmark[] = [b1, b2, b3, b3e, b5, b6, b7, b8, b9, b10, b12, b13, b14, b15, b16, s1, s2, s3];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 
