@@ -116,10 +116,17 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
   private async runTick(): Promise<void> {
     const { logger, capacity, leaseSeconds } = this.options;
     try {
-      const held = await this.leases.renew();
+      let held = await this.leases.renew();
       this.lastRenewedAt = Date.now();
       await this.leases.releaseUnsyncable();
-      const claimed = await this.leases.claim(capacity - held.length);
+      // Each instance holds its fair part (scopes over instances alive): a second instance started beside one that
+      // holds everything gets half, the first gives it up; an instance gone (its heartbeat lapsed) is made up for.
+      const limit = Math.min(capacity, await this.leases.fairShare());
+      if (held.length > limit) {
+        const released = new Set(await this.leases.release(held.length - limit));
+        held = held.filter((h) => !released.has(h.id));
+      }
+      const claimed = await this.leases.claim(limit - held.length);
       this.reconcile([...held, ...claimed]);
       this.options.docker.sweepIdle(IDLE_CLIENT_MS, new Set(this.supervisors.keys()));
     } catch (error) {
