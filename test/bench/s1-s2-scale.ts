@@ -83,6 +83,8 @@ async function startApi(name: string, databaseUrl: string, extra: Record<string,
     SYNC_TICK_SECONDS: String(TICK_S),
     SYNC_LEASE_SECONDS: String(LEASE_S),
     INSTANCE_ID: instanceId,
+    // S_POOL_MAX: a larger connection pool, to see whether the syncs wait for connections.
+    ...(process.env.S_POOL_MAX ? { DATABASE_POOL_MAX: process.env.S_POOL_MAX } : {}),
     ...extra,
   });
   cleanup.add(`stop API ${name}`, async () => {
@@ -240,7 +242,16 @@ export const s2: Benchmark = {
       progress('S2: starting two API processes');
       const apis = await Promise.all(['a', 'b'].map((name) => startApi(name, fleet.databaseUrl, { REDIS_URL }, cleanup)));
       await waitFor(() => fleet.syncs.every((t) => t.length > 0), { what: `every host's first sync`, timeoutMs: 180_000 });
-      progress(`S2: every host synced once; warm-up interval of ${INTERVAL_S} s, then ${INTERVALS} measured`);
+      // The first process up holds every host until the second says it is alive; the measured window starts once the
+      // hosts are split (each process at its fair part) and every host was synced since.
+      const split = async () => {
+        const { rows } = await fleet.pg.query<{ owner: string | null; n: string }>('select sync_owner as owner, count(*) as n from docker_hosts group by sync_owner');
+        return rows.length === apis.length && rows.every((r) => r.owner !== null && Number(r.n) <= Math.ceil(HOSTS / apis.length));
+      };
+      await waitFor(split, { what: 'the hosts to be split between the processes', timeoutMs: 120_000 });
+      const splitAt = performance.now();
+      await waitFor(() => fleet.syncs.every((t) => t.some((x) => x > splitAt)), { what: 'every host synced since the split', timeoutMs: 180_000 });
+      progress(`S2: split, every host synced since; warm-up interval of ${INTERVAL_S} s, then ${INTERVALS} measured`);
       await sample(fleet, performance.now() + INTERVAL_S * 1000);
       const from = performance.now();
       const before = new Map(apis.map((api) => [api.name, { cpuSeconds: usage(api.proc.child.pid!).cpuSeconds, at: from }]));
@@ -266,21 +277,33 @@ export const s2: Benchmark = {
       const killedAt = performance.now();
       victim.proc.child.kill('SIGKILL');
       await victim.proc.exited;
+      // Taken over: the survivor owns every one of the victim's hosts (sampled once a second).
+      let claimedAfterMs = Number.POSITIVE_INFINITY;
+      const claimWatch = (async () => {
+        while (performance.now() - killedAt < (LEASE_S + INTERVAL_S) * 1000 + 30_000) {
+          const { rows } = await fleet.pg.query<{ n: string }>('select count(*) as n from docker_hosts where id = any($1) and sync_owner = $2', [[...victimHosts], apis[1]!.instanceId]);
+          if (Number(rows[0]!.n) === victimHosts.size) return void (claimedAfterMs = performance.now() - killedAt);
+          // Pacing the sampler, not waiting for a condition.
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      })();
       const takenOver = await waitFor(
         () => [...victimHosts].every((id) => fleet.syncs[indexOf.get(id)!]!.some((t) => t > killedAt)),
         { what: 'every host of the killed process to be synced again', timeoutMs: (LEASE_S + INTERVAL_S) * 1000 + 30_000 },
       ).then(() => true, () => false);
+      await claimWatch;
       const resyncedAfterMs = [...victimHosts].map((id) => (fleet.syncs[indexOf.get(id)!]!.find((t) => t > killedAt) ?? Number.POSITIVE_INFINITY) - killedAt);
       const lastTakeoverMs = Math.max(...resyncedAfterMs);
       const rows: BenchRow[] = [
         { id: 'S2', what: `split of ${HOSTS} hosts (a/b)`, ours: apis.map((api) => counts.get(api.name)).join('/'), baseline: '—', ratio: null, target: 'within 60/40', met: share <= 0.6 && unowned === 0 },
         { id: 'S2', what: 'hosts owned by two processes or synced twice in an interval', ours: `${ownerChanged} owner changes, ${figures.hostsSyncedTwiceInAnInterval} doubled`, baseline: '—', ratio: null, target: '0', met: ownerChanged === 0 && figures.hostsSyncedTwiceInAnInterval === 0 },
         { id: 'S2', what: `hosts synced every ${INTERVAL_S} s interval, drift p99`, ours: `${HOSTS - figures.hostsMissingAnInterval}/${HOSTS}, ${figures.drift.p99} ms`, baseline: '—', ratio: null, target: `all, < ${round(DRIFT_TARGET_MS, 0)} ms`, met: figures.hostsMissingAnInterval === 0 && figures.drift.p99 < DRIFT_TARGET_MS },
+        { id: 'S2', what: `one killed: its ${victimHosts.size} hosts all claimed by the other after`, ours: `${round(claimedAfterMs / 1000, 1)} s`, baseline: '—', ratio: null, target: `<= ${LEASE_S} s (one lease)`, met: claimedAfterMs <= LEASE_S * 1000 },
         { id: 'S2', what: `one killed: its ${victimHosts.size} hosts synced again after`, ours: `${round(lastTakeoverMs / 1000, 1)} s (last)`, baseline: '—', ratio: null, target: `<= ${LEASE_S} s (one lease)`, met: takenOver && lastTakeoverMs <= LEASE_S * 1000 },
       ];
       return {
         rows,
-        details: { hosts: HOSTS, intervalSeconds: INTERVAL_S, measuredIntervals: INTERVALS, leaseSeconds: LEASE_S, tickSeconds: TICK_S, split: Object.fromEntries(counts), unowned, hostsWhoseOwnerChanged: ownerChanged, ...figures, streams, processes, takeover: { victimHosts: victimHosts.size, allTakenOver: takenOver, afterKillMs: rounded(summarize(resyncedAfterMs.filter(Number.isFinite))) } },
+        details: { hosts: HOSTS, intervalSeconds: INTERVAL_S, measuredIntervals: INTERVALS, leaseSeconds: LEASE_S, tickSeconds: TICK_S, split: Object.fromEntries(counts), unowned, hostsWhoseOwnerChanged: ownerChanged, ...figures, streams, processes, takeover: { victimHosts: victimHosts.size, allTakenOver: takenOver, claimedAfterMs: round(claimedAfterMs, 0), afterKillMs: rounded(summarize(resyncedAfterMs.filter(Number.isFinite))) } },
       };
     } finally {
       await cleanup.run();
