@@ -15,6 +15,9 @@ registerEnumType(ActivityOutcome, { name: 'ActivityOutcome' });
 @ObjectType()
 @Entity({ tableName: 'activities', repository: () => ActivityRepository })
 @Index({ name: 'activities_account_time_idx', properties: ['accountId', 'createdAt'] })
+// Failures since an operation, and everything done to one target, without walking the account's whole trail.
+@Index({ name: 'activities_account_outcome_time_idx', properties: ['accountId', 'outcome', 'createdAt'] })
+@Index({ name: 'activities_account_target_time_idx', properties: ['accountId', 'targetId', 'createdAt'] })
 export class Activity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
-import { Connection, toConnection } from '../graphql/connection';
+import { Connection, readsTotalCount, toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { DockerHost } from '../hosts/host.entity';
 import { Activity, ActivityOutcome } from './activity.entity';
@@ -35,8 +36,9 @@ export class ActivityResolver {
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return toConnection(await ctx.services.activities.list(principal, filter ?? {}, { first, after }));
+    return toConnection(await ctx.services.activities.list(principal, filter ?? {}, { first, after, counted: info && readsTotalCount(info) }));
   }
 
   @Authorized(Permission.DockerHostsRead)

@@ -6,6 +6,7 @@ import { Container } from '../containers/container.entity';
 import { DockerEvent, EngineEventRecord } from '../events/event.entity';
 import { DockerHost } from '../hosts/host.entity';
 import { EndpointScope } from '../sync/scope.entity';
+import { SyncInstance } from '../sync/sync-instance.entity';
 import { ImageOperation } from '../images/image-operation.entity';
 import { Image } from '../images/image.entity';
 import { RegistryCredential } from '../registries/registry-credential.entity';
@@ -24,7 +25,7 @@ import { ContainerTemplate } from '../instances/template.entity';
 import { ContainerInstance } from '../instances/instance.entity';
 import { taskCallbackEntities } from '../tasks/task-callback.module';
 
-export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge, ContainerTemplate, ContainerInstance, ...taskCallbackEntities];
+export const entities = [EndpointScope, DockerHost, AccountOwned, HostOwned, InventoryObject, Container, Image, Network, Volume, EngineEventRecord, DockerEvent, Operation, ImageOperation, RegistryCredential, Activity, TokenRevocation, ...swarmEntities, ...routerEntities, Deployment, DeploymentStep, AccountQuota, QuotaCharge, ContainerTemplate, ContainerInstance, ...taskCallbackEntities, SyncInstance];
 
 export function ormConfig(options: { clientUrl: string; poolMax: number }): Options {
   return defineConfig({

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
-import { toConnection } from '../graphql/connection';
+import { readsTotalCount, toConnection } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/context';
 import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost } from '../hosts/host.entity';
@@ -24,8 +25,9 @@ export class EventResolver {
     @Arg('filter', () => DockerEventFilterInput, { nullable: true }) filter?: DockerEventFilterInput | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return toConnection(await ctx.services.inventory.events(principal, filter ?? {}, { first, after }));
+    return toConnection(await ctx.services.inventory.events(principal, filter ?? {}, { first, after, counted: info && readsTotalCount(info) }));
   }
 
   @FieldResolver(() => DockerHost)

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Page } from '../db/pagination';
+import { selectedFields } from './selection';
 
 @ObjectType()
 export class PageInfo {
@@ -59,4 +61,11 @@ export function toConnection<T>(page: Page<T>) {
       },
     },
   };
+}
+
+const CONNECTION_FIELDS = [[]] as string[][];
+
+/** Whether the query reads the connection's totalCount: the page can then count beside its own query (PageArgs.counted). */
+export function readsTotalCount(info: GraphQLResolveInfo): boolean {
+  return selectedFields(info, CONNECTION_FIELDS).has('totalCount');
 }

@@ -16,6 +16,7 @@ import { authenticate, buildContext, type GraphQLContext, type Services } from '
 import { createErrorFormatter, errorCodeOf } from '../graphql/errors';
 import { createExecutor, executorGateway } from '../graphql/executor';
 import { operationLimits, pageSizeCostErrors, parseBounded, parseOptions, type OperationLimits } from '../graphql/limits';
+import { SharedSubscriptions } from '../graphql/shared-subscribe';
 import type { Logger } from '../log/logger';
 import { restRouter } from '../rest/rest.router';
 import { requestIdOf } from './request-id';
@@ -70,9 +71,12 @@ export async function createGraphQLServer(options: {
   const stopRevocations = services.revocations.onRevoked((accountId, before) => sockets.closeIssuedBefore(accountId, before));
   // Apollo turns introspection off itself; graphql-ws validates with exactly the rules given here.
   const wsRules = [...specifiedRules, ...rules, ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])];
+  // One execution per event for the subscribers of one principal asking the same operation (see shared-subscribe.ts).
+  const shared = new SharedSubscriptions();
   const wsServerCleanup = useServer<{ authorization?: unknown }>(
     {
       schema,
+      subscribe: shared.subscribe,
       // Parsed with the token cap and shape-checked before validation, as on HTTP; returning the arguments means
       // graphql-ws neither parses nor validates again.
       onSubscribe: (_ctx, _id, payload) => {
@@ -82,6 +86,7 @@ export async function createGraphQLServer(options: {
         if (errors.length > 0) return errors;
         const costly = pageSizeCostErrors(schema, parsed.document, payload.variables, limits);
         if (costly.length > 0) return [...costly];
+        shared.parsed(parsed.document, payload.query);
         return { schema, document: parsed.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onConnect: async (ctx) => {

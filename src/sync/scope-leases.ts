@@ -44,8 +44,35 @@ export class TableLeases implements ScopeLeases {
     );
   }
 
+  async fairShare(): Promise<number> {
+    const connection = this.orm.em.getConnection();
+    await connection.execute(
+      `insert into sync_instances (instance_id, alive_until) values (?, now() + make_interval(secs => ?))
+        on conflict (instance_id) do update set alive_until = excluded.alive_until`,
+      [this.instanceId, this.leaseSeconds],
+    );
+    const [row] = await connection.execute<Array<{ scopes: string; instances: string }>>(
+      `select (select count(*) from ${this.table} where ${SYNCABLE}) as scopes,
+              (select count(*) from sync_instances where alive_until > now()) as instances`,
+    );
+    return Math.ceil(Number(row!.scopes) / Math.max(1, Number(row!.instances)));
+  }
+
+  async release(count: number): Promise<string[]> {
+    if (count <= 0) return [];
+    const rows: Array<{ id: string }> = await this.orm.em.getConnection().execute(
+      `update ${this.table} set sync_owner = null, sync_lease_until = null
+        where id in (select id from ${this.table} where sync_owner = ? order by id desc limit ?) returning id`,
+      [this.instanceId, count],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async releaseAll(): Promise<void> {
-    await this.orm.em.getConnection().execute(`update ${this.table} set sync_owner = null, sync_lease_until = null where sync_owner = ?`, [this.instanceId]);
+    const connection = this.orm.em.getConnection();
+    await connection.execute(`update ${this.table} set sync_owner = null, sync_lease_until = null where sync_owner = ?`, [this.instanceId]);
+    // Gone at once, not after its lease: the others' fair share grows at their next tick.
+    await connection.execute('delete from sync_instances where instance_id = ?', [this.instanceId]);
   }
 
   private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {

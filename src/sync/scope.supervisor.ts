@@ -68,8 +68,9 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
     this.queue = new EventQueue(deps.queueLimit, deps.sync.scopes.kinds);
   }
 
-  start(): void {
-    this.schedule(0);
+  /** `firstSyncInMs`: a worker taking many scopes at once spreads their first syncs (see SyncWorker.reconcile). */
+  start(firstSyncInMs = 0): void {
+    this.schedule(firstSyncInMs);
     this.probeTimer = setInterval(() => void this.probe(), this.deps.probeMs);
     const watch = this.deps.sync.scopes.watch;
     if (watch) this.watchTimer = setInterval(() => void this.look(), watch.everyMs);
@@ -119,6 +120,7 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
   }
 
   private async runCycle(): Promise<void> {
+    const began = Date.now();
     let next = this.intervalMs;
     this.relistPending = false;
     try {
@@ -142,8 +144,19 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
       this.closeStream();
       next = Math.min(Math.max(this.nextBackoff(), 1000), this.intervalMs);
     } finally {
-      this.schedule(this.relistPending ? 0 : next);
+      this.schedule(this.relistPending ? 0 : next === this.intervalMs ? this.periodicWait(began) : next);
     }
+  }
+
+  /**
+   * The periodic sync keeps its rate: the next one is due an interval after this one began, not after it ended (a
+   * sync that waited for the database or the Engine would otherwise push every later one back by as long: 1,000
+   * hosts on one process drifted by the length of their syncs, S1). A sync that overran its interval is followed by
+   * a pause of a quarter interval, not at once, so an overloaded process does not sync back to back.
+   */
+  private periodicWait(began: number): number {
+    const elapsed = Date.now() - began;
+    return elapsed < this.intervalMs ? this.intervalMs - elapsed : this.intervalMs / 4;
   }
 
   private async openStream(): Promise<void> {

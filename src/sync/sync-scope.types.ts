@@ -43,6 +43,13 @@ export interface ScopeLeases {
   releaseUnsyncable(): Promise<void>;
   /** Takes up to `limit` syncable scopes that nobody holds, or whose holder's lease ran out. */
   claim(limit: number): Promise<LeasedScope[]>;
+  /**
+   * Says this instance is alive (for one lease) and answers its fair part of the syncable scopes: their number over
+   * the instances alive, rounded up.
+   */
+  fairShare(): Promise<number>;
+  /** Gives up `count` of the scopes this instance holds (the ones with the highest ids), for others to claim. */
+  release(count: number): Promise<string[]>;
   /** On shutdown: let another instance take the scopes over at once instead of after the lease runs out. */
   releaseAll(): Promise<void>;
 }

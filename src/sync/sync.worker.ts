@@ -31,6 +31,12 @@ const RETENTION_EVERY_MS = 3_600_000;
 const RETENTION_BATCH = 10_000;
 /** Clients of hosts this instance does not sync (a manual sync or a health read) are dropped after this long unused. */
 const IDLE_CLIENT_MS = 5 * 60_000;
+/**
+ * Scopes taken in one tick (a start, a takeover) have their first syncs spread this far apart, up to one interval: a
+ * thousand first syncs (each opening a stream and listing everything) at the same instant queue behind each other and
+ * keep arriving together, interval after interval.
+ */
+const FIRST_SYNC_SPREAD_MS = 10;
 
 /**
  * Runs the sync engine on this instance for the scopes of one store (hosts, clusters): every tick it renews its
@@ -110,10 +116,17 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
   private async runTick(): Promise<void> {
     const { logger, capacity, leaseSeconds } = this.options;
     try {
-      const held = await this.leases.renew();
+      let held = await this.leases.renew();
       this.lastRenewedAt = Date.now();
       await this.leases.releaseUnsyncable();
-      const claimed = await this.leases.claim(capacity - held.length);
+      // Each instance holds its fair part (scopes over instances alive): a second instance started beside one that
+      // holds everything gets half, the first gives it up; an instance gone (its heartbeat lapsed) is made up for.
+      const limit = Math.min(capacity, await this.leases.fairShare());
+      if (held.length > limit) {
+        const released = new Set(await this.leases.release(held.length - limit));
+        held = held.filter((h) => !released.has(h.id));
+      }
+      const claimed = await this.leases.claim(limit - held.length);
       this.reconcile([...held, ...claimed]);
       this.options.docker.sweepIdle(IDLE_CLIENT_MS, new Set(this.supervisors.keys()));
     } catch (error) {
@@ -134,12 +147,15 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
       // Its client (sockets, decrypted key) goes too: another instance, or nobody, talks to this host now.
       void entry.supervisor.stop().finally(() => this.options.docker.evict(id));
     }
+    let taken = 0;
+    const newcomers = hosts.filter((h) => !this.supervisors.has(h.id)).length;
     for (const host of hosts) {
       const entry = this.supervisors.get(host.id);
       if (!entry) {
         const supervisor = new ScopeSupervisor<S>(host.id, host.intervalMs, this.options);
         this.supervisors.set(host.id, { supervisor, connectionKey: host.connectionKey });
-        supervisor.start();
+        // One scope (just registered, say) is synced at once; many are spread over newcomers x 10 ms, at most an interval.
+        supervisor.start(newcomers > 1 ? Math.floor((taken++ * Math.min(host.intervalMs, newcomers * FIRST_SYNC_SPREAD_MS)) / newcomers) : 0);
         continue;
       }
       entry.supervisor.setInterval(host.intervalMs);

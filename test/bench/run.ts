@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { b1 } from './b1-nested-read';
 import { b2 } from './b2-statements';
-import { b3 } from './b3-live-latency';
+import { b3, b3e } from './b3-live-latency';
 import { b5 } from './b5-full-sync';
 import { b6 } from './b6-blackhole';
 import { b7 } from './b7-swarm-statements';
@@ -22,10 +22,12 @@ import { b12 } from './b12-mtls-calls';
 import { b13 } from './b13-run-to-running';
 import { b14 } from './b14-usage-sampling';
 import { b15 } from './b15-admissions';
+import { b16 } from './b16-fanout';
+import { s1, s2 } from './s1-s2-scale';
 import { s3 } from './s3-event-reads';
 import { Cleanup, progress, round, type BenchRow, type Benchmark } from './bench.support';
 
-const ALL: Benchmark[] = [b1, b2, b3, b5, b6, b7, b8, b9, b10, b12, b13, b14, b15, s3];
+const ALL: Benchmark[] = [b1, b2, b3, b3e, b5, b6, b7, b8, b9, b10, b12, b13, b14, b15, b16, s1, s2, s3];
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(ROOT, 'bench-results.json');
 
@@ -60,12 +62,12 @@ function table(rows: BenchRow[]): string {
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).map((a) => a.toUpperCase());
-  const unknown = wanted.filter((id) => !ALL.some((b) => b.id === id));
+  const unknown = wanted.filter((id) => !ALL.some((b) => b.id.toUpperCase() === id));
   if (unknown.length > 0) {
     process.stderr.write(`unknown benchmark id(s): ${unknown.join(', ')}; known: ${ALL.map((b) => b.id).join(', ')}\n`);
     return 2;
   }
-  const selected = wanted.length > 0 ? ALL.filter((b) => wanted.includes(b.id)) : ALL;
+  const selected = wanted.length > 0 ? ALL.filter((b) => wanted.includes(b.id.toUpperCase())) : ALL;
   const env = environment();
   const began = performance.now();
   const rows: BenchRow[] = [];

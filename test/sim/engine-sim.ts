@@ -65,6 +65,8 @@ export class SimulatedEngine {
   private readonly events = new EventLog();
   private readonly routes: Route[];
   private latencyMs: number;
+  /** Called on every request with its per-path counter's name (e.g. "GET /containers/json"), for benchmarks that time them. */
+  requested?: (key: string) => void;
   private blackholed = false;
   private closed = false;
 
@@ -308,6 +310,7 @@ export class SimulatedEngine {
     });
     const key = route?.key ?? 'unmatched';
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.requested?.(key);
     req.resume();
     // Swallowed: the socket stays open and nobody ever answers (close() destroys it).
     if (this.blackholed) return;

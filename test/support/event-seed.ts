@@ -15,3 +15,19 @@ export async function seedEvents(pg: PgClient, options: { perHost: number; ancho
   );
   await pg.query('analyze docker_events');
 }
+
+/**
+ * Audit rows written straight into activities for each account: `perAccount` mutations 3 s apart going back from
+ * `anchor`, one in 100 a FAILURE, each acting on one of 500 targets (`target-<n>`). Then ANALYZE.
+ */
+export async function seedActivities(pg: PgClient, options: { accountIds: readonly string[]; perAccount: number; anchor: Date }): Promise<void> {
+  await pg.query(
+    `insert into activities (id, account_id, actor, action, target_type, target_id, outcome, error_code, parameters, duration_ms, created_at)
+     select gen_random_uuid(), a.account_id, 'seed', 'restartContainer', 'Container', 'target-' || (i % 500),
+            (case when i % 100 = 0 then 'failure' else 'success' end)::activity_outcome, case when i % 100 = 0 then 'HOST_TIMEOUT' end,
+            '{}'::jsonb, 5, $3::timestamptz - (i || ' seconds')::interval * 3
+     from generate_series(1, $2) as i, unnest($1::text[]) as a(account_id)`,
+    [options.accountIds, options.perAccount, options.anchor],
+  );
+  await pg.query('analyze activities');
+}

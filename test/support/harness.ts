@@ -43,14 +43,17 @@ export class TestServer {
    * `isolatedDatabase` gives the server a database of its own (dropped on close): a sync worker claims every host in
    * its database, and must not pick up other test files' hosts.
    */
-  static async start(env: Record<string, string> = {}, options: { isolatedDatabase?: boolean; logLevel?: 'debug' | 'info' | 'warn' | 'silent' } = {}): Promise<TestServer> {
+  static async start(env: Record<string, string> = {}, options: { isolatedDatabase?: boolean; logLevel?: 'debug' | 'info' | 'warn' | 'silent'; embeddedDataDir?: string } = {}): Promise<TestServer> {
     const server = new TestServer();
-    if (options.isolatedDatabase && !env.DATABASE_URL) {
+    if (options.isolatedDatabase && !env.DATABASE_URL && !options.embeddedDataDir) {
       const isolated = await createIsolatedDatabase();
       env = { ...env, DATABASE_URL: isolated.url };
       server.dropDatabase = isolated.drop;
     }
-    const config = loadConfig({ ...process.env, ...env });
+    const merged: Record<string, string | undefined> = { ...process.env, ...env };
+    // `embeddedDataDir`: the `npm start` default, no DATABASE_URL, so the app runs its embedded PGlite in that folder.
+    if (options.embeddedDataDir) Object.assign(merged, { DATABASE_URL: undefined, EMBEDDED_DATA_DIR: options.embeddedDataDir });
+    const config = loadConfig(merged);
     const destination = new Writable({
       write(chunk, _encoding, callback) {
         server.logs.push(chunk.toString());

@@ -21,8 +21,8 @@ function fakeScopes() {
  * Hand-written fakes of the database, the sync and the Engine: a database that can be down, and event streams the
  * test can end. Time is jest's fake clock.
  */
-function world() {
-  const state = { databaseDown: false, syncs: 0, attempts: 0, streams: [] as EventStreamOptions[] };
+function world(options: { intervalMs?: number; syncMs?: number } = {}) {
+  const state = { databaseDown: false, syncs: 0, attempts: 0, streams: [] as EventStreamOptions[], syncStarts: [] as number[] };
   const down = () => {
     if (state.databaseDown) throw new Error('connect ECONNREFUSED (database)');
   };
@@ -44,6 +44,9 @@ function world() {
     },
     sync: {
       fullSync: async () => {
+        state.syncStarts.push(Date.now());
+        // A sync that takes a while (waiting for the database or the Engine).
+        if (options.syncMs) await new Promise((resolve) => setTimeout(resolve, options.syncMs));
         down();
         state.syncs++;
         return { scope: host, ok: true, skipped: false, written: 0, published: 0 };
@@ -73,11 +76,29 @@ function world() {
     await jest.advanceTimersByTimeAsync(ms);
     state.databaseDown = false;
   };
-  return { state, supervisor: new ScopeSupervisor('h1', 3_600_000, deps), outage };
+  return { state, supervisor: new ScopeSupervisor('h1', options.intervalMs ?? 3_600_000, deps), outage };
 }
 
 describe(ScopeSupervisor.name, () => {
   beforeEach(() => jest.useFakeTimers());
+
+  it('keeps its periodic syncs an interval apart from start to start however long each takes, and pauses a quarter interval after one that overran', async () => {
+    const { state, supervisor } = world({ intervalMs: 30_000, syncMs: 4_000 });
+    const t0 = Date.now();
+    supervisor.start(500);
+    await jest.advanceTimersByTimeAsync(500 + 3 * 30_000 + 4_000 + 100); // the fourth sync has ended
+    // At 0.5 s (the first sync put off by the worker), then every 30 s: not every 34 s.
+    expect(state.syncStarts.map((t) => t - t0)).toEqual([500, 30_500, 60_500, 90_500]);
+    await supervisor.stop();
+
+    const slow = world({ intervalMs: 30_000, syncMs: 40_000 });
+    const t1 = Date.now();
+    slow.supervisor.start();
+    await jest.advanceTimersByTimeAsync(2 * 47_500 + 40_000 + 100); // the third sync has ended
+    // Each sync takes 40 s, longer than its interval: the next begins 7.5 s after it ends.
+    expect(slow.state.syncStarts.map((t) => t - t1)).toEqual([0, 47_500, 95_000]);
+    await slow.supervisor.stop();
+  });
   afterEach(() => jest.useRealTimers());
 
   it('re-lists within seconds of a database outage long after earlier ones, not after the backoff they built up', async () => {

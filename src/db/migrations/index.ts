@@ -13,6 +13,8 @@ import { Migration20261202123408 } from './Migration20261202123408';
 import { Migration20261202043826 } from './Migration20261202043826';
 import { Migration20261202144439 } from './Migration20261202144439';
 import { Migration20261202155910 } from './Migration20261202155910';
+import { Migration20261203141800 } from './Migration20261203141800';
+import { Migration20261203144900 } from './Migration20261203144900';
 
 /** Every migration in order. `npm run migrate -- --create` writes a new one; append its class here. */
 export const migrations: MigrationObject[] = [
@@ -30,4 +32,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202123408', class: Migration20261202123408 },
   { name: 'Migration20261202144439', class: Migration20261202144439 },
   { name: 'Migration20261202155910', class: Migration20261202155910 },
+  { name: 'Migration20261203141800', class: Migration20261203141800 },
+  { name: 'Migration20261203144900', class: Migration20261203144900 },
 ];
