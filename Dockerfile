@@ -6,9 +6,11 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json codegen.yml schema.graphql ./
 COPY src ./src
-# tsconfig compiles src and test together (test/ holds the typed documents the tests send).
+# tsconfig compiles src and test together (test/ holds the typed documents the tests send); `npm run build` also
+# builds the fleet page (web/ -> dist/web), which the API serves at /.
 COPY test ./test
-RUN npx tsc && npm prune --omit=dev
+COPY web ./web
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

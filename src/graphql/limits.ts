@@ -69,14 +69,23 @@ const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
  * the operation's defaults) written into a copy of the document, the cost rule runs once more on what will really
  * execute. Documents without such a variable are not walked twice.
  */
-export function pageSizeCostErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, limits: Pick<OperationLimits, 'maxCost'>): readonly GraphQLError[] {
+export function pageSizeCostErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  limits: Pick<OperationLimits, 'maxCost'>,
+  operationName?: string | null,
+): readonly GraphQLError[] {
+  // The operation that will run (the variables are its own), with the fragments; an unknown name is execution's to refuse.
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const selected = operationName ? operations.filter((o) => o.name?.value === operationName) : operations.length === 1 ? operations : [];
+  if (selected.length !== 1) return [];
+  const operation = selected[0]!;
   const defaults = new Map<string, ValueNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const variable of definition.variableDefinitions ?? []) if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue);
-  }
+  for (const variable of operation.variableDefinitions ?? []) if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue);
   let bound = false;
-  const withSizes = visit(document, {
+  const single: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
+  const withSizes = visit(single, {
     Argument(node: ArgumentNode): ArgumentNode | undefined {
       if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
       const name = node.value.name.value;

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { promises as dns } from 'node:dns';
 import net from 'node:net';
 import tls from 'node:tls';
+import { Gate } from '../common/concurrency';
 import { DomainError } from '../common/errors';
 import type { DockerInventory } from '../docker/docker.inventory';
 import { tlsFailureOf, type TlsFailure } from '../docker/docker.errors';
@@ -37,6 +38,11 @@ export interface EndpointProbeResult {
 const CLIENT_VERDICT_MS = 300;
 /** One probe per endpoint and credentials in this window: a list of hosts, or a page polling, asks the network once. */
 const CACHE_MS = 5000;
+/**
+ * Probes in flight at once, for the whole process: `dockerHosts(first: 500) { nodes { diagnosis } }` asks for one per
+ * failing host, each up to DOCKER_TIMEOUT_MS per step, and any reader may send it.
+ */
+const PROBES_AT_ONCE = 8;
 
 /**
  * Why an endpoint is not a Docker API, step by step, the way one would check by hand: does the name resolve, does
@@ -46,6 +52,7 @@ const CACHE_MS = 5000;
  */
 export class EndpointProbe {
   private readonly cache = new Map<string, { at: number; result: Promise<EndpointProbeResult> }>();
+  private readonly gate = new Gate(PROBES_AT_ONCE);
 
   constructor(private readonly deps: { inventory: Pick<DockerInventory, 'ping'>; timeoutMs: number; lookup?: (host: string) => Promise<string[]> }) {}
 
@@ -55,7 +62,7 @@ export class EndpointProbe {
     for (const [k, entry] of this.cache) if (now - entry.at > CACHE_MS) this.cache.delete(k);
     const cached = this.cache.get(key);
     if (cached) return cached.result;
-    const result = this.run(target);
+    const result = this.gate.run(() => this.run(target));
     this.cache.set(key, { at: now, result });
     return result;
   }

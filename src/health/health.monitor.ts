@@ -1,5 +1,4 @@
 import { raw, type MikroORM } from '@mikro-orm/postgresql';
-import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { mapLimit } from '../common/concurrency';
 import { Container } from '../containers/container.entity';
@@ -7,7 +6,9 @@ import { ContainerState } from '../containers/container.enums';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { ContainerUsage } from '../docker/docker.types';
 import type { HostCredentials } from '../hosts/host-credentials';
-import type { DockerHost } from '../hosts/host.entity';
+import { DockerHost } from '../hosts/host.entity';
+import { seesEndpointDetail } from '../hosts/host-error.view';
+import { SEALED_MARKER } from '../sync/scope.entity';
 import { HostStatus } from '../hosts/host.enums';
 import { diagnoseHost, isFailing, type HostFacts } from '../hosts/host.diagnosis';
 import type { Logger } from '../log/logger';
@@ -56,7 +57,9 @@ export class HealthMonitor {
    * The host's troubleshooting row: its endpoint probed now when its checks fail (cached briefly), its stored
    * certificates read. The probe's detail goes to the server log when the caller may not see it.
    */
-  async diagnose(principal: Principal | null, host: DockerHost): Promise<Diagnosis | null> {
+  async diagnose(principal: Principal | null, given: DockerHost): Promise<Diagnosis | null> {
+    // A subscription's snapshot carries a marker instead of the sealed TLS material: the row is read again.
+    const host = given.encryptedTlsCredentials === SEALED_MARKER ? await this.deps.orm.em.fork().findOneOrFail(DockerHost, { id: given.id, accountId: given.accountId }) : given;
     let stored: HostFacts['stored'];
     let target;
     try {
@@ -66,7 +69,7 @@ export class HealthMonitor {
       stored = { openFailed: (error as Error).message };
     }
     const probe = target && isFailing(host) ? await this.deps.probe.probe(target) : null;
-    const coarse = this.deps.coarseEndpointErrors && !principal?.permissions.has(Permission.DockerHostsPrivileged);
+    const coarse = !seesEndpointDetail(principal, this.deps.coarseEndpointErrors);
     if (coarse && probe?.failed) this.deps.logger.info({ hostId: host.id, steps: probe.steps }, 'docker host diagnosis probe');
     return diagnoseHost({ host, stored, probe, coarse });
   }

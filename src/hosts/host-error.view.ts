@@ -11,9 +11,14 @@ const REACH = new Set<string>([ErrorCode.HOST_UNREACHABLE, ErrorCode.HOST_TIMEOU
  * `coarse` (production), a caller without docker.hosts.privileged gets one answer for all of them; the precise text
  * is in the server log ("docker host sync failed") and shown to privileged callers.
  */
+/** Whether this caller sees how an endpoint fails (always, unless `coarse`: then only with docker.hosts.privileged). */
+export function seesEndpointDetail(principal: Principal | null, coarse: boolean): boolean {
+  return !coarse || principal?.permissions.has(Permission.DockerHostsPrivileged) === true;
+}
+
 export function visibleLastError(principal: Principal | null, host: { lastError?: string | null; lastErrorCode?: string | null }, coarse: boolean): { lastError: string | null; lastErrorCode: string | null } {
   const exact = { lastError: host.lastError ?? null, lastErrorCode: host.lastErrorCode ?? null };
-  if (!coarse || !exact.lastErrorCode || principal?.permissions.has(Permission.DockerHostsPrivileged)) return exact;
+  if (!exact.lastErrorCode || seesEndpointDetail(principal, coarse)) return exact;
   if (REACH.has(exact.lastErrorCode)) return { lastError: 'could not reach a Docker API at this endpoint (details in the server log)', lastErrorCode: ErrorCode.HOST_UNREACHABLE };
   if (exact.lastErrorCode === ErrorCode.DOCKER_API_ERROR) return { lastError: 'the Docker API at this endpoint answered with an error (details in the server log)', lastErrorCode: ErrorCode.DOCKER_API_ERROR };
   return exact;

@@ -1,4 +1,5 @@
 import { wrap } from '@mikro-orm/core';
+import { SEALED_MARKER } from '../sync/scope.entity';
 import type { DockerHost } from './host.entity';
 
 /** Host streams are keyed by account id, so a subscriber can only ever be handed its own account's events. */
@@ -22,5 +23,5 @@ export type HostTopics = {
 };
 
 export function hostSnapshot(host: DockerHost): HostSnapshot {
-  return { ...(wrap(host).toPOJO() as DockerHost), encryptedTlsCredentials: host.encryptedTlsCredentials ? 'sealed' : null } as HostSnapshot;
+  return { ...(wrap(host).toPOJO() as DockerHost), encryptedTlsCredentials: host.encryptedTlsCredentials ? SEALED_MARKER : null } as HostSnapshot;
 }

@@ -84,7 +84,7 @@ export async function createGraphQLServer(options: {
         if ('errors' in parsed) return parsed.errors;
         const errors = validate(schema, parsed.document, wsRules);
         if (errors.length > 0) return errors;
-        const costly = pageSizeCostErrors(schema, parsed.document, payload.variables, limits);
+        const costly = pageSizeCostErrors(schema, parsed.document, payload.variables, limits, payload.operationName);
         if (costly.length > 0) return [...costly];
         shared.parsed(parsed.document, payload.query);
         return { schema, document: parsed.document, operationName: payload.operationName, variableValues: payload.variables };
@@ -125,6 +125,9 @@ export async function createGraphQLServer(options: {
     validationRules: rules,
     introspection: !config.production, // field suggestions are cut by formatError, for HTTP and WS alike
     includeStacktraceInErrorResponses: false,
+    // Off: a request carrying only a persisted query's hash would reach execution without the page-size pricing that
+    // boundedOperations gives every query text (and no client of ours sends them).
+    persistedQueries: false,
     csrfPrevention: true,
     // main.ts owns shutdown. Apollo's own handlers (installed unless NODE_ENV=test) stop it and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -245,12 +248,18 @@ function boundedOperations(schema: GraphQLSchema, limits: OperationLimits, forma
     const started = performance.now();
     const parsed = parseBounded(source, limits);
     // Page sizes given as variables priced as the cost rule prices written ones (see pageSizeCostErrors).
-    const errors = 'errors' in parsed ? parsed.errors : pageSizeCostErrors(schema, parsed.document, variablesOf(req), limits);
+    const errors = 'errors' in parsed ? parsed.errors : pageSizeCostErrors(schema, parsed.document, variablesOf(req), limits, operationNameOf(req));
     if (errors.length === 0) return next();
     const codes = errors.map(errorCodeOf);
     logger.info({ requestId: res.getHeader('x-request-id'), durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
     res.status(400).json({ errors: errors.map((e) => formatError(e.toJSON(), e)) });
   };
+}
+
+/** The operation a request names, if any. */
+function operationNameOf(req: express.Request): string | undefined {
+  const name = req.method === 'GET' ? req.query.operationName : (req.body as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' ? name : undefined;
 }
 
 /** A request's variables: the POST body's object, or GET's JSON `variables` parameter (unreadable ones are Apollo's to refuse). */

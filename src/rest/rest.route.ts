@@ -36,6 +36,8 @@ export interface RouteSpec<P, Q, B, R> {
   tag: string;
   /** Any one of these, as `@Authorized(...)` on the resolver. */
   permissions: Permission[];
+  /** And each of these too: a route whose answer is made of two kinds of object, each with its own read permission. */
+  alsoRequires?: Permission[];
   params?: ZodType<P>;
   query?: ZodType<Q>;
   body?: ZodType<B>;
@@ -96,6 +98,8 @@ export function defineRoute<P, Q, B, R>(deps: RouteDeps, spec: RouteSpec<P, Q, B
       if (!principal) throw auth.authError ?? new DomainError(ErrorCode.UNAUTHENTICATED, 'authentication required');
       const granted = principal.permissions;
       if (!spec.permissions.some((p) => granted.has(p))) throw new DomainError(ErrorCode.FORBIDDEN, `missing permission: ${spec.permissions.join(' or ')}`);
+      const missing = (spec.alsoRequires ?? []).filter((p) => !granted.has(p));
+      if (missing.length > 0) throw new DomainError(ErrorCode.FORBIDDEN, `missing permission: ${missing.join(' and ')}`);
       parsed = {
         params: spec.params ? spec.params.parse(req.params) : (undefined as P),
         query: spec.query ? spec.query.parse(req.query) : (undefined as Q),
@@ -140,7 +144,7 @@ function openApiOperation<P, Q, B, R>(spec: RouteSpec<P, Q, B, R>): RouteConfig 
       [spec.status]: { description: spec.summary, content: json(spec.response) },
       400: error('BAD_USER_INPUT: the request does not have the documented shape'),
       401: error('UNAUTHENTICATED: no token, or an invalid, expired or revoked one'),
-      403: error(`FORBIDDEN: the token lacks ${spec.permissions.join(' or ')}`),
+      403: error(`FORBIDDEN: the token lacks ${spec.permissions.join(' or ')}${spec.alsoRequires?.length ? ` (and ${spec.alsoRequires.join(' and ')})` : ''}`),
       ...(spec.body ? { 413: error('PAYLOAD_TOO_LARGE: the body is over BODY_LIMIT') } : {}),
       ...documented,
     },

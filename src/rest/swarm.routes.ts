@@ -94,6 +94,8 @@ export function swarmRoutes(deps: RouteDeps): void {
     summary: "Volumes on your swarms' nodes (or one cluster's), as synced from the nodes registered as Docker hosts: Docker keeps volumes per node, not cluster-wide",
     tag,
     permissions: [READ],
+    // Volume rows are Docker host inventory: read with docker.hosts.read, as the GraphQL `volumes` query.
+    alsoRequires: [Permission.DockerHostsRead],
     query: SwarmScopedQuery,
     status: 200,
     response: VolumeListAnswer,

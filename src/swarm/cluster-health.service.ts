@@ -1,8 +1,9 @@
-import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import type { DockerInventory } from '../docker/docker.inventory';
 import type { Diagnosis } from '../health/diagnosis.view';
 import { fingerprint, type HostCredentials } from '../hosts/host-credentials';
+import { seesEndpointDetail } from '../hosts/host-error.view';
+import { SEALED_MARKER } from '../sync/scope.entity';
 import type { PubSub } from '../pubsub/pubsub';
 import { clusterHealth, type ClusterHealth } from './cluster-health';
 import { diagnoseCluster, managerEndpoint, type ManagerFacts } from './cluster.diagnosis';
@@ -37,9 +38,11 @@ export class ClusterHealthMonitor {
    * The cluster's troubleshooting row ("lost Swarm quorum", managers down): the stored managers, each one's Engine
    * asked now. How an Engine fails is told only to callers who may see endpoint detail (as lastError).
    */
-  async diagnose(principal: Principal, cluster: SwarmCluster): Promise<Diagnosis | null> {
+  async diagnose(principal: Principal, given: SwarmCluster): Promise<Diagnosis | null> {
+    // A subscription's snapshot carries a marker instead of the sealed TLS material: the row is read again.
+    const cluster = given.encryptedTlsCredentials === SEALED_MARKER ? await this.deps.clusters.get(principal, given.id) : given;
     const { nodes } = await this.deps.queries.healthRows(principal, cluster.id);
-    const coarse = this.deps.coarseEndpointErrors && !principal.permissions.has(Permission.DockerHostsPrivileged);
+    const coarse = !seesEndpointDetail(principal, this.deps.coarseEndpointErrors);
     const managers = await Promise.all(
       nodes
         .filter((n) => n.role === 'manager')

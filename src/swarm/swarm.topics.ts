@@ -1,4 +1,5 @@
 import { wrap } from '@mikro-orm/core';
+import { SEALED_MARKER } from '../sync/scope.entity';
 import type { SwarmCluster } from './cluster.entity';
 import type { SwarmNode } from './node.entity';
 import type { SwarmService } from './service.entity';
@@ -39,7 +40,7 @@ export type SwarmTopics = {
 
 /** What subscribers receive of a cluster: plain data, the ciphertext replaced by a marker (hasTlsCredentials still answers). */
 export function clusterSnapshot(cluster: SwarmCluster): SwarmCluster {
-  return { ...(wrap(cluster).toPOJO() as SwarmCluster), encryptedTlsCredentials: cluster.encryptedTlsCredentials ? 'sealed' : null } as SwarmCluster;
+  return { ...(wrap(cluster).toPOJO() as SwarmCluster), encryptedTlsCredentials: cluster.encryptedTlsCredentials ? SEALED_MARKER : null } as SwarmCluster;
 }
 
 export function plain<T extends object>(row: T): T {

@@ -44,18 +44,18 @@ export class TableLeases implements ScopeLeases {
     );
   }
 
-  async fairShare(): Promise<number> {
+  async fairShare(capacity: number): Promise<number> {
     const connection = this.orm.em.getConnection();
     await connection.execute(
-      `insert into sync_instances (instance_id, alive_until) values (?, now() + make_interval(secs => ?))
-        on conflict (instance_id) do update set alive_until = excluded.alive_until`,
-      [this.instanceId, this.leaseSeconds],
+      `insert into sync_instances (instance_id, alive_until, capacity) values (?, now() + make_interval(secs => ?), ?)
+        on conflict (instance_id) do update set alive_until = excluded.alive_until, capacity = excluded.capacity`,
+      [this.instanceId, this.leaseSeconds, capacity],
     );
-    const [row] = await connection.execute<Array<{ scopes: string; instances: string }>>(
+    const [row] = await connection.execute<Array<{ scopes: string; capacities: string | null }>>(
       `select (select count(*) from ${this.table} where ${SYNCABLE}) as scopes,
-              (select count(*) from sync_instances where alive_until > now()) as instances`,
+              (select sum(capacity) from sync_instances where alive_until > now()) as capacities`,
     );
-    return Math.ceil(Number(row!.scopes) / Math.max(1, Number(row!.instances)));
+    return Math.ceil((Number(row!.scopes) * capacity) / Math.max(capacity, Number(row!.capacities ?? capacity)));
   }
 
   async release(count: number): Promise<string[]> {

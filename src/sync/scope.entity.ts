@@ -10,6 +10,12 @@ import type { SyncScope } from './sync-scope.types';
  * version, event checkpoint). The same column names on every such table, so one sync engine, one lease SQL and one
  * health machine serve them all. Named uniquely and never referenced by a field, so type-graphql does not emit it.
  */
+/**
+ * What a published snapshot of a host or cluster carries instead of its sealed TLS material (no ciphertext leaves the
+ * database); code that needs the material reads the row again.
+ */
+export const SEALED_MARKER = 'sealed';
+
 @ObjectType('EndpointScopeBase')
 export abstract class EndpointScope implements SyncScope {
   @Field(() => ID)

@@ -121,7 +121,9 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
 
   private async runCycle(): Promise<void> {
     const began = Date.now();
-    let next = this.intervalMs;
+    // null: the periodic sync, an interval after this one began; a number: a retry or backoff, that long from now
+    // (also when capped at the interval: it is not owed the periodic rate).
+    let next: number | null = null;
     this.relistPending = false;
     try {
       if (!this.stream) await this.openStream();
@@ -144,7 +146,7 @@ export class ScopeSupervisor<S extends SyncScope = SyncScope> {
       this.closeStream();
       next = Math.min(Math.max(this.nextBackoff(), 1000), this.intervalMs);
     } finally {
-      this.schedule(this.relistPending ? 0 : next === this.intervalMs ? this.periodicWait(began) : next);
+      this.schedule(this.relistPending ? 0 : next ?? this.periodicWait(began));
     }
   }
 

@@ -11,4 +11,8 @@ export class SyncInstance {
 
   @Property({ type: 'timestamptz' })
   aliveUntil!: Date;
+
+  /** The scopes it can hold (SYNC_CAPACITY): shares are in proportion, so a small instance leaves nothing unsynced. */
+  @Property({ type: 'integer' })
+  capacity!: number;
 }

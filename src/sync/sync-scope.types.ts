@@ -44,10 +44,11 @@ export interface ScopeLeases {
   /** Takes up to `limit` syncable scopes that nobody holds, or whose holder's lease ran out. */
   claim(limit: number): Promise<LeasedScope[]>;
   /**
-   * Says this instance is alive (for one lease) and answers its fair part of the syncable scopes: their number over
-   * the instances alive, rounded up.
+   * Says this instance is alive (for one lease) with the scopes it can hold, and answers its fair part of the
+   * syncable scopes: their number shared in proportion to the capacities of the instances alive, rounded up (equal
+   * capacities: an equal split; one instance of small capacity beside a large one leaves nothing unsynced).
    */
-  fairShare(): Promise<number>;
+  fairShare(capacity: number): Promise<number>;
   /** Gives up `count` of the scopes this instance holds (the ones with the highest ids), for others to claim. */
   release(count: number): Promise<string[]>;
   /** On shutdown: let another instance take the scopes over at once instead of after the lease runs out. */

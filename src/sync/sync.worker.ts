@@ -119,9 +119,10 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
       let held = await this.leases.renew();
       this.lastRenewedAt = Date.now();
       await this.leases.releaseUnsyncable();
-      // Each instance holds its fair part (scopes over instances alive): a second instance started beside one that
-      // holds everything gets half, the first gives it up; an instance gone (its heartbeat lapsed) is made up for.
-      const limit = Math.min(capacity, await this.leases.fairShare());
+      // Each instance holds its fair part (scopes shared by the capacities of the instances alive): a second instance
+      // started beside one that holds everything gets half, the first gives it up; an instance gone (its heartbeat
+      // lapsed) is made up for.
+      const limit = Math.min(capacity, await this.leases.fairShare(capacity));
       if (held.length > limit) {
         const released = new Set(await this.leases.release(held.length - limit));
         held = held.filter((h) => !released.has(h.id));

@@ -106,6 +106,15 @@ describe('operation limits before validation', () => {
     const small = await server.post({ query: NESTED_PAGES, variables: { hosts: 5, containers: 5 } }, token);
     expect(small.errors).toBeUndefined();
     expect(small.data).toEqual({ dockerHosts: { nodes: [] } });
+    // In a document of several operations, the one that runs is priced with its own variables.
+    const two = `${NESTED_PAGES} query Other($containers: Int) { containers(first: $containers) { nodes { id } } }`;
+    expect((await server.post({ query: two, operationName: 'Other', variables: { containers: 500 } }, token)).errors).toBeUndefined();
+    expect((await server.post({ query: two, operationName: 'Fleet', variables: { hosts: 500 } }, token)).errors?.[0]?.message).toBe('Syntax Error: operation is too expensive');
+  });
+
+  it('takes no persisted-query hashes, which would reach execution without the query text the pricing reads', async () => {
+    const hashOnly = await server.post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }, variables: { hosts: 500, containers: 500 } } as never, await server.token());
+    expect(codeOf(hashOnly)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
   it('applies the same limits to WebSocket operations', async () => {

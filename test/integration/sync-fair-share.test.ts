@@ -28,8 +28,9 @@ describe('sync leases shared by instances', () => {
     await db?.drop();
   });
 
-  const start = async () => {
-    const server = await TestServer.start({ DATABASE_URL: db.url, SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '5' }, { logLevel: 'warn' });
+  // A lease far longer than the waits below: a host changing hands in time was handed over, not left to run out.
+  const start = async (env: Record<string, string> = {}) => {
+    const server = await TestServer.start({ DATABASE_URL: db.url, SYNC_WORKER_ENABLED: 'true', SYNC_TICK_SECONDS: '1', SYNC_LEASE_SECONDS: '30', ...env }, { logLevel: 'warn' });
     servers.push(server);
     return server;
   };
@@ -61,5 +62,20 @@ describe('sync leases shared by instances', () => {
     const left = Date.now();
     await waitFor(async () => (await owners()).get(a.app.instanceId) === HOSTS, { what: 'the remaining instance to hold every host again' });
     expect(Date.now() - left).toBeLessThan(5_000);
+  });
+
+  it('shares by capacity: a small instance beside a large one leaves no host without an owner', async () => {
+    const a = servers[0]!;
+    const small = await start({ SYNC_CAPACITY: '3' });
+    await a.close();
+    servers.splice(0, 1);
+    await waitFor(async () => (await owners()).get(small.app.instanceId) === 3, { what: 'the small instance alone to hold its capacity' });
+    // Shared equally, the small one would keep 3 of its 5 and the large one take 5: two hosts nobody syncs.
+    const large = await start();
+    await waitFor(async () => {
+      const now = await owners();
+      return !now.has(null) && (now.get(large.app.instanceId) ?? 0) + (now.get(small.app.instanceId) ?? 0) === HOSTS;
+    }, { what: 'every host held by one of the two' });
+    expect((await owners()).get(small.app.instanceId) ?? 0).toBeLessThanOrEqual(3);
   });
 });

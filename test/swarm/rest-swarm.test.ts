@@ -183,6 +183,11 @@ configs:
     expect(volumes.body.volumes.every((v: Json) => v.host_id === host.body.host.id)).toBe(true);
     expect((await api.call('GET', `${SWARM}/volumes`, { token })).body.meta.total_count).toBe(volumes.body.meta.total_count);
     expect((await api.call('GET', `${SWARM}/volumes?cluster_id=${clusterId}`, { token: await server.token() })).body).toMatchObject({ volumes: [], meta: { total_count: 0 } });
+    // Volume rows are host inventory: a swarm-only reader is refused them, as the GraphQL `volumes` query refuses it.
+    const swarmOnly = await server.token({ accountId, permissions: [Permission.SwarmClustersRead] });
+    const refused = await api.call('GET', `${SWARM}/volumes?cluster_id=${clusterId}`, { token: swarmOnly });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('docker.hosts.read') });
   });
 
   it("rolls a service back with the runbook's curl line as written: the Engine runs the previous spec again", async () => {

@@ -34,6 +34,9 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toContain(`CMD ["node", "${main}"]`);
     expect(existsSync(path.join(ROOT, main.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
     expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${apiEnv.PORT}$`, 'm'));
+    // The image builds what `npm start` serves: the server and the fleet page (npm run build), from every folder it reads.
+    expect(dockerfile).toMatch(/^RUN npm run build\b/m);
+    for (const folder of ['src', 'test', 'web']) expect(dockerfile).toMatch(new RegExp(`^COPY ${folder} \\./${folder}$`, 'm'));
   });
 
   it('gives the API only variables its config reads, with values it accepts, pointing at the other services', () => {

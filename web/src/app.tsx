@@ -26,8 +26,10 @@ function tokenFromAddress(): string | null {
 export function App() {
   const [token, setToken] = useState<string | null>(() => {
     const handed = tokenFromAddress();
-    if (handed) sessionStorage.setItem(TOKEN_KEY, handed);
-    return handed ?? sessionStorage.getItem(TOKEN_KEY);
+    const stored = sessionStorage.getItem(TOKEN_KEY);
+    // Only into a tab not signed in yet: a link must not swap a signed-in tab over to another account's fleet.
+    if (handed && !stored) sessionStorage.setItem(TOKEN_KEY, handed);
+    return stored ?? handed;
   });
   const [refused, setRefused] = useState<string | undefined>();
 

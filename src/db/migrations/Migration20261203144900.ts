@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261203144900 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "sync_instances" ("instance_id" varchar(128) not null, "alive_until" timestamptz not null, constraint "sync_instances_pkey" primary key ("instance_id"));`);
+    this.addSql(`create table "sync_instances" ("instance_id" varchar(128) not null, "alive_until" timestamptz not null, "capacity" int not null, constraint "sync_instances_pkey" primary key ("instance_id"));`);
   }
 
   override async down(): Promise<void> {
