@@ -259,6 +259,11 @@ configs:
 
   // The whole document (these routes included) is validated by test/integration/rest-hosts.test.ts.
   it('answers every swarm route of openapi.json, each as it documents', async () => {
+    // The diagnosis routes are provoked for real in cluster-quorum and stack-diagnosis; here, a healthy cluster and stack.
+    for (const path of [`clusters/${clusterId}/diagnosis`, `clusters/${clusterId}/stacks/${stack}/diagnosis`]) {
+      const answer = await api.call('GET', `${SWARM}/${path}`, { token });
+      expect([path, answer.status]).toEqual([path, 200]);
+    }
     const document = await api.openApi();
     const swarmPaths = Object.entries(document.paths).filter(([path]) => path.startsWith(SWARM)).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const answered = new Set([...api.checked].map((key) => key.split(' ').slice(0, 2).join(' ')));
