@@ -82,7 +82,9 @@ describe(PrivateDaemon.name, () => {
       const [s, v] = await Promise.all([survivor.inspect(), victim.inspect()]);
       expect([s.State.ExitCode, v.State.ExitCode]).toEqual([137, 137]);
       expect(Date.parse(s.State.FinishedAt)).toBeGreaterThanOrEqual(restartedAt);
-      expect(Date.parse(v.State.FinishedAt)).toBeLessThan(restartedAt);
+      // The victim's death is the one its shim stamped during the outage (that stamp may trail the moment this test saw
+      // the pid gone by a few ms, so it is compared with the survivor's, which the restarted dockerd stamps after starting).
+      expect(Date.parse(v.State.FinishedAt)).toBeLessThan(Date.parse(s.State.FinishedAt));
       expect(alive(survivorPid)).toBe(false);
 
       // It came up cleanly: it runs new containers.
