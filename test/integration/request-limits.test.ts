@@ -14,6 +14,9 @@ describe('operation limits before validation', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await TestServer.start();
+    // One request first, so the timings below are of the checks, not of a cold server's first request (a rehearsal
+    // measured 1.6 s for it on a busy machine).
+    await server.post({ query: '{ __typename }' });
   });
   afterAll(() => server.close());
 
@@ -40,7 +43,8 @@ describe('operation limits before validation', () => {
     const health = await timed(() => fetch(`${base()}/healthz`).then((r) => r.json()));
     const done = await Promise.all([...attacks, ...worst]);
     expect(health.result).toEqual({ status: 'ok' });
-    expect(health.ms).toBeLessThan(500);
+    // Unbounded, each of the four attacks held the core ~1.3 s, queueing /healthz behind them for seconds.
+    expect(health.ms).toBeLessThan(1000);
     for (const { result } of done.slice(0, 4)) expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     // The allowed worst case validates and runs (here: UNAUTHENTICATED fields, no data): each costs milliseconds.
     for (const { ms, result } of done.slice(4)) {
