@@ -20,13 +20,20 @@ export interface WatchDeps {
   environment(instance: ContainerInstance): string[];
   logger: Logger;
   owner: string;
-  settings: { outputMaxBytes: number };
+  /** `oomWaitMs`: how long an unexplained exit 137 waits for the Engine to tell an OOM kill (default OOM_WAIT_MS). */
+  settings: { outputMaxBytes: number; oomWaitMs?: number };
   step: RunSteps;
 }
 
 /** How long past its deadline (+ grace) a run's host may stay silent before the run is given up as FAILED. */
 const LOST_AFTER_MS = 120_000;
 const RETRY_MS = 2000;
+/**
+ * An exit 137 we did not cause waits this long at most for the Engine's OOM verdict (flag or stored `oom` event): under
+ * load the event reached the store after the first second ask (a CI run judged an OOM kill a plain exit).
+ */
+const OOM_WAIT_MS = 5000;
+const OOM_ASK_EVERY_MS = 200;
 
 type Ending = { status: InstanceStatus; reason: string; violation?: SecurityViolation };
 
@@ -98,10 +105,19 @@ export class InstanceWatch {
     const output = state ? await this.capture(run, target, state) : { stdout: null, stderr: null, outputTruncated: false };
     if (state && !ended && state.exitCode === 137 && !state.oomKilled) {
       // containerd may report the exit before the OOM (containerd#8180): Docker sets OOMKilled when the OOM event
-      // comes, a moment later. Killed by SIGKILL and not by us: asked again after the output, and the Engine's
-      // stored `oom` event counts too.
-      const again = await this.deps.runs.state(target, containerId);
-      if (again?.oomKilled || (await this.deps.repository.sawOom(instance.hostId!, containerId))) state = { ...state, oomKilled: true };
+      // comes, a moment later. Killed by SIGKILL and not by us: the Engine is asked again, and the stored `oom`
+      // event counts too, until one says so or the bounded wait ends (then it is a plain exit 137).
+      const until = Date.now() + (this.deps.settings.oomWaitMs ?? OOM_WAIT_MS);
+      for (;;) {
+        const again = await this.deps.runs.state(target, containerId);
+        if (again?.oomKilled || (await this.deps.repository.sawOom(instance.hostId!, containerId))) {
+          state = { ...state, oomKilled: true };
+          break;
+        }
+        if (Date.now() >= until || run.abort.signal.aborted) break;
+        await pause(OOM_ASK_EVERY_MS, run.abort.signal);
+      }
+      if (run.abort.signal.aborted) return;
     }
     if (ended?.violation) violations.push(ended.violation);
     if (state?.oomKilled) violations.push({ kind: ViolationKind.OOM_KILLED, detectedAt: new Date(), detail: `killed by the kernel for using more than its ${d.memoryMb} MB` });

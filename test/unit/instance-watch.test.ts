@@ -55,7 +55,7 @@ function fixture(options: { states?: Array<RunState | null>; vaultRead?: 'ok' | 
     environment: () => ['API_KEY=s3cr3t-value'],
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined } as never,
     owner: 'me',
-    settings: { outputMaxBytes: 64 * 1024 },
+    settings: { outputMaxBytes: 64 * 1024, oomWaitMs: 1000 },
     step: {
       transition: async () => undefined,
       finish: async (inst, status, fields) => {
@@ -111,7 +111,8 @@ describe(InstanceWatch.name, () => {
   });
 
   it('exit 137 not marked OOM at first is OOM_KILLED when the Engine says so a moment later (containerd reports the exit first)', async () => {
-    const f = fixture({ states: [exited(137), exited(137, { oomKilled: true })] });
+    // the Engine tells it only at the third ask after the exit (the first answer is the one the output is read from)
+    const f = fixture({ states: [exited(137), exited(137), exited(137), exited(137, { oomKilled: true })] });
     const run = new Run(instance());
     const watching = f.watch.watch(run, target);
     f.exit(137);
@@ -125,6 +126,18 @@ describe(InstanceWatch.name, () => {
     stored.exit(137);
     await w;
     expect(again.instance.violations.map((v) => v.kind)).toEqual([ViolationKind.OOM_KILLED]);
+  });
+
+  it('a SIGKILL from inside (exit 137, no OOM told within the bounded wait) is a plain exit with no violation', async () => {
+    const f = fixture({ states: [exited(137)] });
+    const run = new Run(instance());
+    const watching = f.watch.watch(run, target);
+    const exitedAt = Date.now();
+    f.exit(137);
+    await watching;
+    expect(Date.now() - exitedAt).toBeGreaterThanOrEqual(1000); // it waited for the verdict, then gave up
+    expect(f.finishes[0]).toMatchObject({ status: InstanceStatus.FAILED, fields: { reason: 'exited with code 137', errorCode: 'EXIT_CODE' } });
+    expect(run.instance.violations).toEqual([]);
   });
 
   it('withholds the output when the Vault secrets to redact cannot be read (fail closed), and a vanished container is FAILED NOT_FOUND', async () => {
