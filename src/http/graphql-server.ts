@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { NoSchemaIntrospectionCustomRule, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -248,12 +248,22 @@ function boundedOperations(schema: GraphQLSchema, limits: OperationLimits, forma
     const started = performance.now();
     const parsed = parseBounded(source, limits);
     // Page sizes given as variables priced as the cost rule prices written ones (see pageSizeCostErrors).
-    const errors = 'errors' in parsed ? parsed.errors : pageSizeCostErrors(schema, parsed.document, variablesOf(req), limits, operationNameOf(req));
+    const errors = 'errors' in parsed ? parsed.errors : [...subscriptionOverHttp(parsed.document, operationNameOf(req)), ...pageSizeCostErrors(schema, parsed.document, variablesOf(req), limits, operationNameOf(req))];
     if (errors.length === 0) return next();
     const codes = errors.map(errorCodeOf);
     logger.info({ requestId: res.getHeader('x-request-id'), durationMs: Math.round(performance.now() - started), errors: codes }, 'graphql request');
     res.status(400).json({ errors: errors.map((e) => formatError(e.toJSON(), e)) });
   };
+}
+
+/**
+ * Subscriptions are graphql-ws's, on this same address over WebSocket. Sent over HTTP, one ran as a query and answered
+ * a masked null-field error (INTERNAL_SERVER_ERROR); it is refused by name instead.
+ */
+function subscriptionOverHttp(document: DocumentNode, operationName: string | undefined): GraphQLError[] {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'subscription') return [];
+  return [new GraphQLError('Subscriptions are served over WebSocket (the graphql-ws protocol) at this same address, not over HTTP', { nodes: [operation], extensions: { code: 'BAD_REQUEST' } })];
 }
 
 /** The operation a request names, if any. */

@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import type Docker from 'dockerode';
 import type { Page } from 'playwright-core';
-import { CreateSwarmServiceDocument, DeployStackDocument, DockerHostEnvironment, DockerHostStatus, RegisterSwarmClusterDocument } from '../generated/graphql';
+import { ContainerInstanceStatus, CreateSwarmServiceDocument, DeploymentStrategyKind, DeployStackDocument, DockerHostEnvironment, DockerHostStatus, RegisterSwarmClusterDocument, RunContainerInstanceDocument, VaultTokenDelivery } from '../generated/graphql';
 import { collectPageErrors, launchChromium, screenshot } from '../support/browser';
 import { fleetDocker, loadFleet, loadSwarmFleet, swarmDocker } from '../support/fleet';
 import { newAccountId, registerFleetHost, TestServer } from '../support/harness';
+import { waitFor } from '../support/wait';
 
 /**
  * The live fleet page (/) in Debian's headless Chromium against a real server and the real fleet: sign in with a
@@ -22,6 +23,7 @@ describe('the live fleet page in Chromium', () => {
   const serviceName = `page-svc-${run}`;
   const stackName = `pagestack${run}`;
   let clusterId: string;
+  let hostId: string;
   let s1Socket: string;
   let server: TestServer;
   let token: string;
@@ -40,7 +42,7 @@ describe('the live fleet page in Chromium', () => {
     browser = await launchChromium();
     server = await TestServer.syncing({}, { logLevel: 'warn' });
     token = await server.token({ accountId: newAccountId() });
-    await registerFleetHost(server, token, 'socket', hostName);
+    hostId = await registerFleetHost(server, token, 'socket', hostName);
     const { registerSwarmCluster } = await server.ok(
       RegisterSwarmClusterDocument,
       { input: { name: clusterName, environment: DockerHostEnvironment.Staging, managerEndpoint: swarm.managerTlsEndpoint, tlsCredentials: swarm.tls } },
@@ -85,6 +87,8 @@ describe('the live fleet page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('link').filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
   };
+  const appCompose = (command: string, replicas: number) =>
+    `services:\n  app:\n    image: fleet/busybox:latest\n    command: ["sh", "-c", "${command}"]\n    stop_grace_period: 1s\n    deploy:\n      replicas: ${replicas}\n`;
   // (page.evaluate takes strings here: the server's tsconfig has no DOM types.)
   const row = (testid: string) => page.getByTestId(testid);
 
@@ -100,7 +104,7 @@ describe('the live fleet page in Chromium', () => {
     await screenshot(page, 'fleet-page-1280x800');
   });
 
-  it("shows a container started behind the API's back (Engine API) in its new state within a second, follows its logs, stops it", async () => {
+  it("shows a container started behind the API's back (Engine API) in its new state within a second, follows its logs, stops, starts and restarts it from the page", async () => {
     await signIn();
     const name = `page-ctr-${run}`;
     const container = await docker.createContainer({ name, Image: loadFleet().image, Cmd: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo tick-$i; sleep 0.2; done'], Labels: label, StopTimeout: 1, StopSignal: 'SIGKILL' });
@@ -128,6 +132,26 @@ describe('the live fleet page in Chromium', () => {
     await row(`container-${name}`).getByRole('button', { name: `Stop ${name}` }).click();
     await state.filter({ hasText: 'EXITED' }).waitFor({ timeout: 10_000 });
     expect((await container.inspect()).State.Status).toBe('exited');
+
+    // Start and Restart from the page: startContainer / restartContainer, the row following the Engine again.
+    await row(`container-${name}`).getByRole('button', { name: `Start ${name}`, exact: true }).click();
+    await state.filter({ hasText: 'RUNNING' }).waitFor({ timeout: 10_000 });
+    const startedAt = (await container.inspect()).State.StartedAt;
+    await row(`container-${name}`).getByRole('button', { name: `Restart ${name}` }).click();
+    await waitFor(async () => (await container.inspect()).State.StartedAt !== startedAt, { what: 'the restart to reach the Engine', timeoutMs: 10_000 });
+    await state.filter({ hasText: 'RUNNING' }).waitFor({ timeout: 10_000 });
+    expect((await container.inspect()).State.Running).toBe(true);
+  });
+
+  it('shows a container instance run through the API go from its first state to COMPLETED with its exit code', async () => {
+    await signIn();
+    const name = `page-run-${run}`;
+    const spec = { name, container: { image: loadFleet().image, command: ['sh', '-c', 'echo from the page test'], labels: label }, timeoutSeconds: 60, killGraceSeconds: 1, memoryMb: 32, cpuMillicores: 100, vaultDelivery: VaultTokenDelivery.None };
+    await server.ok(RunContainerInstanceDocument, { input: { spec, hostId } }, token);
+    const instance = row(`instance-${name}`);
+    await instance.waitFor({ timeout: 10_000 });
+    await instance.getByText(ContainerInstanceStatus.Completed).waitFor({ timeout: 30_000 });
+    expect(await instance.locator('td').last().textContent()).toBe('0');
   });
 
   it('scales a service from the page and shows its replicas converge', async () => {
@@ -145,7 +169,7 @@ describe('the live fleet page in Chromium', () => {
 
   it("shows a stack's deployment and its steps as they happen, until it succeeds", async () => {
     await signIn();
-    const compose = `services:\n  app:\n    image: fleet/busybox:latest\n    command: ["sh", "-c", "exec sleep 600"]\n    stop_grace_period: 1s\n    deploy:\n      replicas: 1\n`;
+    const compose = appCompose('exec sleep 600', 1);
     const deployed = await server.ok(DeployStackDocument, { clusterId, input: { name: stackName, compose } }, token);
     const deploymentRow = row(`deployment-${deployed.deployStack.deployment!.id}`);
     await deploymentRow.waitFor({ timeout: 10_000 });
@@ -156,6 +180,25 @@ describe('the live fleet page in Chromium', () => {
     await steps.filter({ hasText: 'SUCCEEDED' }).first().waitFor({ timeout: 10_000 });
     expect(await steps.count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'fleet-page-deployment-steps-1280x800');
+  });
+
+  it('promotes a paused canary from the page, and aborts the next one back to the stable version', async () => {
+    await signIn();
+    const canary = { strategy: DeploymentStrategyKind.Canary, canary: { steps: [{ setWeight: 50 }, { pause: true }, { setWeight: 100 }] } };
+    const deployPaused = async (seconds: number) => {
+      const compose = appCompose(`exec sleep ${seconds}`, 2);
+      const { deployStack } = await server.ok(DeployStackDocument, { clusterId, input: { name: stackName, compose }, deployment: canary }, token);
+      const deploymentRow = row(`deployment-${deployStack.deployment!.id}`);
+      await deploymentRow.getByText('PAUSED').waitFor({ timeout: 60_000 });
+      return deploymentRow;
+    };
+    const promoted = await deployPaused(601);
+    await promoted.getByRole('button', { name: 'Promote' }).click();
+    await promoted.getByText('SUCCEEDED').waitFor({ timeout: 60_000 });
+    const aborted = await deployPaused(602);
+    await aborted.getByRole('button', { name: 'Abort' }).click();
+    await aborted.getByText('ROLLED_BACK').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'fleet-page-canary-aborted-1280x800');
   });
 
   it('says why a token is refused and asks for another', async () => {

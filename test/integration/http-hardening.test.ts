@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DockerHostsDocument } from '../generated/graphql';
 import { TestServer, codeOf } from '../support/harness';
 
@@ -20,20 +19,29 @@ describe('HTTP surface', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('shows a browser its own query page at GET /graphql: no CDN, a CSP allowing only its own script and style, and queries still answered', async () => {
+  it('shows a browser GraphiQL from our own files at GET /graphql: no CDN, a CSP of its own scripts and styles, and queries still answered', async () => {
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
+    expect(page.status).toBe(200); // npm test builds it first (dist/explorer)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
-    expect(html).toContain('<label for="token">');
+    expect(html).toContain('<div id="explorer">');
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//); // nothing loaded from elsewhere (Apollo's Sandbox was)
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc="\/graphql\/assets\/)[^>]*>|<style|\sstyle=/); // no inline script or style
     const csp = page.headers.get('content-security-policy')!;
-    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    const script = /<script>([\s\S]*)<\/script>/.exec(html)![1];
-    const style = /<style>([\s\S]*)<\/style>/.exec(html)![1];
-    expect(csp).toContain(`script-src ${sha(script)};`); // the browser runs exactly this script and nothing else
-    expect(csp).toContain(`style-src ${sha(style)};`);
+    expect(csp).toContain("script-src 'self';");
+    // Inline styles only with this page load's nonce (GraphiQL's dialogs insert some), a new one each time.
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)';/.exec(csp)![1];
+    expect(html).toContain(`nonce="${nonce}"`);
+    expect(html).not.toContain('CSP_NONCE_PLACEHOLDER');
+    const again = (await fetch(server.url, { headers: { accept: 'text/html' } })).headers.get('content-security-policy')!;
+    expect(again).not.toContain(nonce);
     expect(csp).toContain("connect-src 'self'");
+    const script = /<script[^>]*src="([^"]+)"/.exec(html)![1];
+    const asset = await fetch(new URL(script, server.url));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('content-security-policy')).toBe(csp.replace(` 'nonce-${nonce}'`, ''));
+    expect((await fetch(new URL('/graphql/assets/missing.js', server.url))).status).toBe(404);
     // A client asking for JSON still gets GraphQL, a GET query still answers (with the CSRF header), POST as ever.
     const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
@@ -41,6 +49,16 @@ describe('HTTP surface', () => {
     expect(json.headers.get('content-type')).not.toMatch(/text\/html/);
     const result = await server.post({ query: '{ __typename }' }, token);
     expect(result.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('refuses a subscription sent over HTTP by name (it is graphql-ws\'s), where it ran as a query and answered a masked 500-like error', async () => {
+    const result = await server.post({ query: 'subscription Hosts { dockerHostChanged { id } }' }, token);
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('BAD_REQUEST');
+    expect(result.errors![0].message).toMatch(/over WebSocket \(the graphql-ws protocol\)/);
+    // A document holding a query and a subscription: the one that runs is what counts.
+    const both = await server.post({ query: 'query Q { __typename } subscription S { dockerHostChanged { id } }', operationName: 'Q' }, token);
+    expect(both.data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a body over the limit with a GraphQL-shaped 413', async () => {

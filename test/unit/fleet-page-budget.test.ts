@@ -3,12 +3,28 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSchema, Kind, parse, validate, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../../src/config/config';
+import { EXPLORER_DIR } from '../../src/http/explorer';
 import { FLEET_PAGE_DIR } from '../../src/http/fleet-page';
 import { operationLimits, pageSizeCostErrors } from '../../src/graphql/limits';
 import { PAGE } from '../../web/src/page-sizes';
 
 /** The fleet page's size budget (README, "The live fleet page"), on the files `npm run build` wrote to dist/web. */
 const BUDGET = { jsGzipBytes: 30 * 1024, cssGzipBytes: 6 * 1024 };
+/** GraphiQL at GET /graphql (README): React, CodeMirror 5 and its fonts, loaded only by who opens the explorer. */
+const EXPLORER_BUDGET = { jsGzipBytes: 450 * 1024, cssGzipBytes: 300 * 1024 };
+
+describe('the built GraphQL explorer', () => {
+  it(`keeps its JavaScript within ${EXPLORER_BUDGET.jsGzipBytes / 1024} KB and its CSS within ${EXPLORER_BUDGET.cssGzipBytes / 1024} KB gzipped, with no source maps`, () => {
+    const names = readdirSync(path.join(EXPLORER_DIR, 'assets'));
+    const gzipped = (ext: string) => names.filter((n) => n.endsWith(ext)).reduce((sum, n) => sum + gzipSync(readFileSync(path.join(EXPLORER_DIR, 'assets', n)), { level: 9 }).length, 0);
+    const [js, css] = [gzipped('.js'), gzipped('.css')];
+    process.stdout.write(`explorer: ${(js / 1024).toFixed(1)} KB JS gz (budget ${EXPLORER_BUDGET.jsGzipBytes / 1024}), ${(css / 1024).toFixed(1)} KB CSS gz (budget ${EXPLORER_BUDGET.cssGzipBytes / 1024})\n`);
+    expect(js).toBeGreaterThan(0);
+    expect(js).toBeLessThanOrEqual(EXPLORER_BUDGET.jsGzipBytes);
+    expect(css).toBeLessThanOrEqual(EXPLORER_BUDGET.cssGzipBytes);
+    expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+  });
+});
 
 describe('the built fleet page', () => {
   const files = () => {

@@ -1,0 +1,93 @@
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
+import { getOperationAST, parse } from 'graphql';
+import { GraphiQL } from 'graphiql';
+import { createClient } from 'graphql-ws';
+import { createElement as h, useMemo, useState, type FormEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setNonce } from 'get-nonce';
+import 'graphiql/style.css';
+import './explorer.css';
+
+/**
+ * GET /graphql in a browser: GraphiQL (schema docs, completion, history, subscriptions over graphql-ws) built from
+ * our own files — no CDN, no telemetry. The token is the fleet page's: this tab's sessionStorage under the same key,
+ * or `#token=…` in the address (wiped from the bar at once), sent as a bearer header on HTTP and in graphql-ws's
+ * connectionParams — never in a URL the server sees, never in GraphiQL's stored headers.
+ */
+const TOKEN_KEY = 'fleet-token';
+
+function initialToken(): string {
+  const match = /^#token=(.+)$/.exec(location.hash);
+  if (match) history.replaceState(null, '', location.pathname + location.search);
+  const stored = sessionStorage.getItem(TOKEN_KEY);
+  const handed = match ? decodeURIComponent(match[1]!) : null;
+  // Only into a tab not signed in yet: a link must not swap a signed-in tab over to another account.
+  if (handed && !stored) sessionStorage.setItem(TOKEN_KEY, handed);
+  return stored ?? handed ?? '';
+}
+
+const STARTER = `# Ctrl+Enter runs the query; Ctrl+Space completes; the book icon opens the schema's docs.
+query Hosts {
+  dockerHosts(first: 20) {
+    totalCount
+    nodes { id name status lastSyncedAt }
+  }
+}
+`;
+
+function isSubscription(query: string, operationName: string | null | undefined): boolean {
+  try {
+    return getOperationAST(parse(query), operationName ?? undefined)?.operation === 'subscription';
+  } catch {
+    return false; // the server names the syntax error
+  }
+}
+
+function Explorer() {
+  const [token, setToken] = useState(initialToken);
+  const [draft, setDraft] = useState(token);
+  const fetcher = useMemo(() => {
+    const authorization = token ? `Bearer ${token}` : undefined;
+    const wsClient = createClient({
+      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      connectionParams: authorization ? { authorization } : {},
+      lazy: true,
+    });
+    const http = createGraphiQLFetcher({ url: '/graphql', headers: authorization ? { authorization } : {} });
+    // Subscriptions over the WebSocket, told by the operation that runs (GraphiQL's own test misses anonymous ones).
+    const fetcher: Fetcher = (params, options) =>
+      isSubscription(params.query, params.operationName)
+        ? // What arrives is the wire's (formatted) result, which is what GraphiQL shows; its type says GraphQLError.
+          (wsClient.iterate({ query: params.query, variables: params.variables ?? undefined, operationName: params.operationName ?? undefined }) as unknown as ReturnType<Fetcher>)
+        : http(params, options);
+    return fetcher;
+  }, [token]);
+
+  const signIn = (event: FormEvent) => {
+    event.preventDefault();
+    const value = draft.trim();
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+    setToken(value);
+  };
+
+  return h(
+    'div',
+    { className: 'fleet-explorer' },
+    h(
+      'form',
+      { className: 'fleet-explorer-bar', onSubmit: signIn, 'aria-label': 'Sign in' },
+      h('a', { href: '/' }, 'Fleet page'),
+      h('label', { htmlFor: 'fleet-token' }, 'Bearer token'),
+      h('input', { id: 'fleet-token', type: 'password', autoComplete: 'off', value: draft, onChange: (e: { target: HTMLInputElement }) => setDraft(e.target.value), placeholder: 'paste a JWT (npm start prints a development one)' }),
+      h('button', { type: 'submit' }, token ? 'Use this token' : 'Sign in'),
+      h('span', { role: 'status', className: 'fleet-explorer-state' }, token ? 'signed in (this tab)' : 'not signed in: only errors will answer'),
+    ),
+    // A new fetcher (new token) remounts GraphiQL so its schema is fetched again with the new rights.
+    h(GraphiQL, { key: token, fetcher, defaultQuery: STARTER, shouldPersistHeaders: false, isHeadersEditorEnabled: true }),
+  );
+}
+
+// The styles GraphiQL's dialogs insert (a scroll lock) carry this page's nonce, the only inline style its CSP allows.
+setNonce(document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '');
+createRoot(document.getElementById('explorer')!).render(h(Explorer));
