@@ -201,6 +201,23 @@ describe('the live fleet page in Chromium', () => {
     await screenshot(page, 'fleet-page-canary-aborted-1280x800');
   });
 
+  it('reconnects by itself after the API restarts and shows what changed while it was away', async () => {
+    await signIn();
+    await row(`host-${hostName}`).getByTestId('host-status').filter({ hasText: 'CONNECTED' }).waitFor({ timeout: 10_000 });
+    const link = page.getByTestId('link');
+    const name = `page-away-${run}`;
+    await server.restart(async () => {
+      await link.filter({ hasNotText: 'Live' }).waitFor({ timeout: 10_000 });
+      // Made while no API runs: no event of it can reach the page, only the reads it makes once it is back.
+      const container = await docker.createContainer({ name, Image: loadFleet().image, Cmd: ['sh', '-c', 'exec sleep 600'], Labels: label, StopTimeout: 1 });
+      await container.start();
+    });
+    await link.filter({ hasText: 'Live' }).waitFor({ timeout: 30_000 });
+    await row(`container-${name}`).getByTestId('container-state').filter({ hasText: 'RUNNING' }).waitFor({ timeout: 15_000 });
+    // The browser's own report of the refused reconnection attempts is expected here; nothing else is.
+    errors.splice(0, errors.length, ...errors.filter((e) => !/WebSocket connection to '[^']+' failed/.test(e)));
+  });
+
   it('says why a token is refused and asks for another', async () => {
     await page.goto(new URL('/', server.url).href);
     await page.getByLabel('Bearer token').fill('not-a-jwt');

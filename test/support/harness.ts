@@ -29,6 +29,7 @@ export class TestServer {
   wsUrl!: string;
 
   private dropDatabase?: () => Promise<void>;
+  private started?: { config: ReturnType<typeof loadConfig>; logger: ReturnType<typeof createLogger> };
 
   /**
    * A server running the sync engine (leases, event streams), on a database of its own: its worker claims every host
@@ -60,7 +61,8 @@ export class TestServer {
         callback();
       },
     });
-    server.app = await createApp({ config, logger: createLogger({ level: options.logLevel ?? 'debug', destination }) });
+    server.started = { config, logger: createLogger({ level: options.logLevel ?? 'debug', destination }) };
+    server.app = await createApp(server.started);
     const { port } = await server.app.listen();
     server.url = `http://127.0.0.1:${port}/graphql`;
     server.wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -98,6 +100,17 @@ export class TestServer {
 
   wsClient(connectionParams: Record<string, unknown>): Client {
     return createClient({ url: this.wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+  }
+
+  /**
+   * Stops the API as a deploy or crash-restart would (its WebSockets close), runs `meanwhile`, then starts it again on
+   * the same port and database with the same settings: clients reconnect to the same address.
+   */
+  async restart(meanwhile: () => Promise<unknown> = async () => undefined): Promise<void> {
+    await this.app.close();
+    await meanwhile();
+    this.app = await createApp({ ...this.started!, config: { ...this.started!.config, PORT: Number(new URL(this.url).port) } });
+    await this.app.listen();
   }
 
   async close(): Promise<void> {
