@@ -1,14 +1,18 @@
 import { ConnectDockerHostDocument, DockerHostDiagnosisDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, type RegisterDockerHostInput } from '../generated/graphql';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { loadFleet, pemFingerprint, type Fleet } from '../support/fleet';
 import { TestServer } from '../support/harness';
+import { serverCertificate } from '../support/certs';
 import { RestClient } from '../support/rest';
 import { TcpProxy } from '../support/tcp-proxy';
 
 /**
  * The troubleshooting rows "host stuck in pending" and "repeated error status", provoked for real: a closed port, a
  * name that does not resolve, and the fleet's mutual-TLS host h3 given a CA that did not sign it, a client certificate
- * from another CA, none at all, and reached at an address its certificate does not name. Each host's diagnosis (GraphQL
- * and REST) names the cause from the endpoint probed step by step.
+ * from another CA, none at all, and reached at an address its certificate does not name; a TLS endpoint whose
+ * certificate is expired or not yet valid (made by openssl for the test: no fleet daemon's certificate can be
+ * backdated without restarting it); a key not matching its certificate, which registration refuses before anything is
+ * stored. Each host's diagnosis (GraphQL and REST) names the cause from the endpoint probed step by step.
  */
 describe('DockerHost.diagnosis on the real fleet', () => {
   let server: TestServer;
@@ -87,6 +91,37 @@ describe('DockerHost.diagnosis on the real fleet', () => {
       expect(diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^server certificate CN=\S+ \(issuer CN=fleet test ca\): valid until/)]));
     } finally {
       await proxy.close();
+    }
+  });
+
+  it('never stores a key that does not match its client certificate: registration refuses it by field, and no host is left', async () => {
+    const name = `diag-mismatch-${++counter}`;
+    const result = await server.request(RegisterDockerHostDocument, { input: { name, environment: DockerHostEnvironment.Staging, apiEndpoint: fleet.tlsEndpoint, tlsCredentials: { ca: fleet.tls.ca, cert: fleet.tls.cert, key: fleet.wrong.key } } }, token);
+    expect(result.errors?.[0]).toMatchObject({ message: 'tlsCredentials.key does not match tlsCredentials.cert', extensions: { code: 'BAD_USER_INPUT', field: 'tlsCredentials.key' } });
+    const hosts = await api.call('GET', '/api/v1/devops/docker/hosts', { token });
+    expect(hosts.body.hosts.map((h: { name: string }) => h.name)).not.toContain(name);
+  });
+
+  const DAY = 86_400_000;
+  it.each([
+    ['expired', -60 * DAY, -30 * DAY, /^the daemon's certificate is expired/],
+    ['not yet valid', 30 * DAY, 60 * DAY, /^the daemon's certificate is not yet valid.*, or a clock is wrong$/],
+  ])('names a daemon certificate that is %s, from a real TLS handshake with it', async (_label, from, to, cause) => {
+    // A TLS endpoint whose certificate (signed by a CA of its own, which the host is given) is valid only in the past
+    // or the future: the handshake fails on the dates alone.
+    const material = await serverCertificate({ cn: 'dated-daemon', notBefore: new Date(Date.now() + from), notAfter: new Date(Date.now() + to) });
+    const endpoint: TlsServer = createTlsServer({ cert: material.cert, key: material.key }, (socket) => socket.destroy());
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (endpoint.address() as { port: number }).port;
+      const host = await register({ apiEndpoint: `https://127.0.0.1:${port}`, tlsCredentials: { ca: material.ca, cert: fleet.tls.cert, key: fleet.tls.key } });
+      expect(host).toMatchObject({ status: DockerHostStatus.Pending, lastErrorCode: 'TLS_ERROR' });
+      const { diagnosis } = await diagnose(host.id);
+      expect(diagnosis!.cause).toMatch(cause);
+      expect(diagnosis!.firstAction).toMatch(/Renew the daemon's certificate/);
+      expect(diagnosis!.evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^connect: ok/), expect.stringMatching(/^tls: FAILED/)]));
+    } finally {
+      await new Promise((resolve) => endpoint.close(resolve));
     }
   });
 
