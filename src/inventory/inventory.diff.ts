@@ -32,6 +32,11 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
   complete: boolean;
   /** Per snapshot, fields to leave alone (a list row knows no start/finish times). */
   skip?(snapshot: S): ReadonlyArray<keyof S & keyof T>;
+  /**
+   * Where new rows go instead of the unit of work: a caller that stores them with one native multi-row insert (a cold
+   * listing makes hundreds, and MikroORM's change sets for each were most of the sync).
+   */
+  insert?(rows: T[]): void;
 }): Diff<T> {
   const { em, existing, snapshots, fields } = options;
   const byDockerId = new Map(existing.map((row) => [row.dockerId, row]));
@@ -50,7 +55,7 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
     }
     if (!row) {
       const created = options.create(snapshot);
-      em.persist(created);
+      if (!options.insert) em.persist(created);
       diff.created.push(created);
       continue;
     }
@@ -64,6 +69,7 @@ export function reconcile<T extends SyncedRow, S extends { dockerId: string }>(o
       diff.updated.push({ row, before });
     }
   }
+  if (options.insert && diff.created.length > 0) options.insert(diff.created);
   if (options.complete) {
     for (const row of byDockerId.values()) {
       em.remove(row);

@@ -6,6 +6,7 @@ import { containerTransitions, replayEvents, toldBefore, type ContainerPoint, ty
 import type { ContainerSnapshot, EngineEvent } from '../docker/docker.types';
 import type { DockerHost } from '../hosts/host.entity';
 import { differingFields, reconcile, type Diff, type SkippedObject } from '../inventory/inventory.diff';
+import { insertRows } from '../db/native-insert';
 import type { PubSub } from '../pubsub/pubsub';
 
 /** A container the events of a batch named: what they did, the row stored after the write (null: none), the base of its messages. */
@@ -27,6 +28,8 @@ export class ChangeSet {
    * sync reads them back in a second pass, a write of its own.
    */
   readonly undetailed: string[] = [];
+  /** New rows stored by one native insert each, in the write's transaction, once the apply is done (see storeInserts). */
+  private readonly inserts: Array<{ entity: string; rows: object[] }> = [];
   /** Messages of other kinds (a swarm's nodes, services, tasks), sent after the commit in the order they were added. */
   private readonly later: Array<(pubsub: PubSub) => void> = [];
 
@@ -59,6 +62,25 @@ export class ChangeSet {
         this.stateChanges.push({ hostId: this.host.id, container, previousState: t.previousState, state: t.state, removed: t.removed, at: t.at });
       }
     }
+  }
+
+  /** The rows insertLater holds until storeInserts. */
+  get pendingInserts(): readonly object[] {
+    return this.inserts.flatMap((i) => i.rows);
+  }
+
+  /** New rows of `entity` to store with one multi-row insert instead of the unit of work. */
+  insertLater(entity: string, rows: object[]): void {
+    this.inserts.push({ entity, rows });
+  }
+
+  /**
+   * Stores the rows given to insertLater, inside the write's transaction (so readers see them with the rest of the
+   * write, at its commit). The values were checked like any row's (reconcile's rowProblem); the objects stay
+   * unmanaged and serve the messages only.
+   */
+  async storeInserts(tx: EntityManager): Promise<void> {
+    for (const { entity, rows } of this.inserts.splice(0)) await insertRows(tx, entity, rows);
   }
 
   add(diff: Diff<unknown>): void {
@@ -167,6 +189,7 @@ export function applyContainers(options: {
     complete,
     skip: skipsOf,
     create: (s) => toRow(host, s),
+    insert: (rows) => changes.insertLater('Container', rows),
   });
   diff.removed.push(...deleted);
   const created = new Map(diff.created.map((c) => [c.dockerId, c]));

@@ -331,6 +331,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       visibleBefore = visible.map((f) => current[f]);
       changes = new ChangeSet(current);
       await apply(tx, current, changes);
+      await changes.storeInserts(tx);
       if (changes.written > 0) current.inventoryVersion++;
       return current;
     });

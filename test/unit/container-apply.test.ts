@@ -40,7 +40,7 @@ function apply(existing: Container[], events: EngineEvent[], result: { snapshot?
   const changes = new ChangeSet(host);
   applyContainers({ em, host, existing, snapshots: result.snapshot ? [result.snapshot] : [], complete: false, gone: result.snapshot ? [] : ['c1'], events: new Map([['c1', events]]), changes });
   const steps = changes.stateChanges.map((c) => `${c.previousState ?? 'null'}>${c.removed ? 'removed' : c.state}`);
-  return { steps, changes: changes.stateChanges, persisted, removed };
+  return { steps, changes: changes.stateChanges, persisted: [...persisted, ...(changes.pendingInserts as Container[])], removed };
 }
 
 describe(applyContainers.name, () => {
@@ -110,7 +110,8 @@ describe(applyContainers.name, () => {
       inspected('exited', { dockerId: 'new-inspected', name: 'x', exitCode: 0, startedAt: new Date(T0), finishedAt: new Date(T0 + 5) }),
     ];
     applyContainers({ em, host, existing: [], snapshots, complete: true, changes });
-    expect(persisted.map((c) => c.dockerId)).toEqual(['new-running', 'new-created', 'new-inspected']);
+    expect(persisted).toEqual([]); // new rows go by one native insert (storeInserts), not the unit of work
+    expect(changes.pendingInserts.map((c) => (c as Container).dockerId)).toEqual(['new-running', 'new-created', 'new-inspected']);
     expect(changes.undetailed).toEqual(['new-running']);
   });
 });

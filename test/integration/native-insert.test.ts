@@ -1,0 +1,54 @@
+import { Container } from '../../src/containers/container.entity';
+import { ContainerHealth, ContainerState } from '../../src/containers/container.enums';
+import { insertRows } from '../../src/db/native-insert';
+import { DockerHost } from '../../src/hosts/host.entity';
+import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
+import { newAccountId, TestServer } from '../support/harness';
+
+/**
+ * insertRows (a cold sync's new containers) on real PostgreSQL: every column as MikroORM would store it (json, enums,
+ * dates, nulls, the host key), values carrying SQL's own characters bound as parameters, and nothing left when the
+ * transaction it ran in fails.
+ */
+describe('insertRows', () => {
+  let server: TestServer;
+  let host: DockerHost;
+
+  beforeAll(async () => {
+    server = await TestServer.start({}, { isolatedDatabase: true, logLevel: 'warn' });
+    const em = server.app.orm.em.fork();
+    host = Object.assign(new DockerHost(), { accountId: newAccountId(), name: 'native-insert', apiEndpoint: 'tcp://127.0.0.1:1', environment: HostEnvironment.DEVELOPMENT, status: HostStatus.CONNECTED });
+    await em.persistAndFlush(host);
+  });
+  afterAll(() => server?.close());
+
+  const container = (dockerId: string, over: Partial<Container> = {}) =>
+    Object.assign(new Container(), {
+      dockerId, accountId: host.accountId, hostId: host.id, name: dockerId, image: 'fleet/busybox:latest', imageId: null, command: null,
+      state: ContainerState.RUNNING, health: ContainerHealth.NONE, exitCode: null, labels: {}, ports: [], mounts: [], networks: [],
+      createdAt: new Date('2026-12-01T10:00:00Z'), startedAt: null, finishedAt: null, ...over,
+    });
+
+  it('stores every column as the unit of work would, with quotes, ? and $1 in values bound, not spliced', async () => {
+    const odd = `it's a ? and $1 and \\ and "quotes" -- ;`;
+    const rows = [
+      container('a'.repeat(64), { labels: { team: odd, 'com.example/x': '' }, ports: [{ privatePort: 80, publicPort: 8080, type: 'tcp', ip: '0.0.0.0' }], command: odd, exitCode: 0, state: ContainerState.EXITED, startedAt: new Date('2026-12-01T10:00:01.250Z'), finishedAt: new Date('2026-12-01T10:00:02Z') }),
+      container('b'.repeat(64), { health: ContainerHealth.HEALTHY, networks: [{ name: 'bridge', networkId: 'n'.repeat(64), ipAddress: '172.17.0.2' }] }),
+    ];
+    const em = server.app.orm.em.fork();
+    await em.transactional((tx) => insertRows(tx, 'Container', rows));
+    const stored = await server.app.orm.em.fork().find(Container, { hostId: host.id }, { orderBy: { dockerId: 'asc' } });
+    expect(stored.map((c) => ({ ...c }))).toEqual(rows.map((c) => ({ ...c })));
+  });
+
+  it('leaves nothing when its transaction fails', async () => {
+    const em = server.app.orm.em.fork();
+    await expect(
+      em.transactional(async (tx) => {
+        await insertRows(tx, 'Container', [container('c'.repeat(64))]);
+        throw new Error('the rest of the write failed');
+      }),
+    ).rejects.toThrow('the rest of the write failed');
+    expect(await server.app.orm.em.fork().count(Container, { dockerId: 'c'.repeat(64) })).toBe(0);
+  });
+});
