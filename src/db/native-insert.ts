@@ -33,6 +33,18 @@ export async function insertRows(em: EntityManager, entity: string, rows: readon
       return `(${props.map(() => '?').join(', ')})`;
     });
     const query = knex.raw(`insert into "${meta.tableName}" (${columns}) values ${tuples.join(', ')}`, bindings);
-    await (transaction ? query.transacting(transaction) : query);
+    try {
+      await (transaction ? query.transacting(transaction) : query);
+    } catch (error) {
+      // As MikroORM's own errors: knex wrote the statement with every value into the message, which must never reach
+      // a log; the driver's exception keeps the SQLSTATE and the summary the sync reports.
+      throw em.getDriver().convertException(Object.assign(new Error((error as Error).message.split(' - ').pop() ?? 'insert failed'), pick(error)));
+    }
   }
+}
+
+/** The pg error's own facts (SQLSTATE, constraint, table...), without knex's message that holds the statement. */
+function pick(error: unknown): Record<string, unknown> {
+  const e = error as Record<string, unknown>;
+  return Object.fromEntries(['code', 'severity', 'detail', 'constraint', 'table', 'column', 'schema', 'routine'].filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
 }

@@ -108,9 +108,16 @@ export class InstanceWatch {
       // comes, a moment later. Killed by SIGKILL and not by us: the Engine is asked again, and the stored `oom`
       // event counts too, until one says so or the bounded wait ends (then it is a plain exit 137).
       const until = Date.now() + (this.deps.settings.oomWaitMs ?? OOM_WAIT_MS);
+      // An ask that fails (the Engine or the database briefly away) is no verdict yet: the finished run is kept.
+      const told = async () => {
+        try {
+          return Boolean((await this.deps.runs.state(target, containerId))?.oomKilled) || (await this.deps.repository.sawOom(instance.hostId!, containerId));
+        } catch {
+          return false;
+        }
+      };
       for (;;) {
-        const again = await this.deps.runs.state(target, containerId);
-        if (again?.oomKilled || (await this.deps.repository.sawOom(instance.hostId!, containerId))) {
+        if (await told()) {
           state = { ...state, oomKilled: true };
           break;
         }

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Container } from '../../src/containers/container.entity';
 import { ContainerHealth, ContainerState } from '../../src/containers/container.enums';
 import { insertRows } from '../../src/db/native-insert';
@@ -39,6 +40,17 @@ describe('insertRows', () => {
     await em.transactional((tx) => insertRows(tx, 'Container', rows));
     const stored = await server.app.orm.em.fork().find(Container, { hostId: host.id }, { orderBy: { dockerId: 'asc' } });
     expect(stored.map((c) => ({ ...c }))).toEqual(rows.map((c) => ({ ...c })));
+  });
+
+  it('fails as MikroORM fails (its exception, the SQLSTATE), never with the statement and its values in the message', async () => {
+    const secretish = 'label-value-that-must-not-reach-a-log';
+    const row = container('d'.repeat(64), { labels: { note: secretish } });
+    await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [row]));
+    const failure = await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [container('d'.repeat(64))])).catch((e: unknown) => e as Error & { code?: string });
+    expect(failure).toBeInstanceOf(UniqueConstraintViolationException);
+    expect(failure).toMatchObject({ code: '23505' });
+    expect((failure as Error).message).toMatch(/^duplicate key value violates unique constraint/);
+    expect(JSON.stringify({ message: (failure as Error).message, stack: (failure as Error).stack })).not.toMatch(/insert into|label-value/);
   });
 
   it('leaves nothing when its transaction fails', async () => {

@@ -108,9 +108,13 @@ export class TestServer {
    */
   async restart(meanwhile: () => Promise<unknown> = async () => undefined): Promise<void> {
     await this.app.close();
-    await meanwhile();
-    this.app = await createApp({ ...this.started!, config: { ...this.started!.config, PORT: Number(new URL(this.url).port) } });
-    await this.app.listen();
+    try {
+      await meanwhile();
+    } finally {
+      // Started again whatever `meanwhile` did, so close() after a failed test closes a running app, not a closed one.
+      this.app = await createApp({ ...this.started!, config: { ...this.started!.config, PORT: Number(new URL(this.url).port) } });
+      await this.app.listen();
+    }
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@ import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { getOperationAST, parse } from 'graphql';
 import { GraphiQL } from 'graphiql';
 import { createClient } from 'graphql-ws';
-import { createElement as h, useMemo, useState, type FormEvent } from 'react';
+import { createElement as h, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import 'graphiql/style.css';
@@ -20,7 +20,12 @@ function initialToken(): string {
   const match = /^#token=(.+)$/.exec(location.hash);
   if (match) history.replaceState(null, '', location.pathname + location.search);
   const stored = sessionStorage.getItem(TOKEN_KEY);
-  const handed = match ? decodeURIComponent(match[1]!) : null;
+  let handed: string | null = null;
+  try {
+    handed = match ? decodeURIComponent(match[1]!) : null;
+  } catch {
+    handed = null; // a mangled link: paste the token instead
+  }
   // Only into a tab not signed in yet: a link must not swap a signed-in tab over to another account.
   if (handed && !stored) sessionStorage.setItem(TOKEN_KEY, handed);
   return stored ?? handed ?? '';
@@ -46,7 +51,7 @@ function isSubscription(query: string, operationName: string | null | undefined)
 function Explorer() {
   const [token, setToken] = useState(initialToken);
   const [draft, setDraft] = useState(token);
-  const fetcher = useMemo(() => {
+  const { fetcher, wsClient } = useMemo(() => {
     const authorization = token ? `Bearer ${token}` : undefined;
     const wsClient = createClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -60,8 +65,10 @@ function Explorer() {
         ? // What arrives is the wire's (formatted) result, which is what GraphiQL shows; its type says GraphQLError.
           (wsClient.iterate({ query: params.query, variables: params.variables ?? undefined, operationName: params.operationName ?? undefined }) as unknown as ReturnType<Fetcher>)
         : http(params, options);
-    return fetcher;
+    return { fetcher, wsClient };
   }, [token]);
+  // Another token: the old socket (and any subscription on it, with the old token's rights) is closed.
+  useEffect(() => () => void wsClient.dispose(), [wsClient]);
 
   const signIn = (event: FormEvent) => {
     event.preventDefault();
