@@ -75,6 +75,21 @@ export class TableLeases implements ScopeLeases {
     await connection.execute('delete from sync_instances where instance_id = ?', [this.instanceId]);
   }
 
+  async nextTakeoverMs(): Promise<number | null> {
+    // Per other owner: its scopes are free once its earliest lease and its heartbeat have both run out. Only moments
+    // still ahead: what is free now the tick that asks has claimed already, or left for its capacity.
+    const [row] = await this.orm.em.getConnection().execute<Array<{ ms: string | null }>>(
+      `select extract(epoch from min(free_at - now())) * 1000 as ms from (
+         select greatest(min(h.sync_lease_until), coalesce(max(i.alive_until), min(h.sync_lease_until))) as free_at
+           from ${this.table} h left join sync_instances i on i.instance_id = h.sync_owner
+          where h.sync_owner is not null and h.sync_owner <> ? and ${SYNCABLE}
+          group by h.sync_owner) owners
+        where free_at > now()`,
+      [this.instanceId],
+    );
+    return row?.ms == null ? null : Math.ceil(Number(row.ms));
+  }
+
   private async rows(sql: string, params: unknown[]): Promise<LeasedScope[]> {
     const rows: Array<{ id: string; sync_interval_seconds: number; api_endpoint: string; tls_verify: boolean; encrypted_tls_credentials: string | null }> = await this.orm.em.getConnection().execute(sql, params);
     return rows.map((r) => ({ id: r.id, intervalMs: r.sync_interval_seconds * 1000, connectionKey: fingerprint({ apiEndpoint: r.api_endpoint, tlsVerify: r.tls_verify, encryptedTlsCredentials: r.encrypted_tls_credentials }) }));

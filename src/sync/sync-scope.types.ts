@@ -53,6 +53,11 @@ export interface ScopeLeases {
   release(count: number): Promise<string[]>;
   /** On shutdown: let another instance take the scopes over at once instead of after the lease runs out. */
   releaseAll(): Promise<void>;
+  /**
+   * Milliseconds until the first scopes another instance holds become claimable — its lease run out and it no longer
+   * alive (it died) — or null when none will be: the worker looks then rather than up to a tick later.
+   */
+  nextTakeoverMs?(): Promise<number | null>;
 }
 
 /** The Engine events the stored event log of a scope keeps, as rows (see SyncEventLog). */

@@ -37,6 +37,8 @@ const IDLE_CLIENT_MS = 5 * 60_000;
  * keep arriving together, interval after interval.
  */
 const FIRST_SYNC_SPREAD_MS = 10;
+/** Past the moment the database gave (a duration by its own clock): the statement and the timer are not exact. */
+const TAKEOVER_MARGIN_MS = 50;
 
 /**
  * Runs the sync engine on this instance for the scopes of one store (hosts, clusters): every tick it renews its
@@ -47,6 +49,8 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
   private readonly supervisors = new Map<string, { supervisor: ScopeSupervisor<S>; connectionKey: string }>();
   private readonly leases: ScopeLeases;
   private timer?: NodeJS.Timeout;
+  /** An extra tick at the moment a dead instance's scopes become claimable (see ScopeLeases.nextTakeoverMs). */
+  private takeoverTimer?: NodeJS.Timeout;
   private retentionTimer?: NodeJS.Timeout;
   private retention?: Promise<void>;
   private running?: Promise<void>;
@@ -103,6 +107,7 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.takeoverTimer);
     clearInterval(this.retentionTimer);
     this.timer = undefined;
     await this.wakeSubscription?.return?.();
@@ -130,6 +135,10 @@ export class SyncWorker<S extends SyncScope = SyncScope> {
       const claimed = await this.leases.claim(limit - held.length);
       this.reconcile([...held, ...claimed]);
       this.options.docker.sweepIdle(IDLE_CLIENT_MS, new Set(this.supervisors.keys()));
+      // A takeover waits for the dead instance's lease to run out, not for that plus up to a tick.
+      const takeover = await this.leases.nextTakeoverMs?.();
+      clearTimeout(this.takeoverTimer);
+      if (takeover != null && takeover < this.options.tickMs && this.timer) this.takeoverTimer = setTimeout(() => void this.tick(), takeover + TAKEOVER_MARGIN_MS);
     } catch (error) {
       logger.error({ err: error }, 'host sync tick failed');
       // Fencing: past most of the lease without a renewal, another instance may take our hosts: stop first.
