@@ -8,9 +8,9 @@ const CHUNK = 1000;
  * New rows of one entity stored by one insert per 1,000 rows with the rows as a single JSON parameter, in `em`'s
  * transaction. MikroORM's own insertMany (and every query through its connection) writes each value into the SQL text
  * first (formatQuery/quoteValue): for a cold listing of 500 containers that cost ~50 ms, more than listing and diffing
- * them; ~10,000 knex bindings still cost ~30 ms, one JSON parameter ~20 (most of it the table's indexes). Values are converted as MikroORM
- * converts them (custom types such as json by the property's type), by the entity's metadata; the objects stay
- * unmanaged. Only scalar properties and many-to-ones mapped to their keys: other relations are not for this.
+ * them; ~10,000 knex bindings still cost ~30 ms, one JSON parameter ~20 (most of it the table's indexes). Values are
+ * converted as MikroORM converts them (custom types by the property's type; json kept as JSON), by the entity's
+ * metadata; the objects stay unmanaged. Only scalar properties and many-to-ones mapped to their keys: other relations are not for this.
  */
 export async function insertRows(em: EntityManager, entity: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;

@@ -1,8 +1,7 @@
 import express from 'express';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FLEET_PAGE_DIR } from './fleet-page';
+import { FLEET_PAGE_DIR, pageHeaders, sendBuiltPage } from './fleet-page';
 
 /**
  * What GET /graphql shows a browser: GraphiQL (schema docs, completion, history, subscriptions), the Vite build of
@@ -24,11 +23,7 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <h1>The GraphQL explorer is not built</h1><p>Run <code>npm run build</code> (or <code>npm start</code>, which builds it).
 POST queries to this address with <code>authorization: Bearer &lt;token&gt;</code>; the schema is <code>schema.graphql</code>.</p></body></html>`;
 
-function secure(res: express.Response, nonce?: string): void {
-  res.setHeader('content-security-policy', explorerCsp(nonce));
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'no-referrer');
-}
+const secure = (res: express.Response, nonce?: string) => pageHeaders(res, explorerCsp(nonce));
 
 /** Mounted at /graphql: GET with Accept: text/html and no query is the page, /assets its hashed files; the rest goes on to the GraphQL endpoint. */
 export function explorerPage(dir: string = EXPLORER_DIR): express.Router {
@@ -39,8 +34,7 @@ export function explorerPage(dir: string = EXPLORER_DIR): express.Router {
     const nonce = randomBytes(16).toString('base64');
     secure(res, nonce);
     res.setHeader('cache-control', 'no-store');
-    const html = await readFile(path.join(dir, 'index.html'), 'utf8').catch(() => null);
-    res.status(html ? 200 : 503).type('html').send(html ? html.replace(NONCE_PLACEHOLDER, nonce) : NOT_BUILT);
+    await sendBuiltPage(res, path.join(dir, 'index.html'), NOT_BUILT, (html) => html.replace(NONCE_PLACEHOLDER, nonce));
   });
   return router;
 }

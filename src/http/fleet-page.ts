@@ -18,10 +18,22 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <h1>The fleet page is not built</h1><p>Run <code>npm run build</code> (or <code>npm start</code>, which builds it). The GraphQL API
 is at <a href="/graphql">/graphql</a>.</p></body></html>`;
 
-function secure(res: express.Response): void {
-  res.setHeader('content-security-policy', FLEET_PAGE_CSP);
+/** The headers every file of our pages goes out with (the fleet page, the GraphQL explorer). */
+export function pageHeaders(res: express.Response, csp: string): void {
+  res.setHeader('content-security-policy', csp);
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
+}
+
+const secure = (res: express.Response) => pageHeaders(res, FLEET_PAGE_CSP);
+
+/**
+ * A built page's index.html, read per request (a rebuild shows without a restart; it is a few hundred bytes), after
+ * `edit`; until `npm run build` wrote it, 503 with `notBuilt`.
+ */
+export async function sendBuiltPage(res: express.Response, file: string, notBuilt: string, edit: (html: string) => string = (html) => html): Promise<void> {
+  const html = await readFile(file, 'utf8').catch(() => null);
+  res.status(html ? 200 : 503).type('html').send(html ? edit(html) : notBuilt);
 }
 
 /** GET / for a browser (Accept: text/html), its hashed assets and its icon; every other request goes on unchanged. */
@@ -37,9 +49,7 @@ export function fleetPage(dir: string = FLEET_PAGE_DIR): express.Router {
     if (req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
     secure(res);
     res.setHeader('cache-control', 'no-cache');
-    // Read per request (it is 600 bytes): a rebuild shows without a restart.
-    const html = await readFile(path.join(dir, 'index.html'), 'utf8').catch(() => null);
-    res.status(html ? 200 : 503).type('html').send(html ?? NOT_BUILT);
+    await sendBuiltPage(res, path.join(dir, 'index.html'), NOT_BUILT);
   });
   return router;
 }

@@ -1,3 +1,8 @@
+/**
+ * GET /graphql in a browser: GraphiQL (schema docs, completion, history, subscriptions over graphql-ws) built from
+ * our own files — no CDN, no telemetry. The token is the fleet page's (../src/token.ts), sent as a bearer header on
+ * HTTP and in graphql-ws's connectionParams — never in a URL the server sees, never in GraphiQL's stored headers.
+ */
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { getOperationAST, parse } from 'graphql';
 import { GraphiQL } from 'graphiql';
@@ -6,30 +11,8 @@ import { createElement as h, useEffect, useMemo, useState, type FormEvent } from
 import { createRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import 'graphiql/style.css';
+import { initialToken, TOKEN_KEY } from '../src/token';
 import './explorer.css';
-
-/**
- * GET /graphql in a browser: GraphiQL (schema docs, completion, history, subscriptions over graphql-ws) built from
- * our own files — no CDN, no telemetry. The token is the fleet page's: this tab's sessionStorage under the same key,
- * or `#token=…` in the address (wiped from the bar at once), sent as a bearer header on HTTP and in graphql-ws's
- * connectionParams — never in a URL the server sees, never in GraphiQL's stored headers.
- */
-const TOKEN_KEY = 'fleet-token';
-
-function initialToken(): string {
-  const match = /^#token=(.+)$/.exec(location.hash);
-  if (match) history.replaceState(null, '', location.pathname + location.search);
-  const stored = sessionStorage.getItem(TOKEN_KEY);
-  let handed: string | null = null;
-  try {
-    handed = match ? decodeURIComponent(match[1]!) : null;
-  } catch {
-    handed = null; // a mangled link: paste the token instead
-  }
-  // Only into a tab not signed in yet: a link must not swap a signed-in tab over to another account.
-  if (handed && !stored) sessionStorage.setItem(TOKEN_KEY, handed);
-  return stored ?? handed ?? '';
-}
 
 const STARTER = `# Ctrl+Enter runs the query; Ctrl+Space completes; the book icon opens the schema's docs.
 query Hosts {
@@ -49,7 +32,7 @@ function isSubscription(query: string, operationName: string | null | undefined)
 }
 
 function Explorer() {
-  const [token, setToken] = useState(initialToken);
+  const [token, setToken] = useState(() => initialToken() ?? '');
   const [draft, setDraft] = useState(token);
   const { fetcher, wsClient } = useMemo(() => {
     const authorization = token ? `Bearer ${token}` : undefined;

@@ -9,28 +9,10 @@ import { DeploymentsPanel } from './panels/deployments';
 import { InstancesPanel } from './panels/instances';
 import { LogsPanel } from './panels/logs';
 import { Notices, type Notice } from './panels/notices';
-
-const TOKEN_KEY = 'fleet-token';
-
-/**
- * A token handed over in the address (`/#token=…`, as `npm start` prints it): the fragment never reaches a server or
- * its logs; it is moved to this tab's sessionStorage and wiped from the address bar at once.
- */
-function tokenFromAddress(): string | null {
-  const match = /^#token=(.+)$/.exec(location.hash);
-  if (!match) return null;
-  history.replaceState(null, '', location.pathname + location.search);
-  return decodeURIComponent(match[1]!);
-}
+import { initialToken, TOKEN_KEY } from './token';
 
 export function App() {
-  const [token, setToken] = useState<string | null>(() => {
-    const handed = tokenFromAddress();
-    const stored = sessionStorage.getItem(TOKEN_KEY);
-    // Only into a tab not signed in yet: a link must not swap a signed-in tab over to another account's fleet.
-    if (handed && !stored) sessionStorage.setItem(TOKEN_KEY, handed);
-    return stored ?? handed;
-  });
+  const [token, setToken] = useState<string | null>(initialToken);
   const [refused, setRefused] = useState<string | undefined>();
 
   const signIn = (value: string) => {
