@@ -201,8 +201,11 @@ describe('container instances on the real fleet', () => {
   });
 
   it('records an OOM kill as FAILED with a violation', async () => {
-    // dd's one 64 MB block buffer does not fit in a 6 MB limit.
-    const { runContainerInstance: started } = await server.ok(RunContainerInstanceDocument, { input: { spec: job('dd if=/dev/zero of=/dev/null bs=64M count=1', { memoryMb: 6 }), hostId } }, token);
+    // dd's one 64 MB block buffer does not fit in a 6 MB limit. It starts a second late: containerd 1.6's shim arms its
+    // cgroup-v1 OOM watch only after the process has started, and under load an allocation in the first milliseconds
+    // was killed unseen (by hand on s4 with three busy loops: 7 of 100 immediate runs ended 137 with OOMKilled false
+    // and no `oom` event; 0 of 60 with the allocation half a second late). That loss is the Engine's, not the product's.
+    const { runContainerInstance: started } = await server.ok(RunContainerInstanceDocument, { input: { spec: job('sleep 1; dd if=/dev/zero of=/dev/null bs=64M count=1', { memoryMb: 6 }), hostId } }, token);
     const done = await settled(started.id);
     expect(done).toMatchObject({ status: ContainerInstanceStatus.Failed, reason: 'OOM-killed (exit code 137)' });
     expect(done.violations.map((v) => v.kind)).toContain(SecurityViolationKind.OomKilled);
