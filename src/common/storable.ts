@@ -34,6 +34,8 @@ export function isStorableDate(date: Date): boolean {
  */
 export function storable<T>(value: T): T {
   if (typeof value === 'string') return storableText(value) as T;
+  // The common case (nothing to replace) is proven without building a copy first: a sync maps thousands of objects.
+  if (isStorable(value)) return value;
   if (Array.isArray(value)) {
     const items = value.map(storable);
     return (items.some((item, i) => item !== value[i]) ? items : value) as T;
@@ -46,6 +48,22 @@ export function storable<T>(value: T): T {
     return entry;
   });
   return (changed ? Object.fromEntries(entries) : value) as T;
+}
+
+/** Whether every string, key and date in `value` can be stored: findUnstorable's verdict without building paths. */
+export function isStorable(value: unknown): boolean {
+  if (typeof value === 'string') return !UNSTORABLE.test(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (value instanceof Date) return isStorableDate(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isStorable(item)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (UNSTORABLE.test(key) || !isStorable((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /**

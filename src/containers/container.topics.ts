@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core';
+import { plainSnapshot } from '../db/plain-rows';
 import type { Container } from './container.entity';
 import type { ContainerState } from './container.enums';
 
@@ -21,5 +21,5 @@ export type ContainerTopics = {
 
 /** The container as plain data: the payload may cross Redis to another instance's subscribers. */
 export function containerSnapshot(container: Container): Container {
-  return wrap(container).toPOJO() as Container;
+  return plainSnapshot(container);
 }

@@ -1,4 +1,4 @@
-import { JsonType, ReferenceKind, type EntityProperty } from '@mikro-orm/core';
+import { JsonType, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Rows per statement (one JSON parameter each). */
@@ -23,15 +23,20 @@ export async function insertRows(em: EntityManager, entity: string, rows: readon
   const columns = props.map((p) => `"${p.fieldNames[0]}"`).join(', ');
   // Each row as one JSON object keyed by column, all rows in one parameter: PostgreSQL types them by the table's own
   // columns (json_populate_recordset), so a 500-row insert binds one value instead of ~10,000.
-  const value = (p: EntityProperty, row: Record<string, unknown>) => {
-    const v = row[p.name] ?? null;
-    if (v === null || !p.customType) return v;
-    return p.customType instanceof JsonType ? v : p.customType.convertToDatabaseValue(v, platform, { mode: 'query' });
+  const fields = props.map((p) => ({ name: p.name as string, column: p.fieldNames[0]!, convert: p.customType && !(p.customType instanceof JsonType) ? p.customType : null }));
+  // One object per row keyed by column, built by a plain loop (no per-row entries arrays).
+  const record = (row: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const { name, column, convert } of fields) {
+      const v = row[name] ?? null;
+      out[column] = v === null || !convert ? v : convert.convertToDatabaseValue(v, platform, { mode: 'query' });
+    }
+    return out;
   };
   const knex = em.getConnection().getKnex();
   const transaction = em.getTransactionContext();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + CHUNK).map((row) => Object.fromEntries(props.map((p) => [p.fieldNames[0], value(p, row as Record<string, unknown>)]))));
+    const json = JSON.stringify(rows.slice(i, i + CHUNK).map((row) => record(row as Record<string, unknown>)));
     const query = knex.raw(`insert into "${meta.tableName}" (${columns}) select ${columns} from json_populate_recordset(null::"${meta.tableName}", ?::json)`, [json]);
     try {
       await (transaction ? query.transacting(transaction) : query);

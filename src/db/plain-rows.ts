@@ -1,3 +1,4 @@
+import { ReferenceKind, wrap, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery, QBQueryOrderMap } from '@mikro-orm/postgresql';
 
 /** Rows as read-only plain objects (see plainMapper): for comparing and for answers, never for writing. */
@@ -56,4 +57,30 @@ function rowPrototype(meta: { properties: Record<string, unknown>; class: { prot
     rowPrototypes.set(meta.class.prototype, prototype);
   }
   return prototype;
+}
+
+const snapshotFields = new WeakMap<object, string[] | null>();
+
+/**
+ * An entity's persisted fields as a plain object: what MikroORM's toPOJO gives for rows whose relations are mapped to
+ * their keys (the same keys, values shared as toPOJO shares them), without its serializer's per-field bookkeeping (a
+ * cold sync's 500 messages spent ~6 ms in it). Rows with other relations, getters or serializers go through toPOJO.
+ */
+export function plainSnapshot<T extends object>(entity: T): T {
+  const meta = (Object.getPrototypeOf(entity) as { __meta?: EntityMetadata }).__meta;
+  if (!meta) return wrap(entity).toPOJO() as T;
+  let fields = snapshotFields.get(meta);
+  if (fields === undefined) {
+    const props = meta.props.filter((p) => p.persist !== false && !p.formula);
+    const simple = meta.getterProps.length === 0 && props.every((p) => !p.serializer && (p.kind === ReferenceKind.SCALAR || (p.kind === ReferenceKind.MANY_TO_ONE && p.mapToPk)));
+    fields = simple ? props.map((p) => p.name as string) : null;
+    snapshotFields.set(meta, fields);
+  }
+  if (!fields) return wrap(entity).toPOJO() as T;
+  const copy: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (entity as Record<string, unknown>)[field];
+    if (value !== undefined) copy[field] = value;
+  }
+  return copy as T;
 }

@@ -1,5 +1,5 @@
 import type { EntityMetadata } from '@mikro-orm/core';
-import { findUnstorable, isStorableDate, isStorableText, storableText } from '../common/storable';
+import { isStorable, isStorableDate, isStorableText, storableText } from '../common/storable';
 
 const INT4_MAX = 2 ** 31 - 1;
 
@@ -45,7 +45,7 @@ function valueProblem(prop: EntityMetadata['props'][number], value: unknown): st
   } else if (typeof value === 'number') {
     const fits = column === 'int' ? Number.isInteger(value) && Math.abs(value) <= INT4_MAX : column === 'bigint' ? Number.isSafeInteger(value) : Number.isFinite(value);
     if (!fits) return 'is not a number its column can hold';
-  } else if (column === 'jsonb' && value !== null && value !== undefined && findUnstorable(value)) {
+  } else if (column === 'jsonb' && value !== null && value !== undefined && !isStorable(value)) {
     return 'holds characters PostgreSQL cannot store';
   }
   return null;

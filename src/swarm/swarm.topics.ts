@@ -1,4 +1,5 @@
 import { wrap } from '@mikro-orm/core';
+import { plainSnapshot } from '../db/plain-rows';
 import { SEALED_MARKER } from '../sync/scope.entity';
 import type { SwarmCluster } from './cluster.entity';
 import type { SwarmNode } from './node.entity';
@@ -44,5 +45,5 @@ export function clusterSnapshot(cluster: SwarmCluster): SwarmCluster {
 }
 
 export function plain<T extends object>(row: T): T {
-  return wrap(row).toPOJO() as T;
+  return plainSnapshot(row);
 }

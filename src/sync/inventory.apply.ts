@@ -214,7 +214,13 @@ export function containerUnchanged(row: Pick<Container, (typeof CONTAINER_FIELDS
 }
 
 function toRow(host: Pick<DockerHost, 'id' | 'accountId'>, s: ContainerValues): Container {
-  return Object.assign(new Container(), { ...pick(s, CONTAINER_FIELDS), dockerId: s.dockerId, accountId: host.accountId, hostId: host.id });
+  const row = new Container();
+  // Field by field: a cold sync makes 500 of these, and the intermediate objects of a pick + spread were GC's work.
+  for (const field of CONTAINER_FIELDS) (row as unknown as Record<string, unknown>)[field] = s[field] ?? null;
+  row.dockerId = s.dockerId;
+  row.accountId = host.accountId;
+  row.hostId = host.id;
+  return row;
 }
 
 function pointOf(row: Pick<Container, 'state' | 'exitCode' | 'startedAt' | 'finishedAt'>): ContainerPoint {

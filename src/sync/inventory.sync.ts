@@ -254,23 +254,33 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   }
 
   /**
-   * Applies each kind's fetch in table order. One connection inside a transaction: the reads go one after another.
+   * Applies each kind's fetch in table order. One connection inside a transaction: the reads run one after another, queued at once.
    * A full listing is reconciled against all of the scope's rows of its kind, a read-back against those objects' rows.
    */
   private async applyFetched(tx: EntityManager, scope: S, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
-    for (const { kind, snapshots, complete, ids, gone } of fetched) {
-      if (complete && kind.unchanged && events.length === 0) {
-        // Read plain first; only the rows that change or go become entities, and only their snapshots are applied.
-        // (Not with events: their replay starts from the stored rows of every container they name.)
-        const plain = new Map((await findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>)).map((row) => [row.dockerId, row]));
+    // Read plain first; only the rows that change or go become entities, and only their snapshots are applied. (Not
+    // with events: their replay starts from the stored rows of every container they name.) Every kind's read is
+    // sent at once: they queue on the transaction's connection while the kinds before are applied.
+    const plainReads = fetched.map(({ kind, complete }) => (complete && kind.unchanged && events.length === 0 ? findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>) : null));
+    for (const read of plainReads) read?.catch(() => undefined); // awaited below; a failure is not also unhandled
+    for (const [index, { kind, snapshots, complete, ids, gone }] of fetched.entries()) {
+      const plainRead = plainReads[index];
+      if (plainRead) {
+        const plain = new Map((await plainRead).map((row) => [row.dockerId, row]));
+        // Entities only of stored rows the listing changes or removes: a new object has no row to load (a cold
+        // sync's 500 new containers need no lookup at all).
+        const changed: string[] = [];
         const applied = snapshots.filter((s) => {
           const row = plain.get(s.dockerId);
           plain.delete(s.dockerId);
-          return !row || !kind.unchanged!(row, s);
+          if (!row) return true;
+          if (kind.unchanged!(row, s)) return false;
+          changed.push(s.dockerId);
+          return true;
         });
-        const touched = [...applied.map((s) => s.dockerId), ...plain.keys()];
+        const touched = [...changed, ...plain.keys()];
         const existing = touched.length > 0 ? await tx.find(kind.entity, { ...rows, dockerId: { $in: touched } } as FilterQuery<SyncedRow>) : [];
         kind.apply({ em: tx, scope, owner, existing, snapshots: applied, complete, gone, events, changes });
         continue;

@@ -8,6 +8,7 @@ async function countingProxy(target: { host: string; port: number }) {
   const sockets = new Set<net.Socket>();
   let connections = 0;
   let refusing = false;
+  const requests: string[] = [];
   const server = net.createServer((client) => {
     connections++;
     if (refusing) return client.destroy();
@@ -17,6 +18,8 @@ async function countingProxy(target: { host: string; port: number }) {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => undefined);
     }
+    // The request lines passing through (keep-alive: several per connection).
+    client.on('data', (chunk: Buffer) => requests.push(...(chunk.toString('latin1').match(/^(GET|POST|PUT|DELETE|HEAD) \S+/gm) ?? [])));
     client.pipe(upstream).pipe(client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
@@ -25,6 +28,7 @@ async function countingProxy(target: { host: string; port: number }) {
   return {
     endpoint: `tcp://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
     connections: () => connections,
+    requests,
     open: () => sockets.size,
     refuse(on: boolean) {
       refusing = on;
@@ -56,6 +60,20 @@ describe(DockerClientPool.name, () => {
       const before = proxy.connections();
       for (let i = 0; i < 5; i++) await pool.systemInfo(target(proxy.endpoint));
       expect(proxy.connections() - before).toBe(perClient);
+    } finally {
+      pool.close();
+      await proxy.close();
+    }
+  });
+
+  it('asks the Engine for the disk usage of images only (no sizing of every container and volume at each check)', async () => {
+    const url = new URL(loadFleet().tcpEndpoint);
+    const proxy = await countingProxy({ host: url.hostname, port: Number(url.port) });
+    const pool = new DockerClientPool({ timeoutMs: 3000, logger });
+    try {
+      const info = await pool.systemInfo(target(proxy.endpoint));
+      expect(info.storageBytes).toBeGreaterThan(0);
+      expect(proxy.requests.filter((r) => r.includes('/system/df'))).toEqual([expect.stringMatching(/^GET \/v[\d.]+\/system\/df\?type=image$/)]);
     } finally {
       pool.close();
       await proxy.close();

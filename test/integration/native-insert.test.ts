@@ -2,6 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Container } from '../../src/containers/container.entity';
 import { ContainerHealth, ContainerState } from '../../src/containers/container.enums';
 import { insertRows } from '../../src/db/native-insert';
+import { plainSnapshot } from '../../src/db/plain-rows';
+import { wrap } from '@mikro-orm/core';
 import { DockerHost } from '../../src/hosts/host.entity';
 import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
 import { newAccountId, TestServer } from '../support/harness';
@@ -51,6 +53,17 @@ describe('insertRows', () => {
     expect(failure).toMatchObject({ code: '23505' });
     expect((failure as Error).message).toMatch(/^duplicate key value violates unique constraint/);
     expect(JSON.stringify({ message: (failure as Error).message, stack: (failure as Error).stack })).not.toMatch(/insert into|label-value/);
+  });
+
+  it('plainSnapshot gives what toPOJO gives for a new and a loaded row (the messages a sync publishes)', async () => {
+    const fresh = container('d'.repeat(64), { labels: { a: 'b' }, ports: [{ privatePort: 80, publicPort: null, type: 'tcp', ip: null }], startedAt: new Date('2026-12-01T10:00:01Z') });
+    expect(plainSnapshot(fresh)).toEqual(wrap(fresh).toPOJO());
+    expect(Object.keys(plainSnapshot(fresh))).toEqual(Object.keys(wrap(fresh).toPOJO()));
+    const em = server.app.orm.em.fork();
+    await em.persistAndFlush(container('e'.repeat(64), { exitCode: 3, state: ContainerState.EXITED }));
+    const loaded = await server.app.orm.em.fork().findOneOrFail(Container, { hostId: host.id, dockerId: 'e'.repeat(64) });
+    expect(plainSnapshot(loaded)).toEqual(wrap(loaded).toPOJO());
+    expect(plainSnapshot(loaded)).toMatchObject({ hostId: host.id, exitCode: 3, state: ContainerState.EXITED });
   });
 
   it('leaves nothing when its transaction fails', async () => {

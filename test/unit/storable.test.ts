@@ -1,4 +1,4 @@
-import { findUnstorable, isStorableDate, refuseUnstorable, storable, storableText } from '../../src/common/storable';
+import { findUnstorable, isStorable, isStorableDate, refuseUnstorable, storable, storableText } from '../../src/common/storable';
 import { InputError } from '../../src/common/errors';
 import { fitted, rowProblem } from '../../src/db/row-check';
 import type { EntityMetadata } from '@mikro-orm/core';
@@ -17,6 +17,20 @@ describe('storable text', () => {
     expect(storable(dirty).at).toBe(at);
     const clean = { labels: { k: 'v' }, list: [1, 'a'] };
     expect(storable(clean)).toBe(clean);
+  });
+});
+
+describe(isStorable.name, () => {
+  it('gives findUnstorable\'s verdict: strings, keys, nested arrays and dates', () => {
+    const cases: unknown[] = [
+      { input: { name: 'ok', labels: { foo: 'a\u0000' } } },
+      { input: { command: ['sh', '\ud83d'] } },
+      { input: { labels: { 'k\u0000': 'v' } } },
+      { filter: { since: new Date('0000-06-01T00:00:00Z') } },
+      { input: { name: 'fine \u{1F600}', labels: { a: 'b' }, at: new Date(), list: [[1, null, true, 'x']] } },
+      'lone \udc00', 'fine', null, 7, [],
+    ];
+    for (const value of cases) expect(isStorable(value)).toBe(findUnstorable(value) === null);
   });
 });
 
