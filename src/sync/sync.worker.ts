@@ -36,7 +36,7 @@ const IDLE_CLIENT_MS = 5 * 60_000;
  * thousand first syncs (each opening a stream and listing everything) at the same instant queue behind each other and
  * keep arriving together, interval after interval.
  */
-const FIRST_SYNC_SPREAD_MS = 10;
+export const FIRST_SYNC_SPREAD_MS = 10;
 /** Past the moment the database gave (a duration by its own clock): the statement and the timer are not exact. */
 const TAKEOVER_MARGIN_MS = 50;
 
