@@ -1,4 +1,4 @@
-import { ReferenceKind, wrap, type EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind, Type, wrap, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery, QBQueryOrderMap } from '@mikro-orm/postgresql';
 
 /** Rows as read-only plain objects (see plainMapper): for comparing and for answers, never for writing. */
@@ -64,16 +64,18 @@ const snapshotFields = new WeakMap<object, string[] | null>();
 /**
  * An entity's persisted fields as a plain object: what MikroORM's toPOJO gives for rows whose relations are mapped to
  * their keys (the same keys, values shared as toPOJO shares them), without its serializer's per-field bookkeeping (a
- * cold sync's 500 messages spent ~6 ms in it). Rows with other relations, getters or serializers go through toPOJO.
+ * cold sync's 500 messages spent ~6 ms in it). Entities with anything toPOJO treats specially (other relations,
+ * getters, serializers, formulas, unpersisted properties, types with their own toJSON) go through toPOJO.
  */
 export function plainSnapshot<T extends object>(entity: T): T {
   const meta = (Object.getPrototypeOf(entity) as { __meta?: EntityMetadata }).__meta;
   if (!meta) return wrap(entity).toPOJO() as T;
   let fields = snapshotFields.get(meta);
   if (fields === undefined) {
-    const props = meta.props.filter((p) => p.persist !== false && !p.formula);
-    const simple = meta.getterProps.length === 0 && props.every((p) => !p.serializer && (p.kind === ReferenceKind.SCALAR || (p.kind === ReferenceKind.MANY_TO_ONE && p.mapToPk)));
-    fields = simple ? props.map((p) => p.name as string) : null;
+    // toPOJO hands a value over as is unless its type says otherwise (customType.toJSON: BigIntType, ArrayType).
+    const plainValue = (p: EntityMetadata['props'][number]) => !p.customType || p.customType.toJSON === Type.prototype.toJSON;
+    const simple = meta.getterProps.length === 0 && meta.props.every((p) => p.persist !== false && !p.formula && !p.serializer && plainValue(p) && (p.kind === ReferenceKind.SCALAR || (p.kind === ReferenceKind.MANY_TO_ONE && p.mapToPk)));
+    fields = simple ? meta.props.map((p) => p.name as string) : null;
     snapshotFields.set(meta, fields);
   }
   if (!fields) return wrap(entity).toPOJO() as T;

@@ -243,7 +243,11 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   }
 
   private async fetchListing(kind: SyncedKind, context: FetchContext): Promise<Fetched> {
-    return { kind, snapshots: await kind.list(context), complete: true, ids: [], gone: [] };
+    // An id listed twice (no daemon does; an endpoint may) is one object, the first listed: two rows of it would
+    // break the table's unique key and with it the whole write.
+    const seen = new Set<string>();
+    const snapshots = (await kind.list(context)).filter((s) => !seen.has(s.dockerId) && Boolean(seen.add(s.dockerId)));
+    return { kind, snapshots, complete: true, ids: [], gone: [] };
   }
 
   /** Reads back the named objects concurrently; the ones that vanished meanwhile are `gone`. */
@@ -254,21 +258,17 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   }
 
   /**
-   * Applies each kind's fetch in table order. One connection inside a transaction: the reads run one after another, queued at once.
+   * Applies each kind's fetch in table order. One connection inside a transaction: the reads go one after another.
    * A full listing is reconciled against all of the scope's rows of its kind, a read-back against those objects' rows.
    */
   private async applyFetched(tx: EntityManager, scope: S, fetched: Fetched[], events: EventBatch['events'], changes: ChangeSet): Promise<void> {
     const owner = this.scopes.owner(scope);
     const rows = this.scopes.rows(scope);
-    // Read plain first; only the rows that change or go become entities, and only their snapshots are applied. (Not
-    // with events: their replay starts from the stored rows of every container they name.) Every kind's read is
-    // sent at once: they queue on the transaction's connection while the kinds before are applied.
-    const plainReads = fetched.map(({ kind, complete }) => (complete && kind.unchanged && events.length === 0 ? findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>) : null));
-    for (const read of plainReads) read?.catch(() => undefined); // awaited below; a failure is not also unhandled
-    for (const [index, { kind, snapshots, complete, ids, gone }] of fetched.entries()) {
-      const plainRead = plainReads[index];
-      if (plainRead) {
-        const plain = new Map((await plainRead).map((row) => [row.dockerId, row]));
+    for (const { kind, snapshots, complete, ids, gone } of fetched) {
+      if (complete && kind.unchanged && events.length === 0) {
+        // Read plain first; only the rows that change or go become entities, and only their snapshots are applied.
+        // (Not with events: their replay starts from the stored rows of every container they name.)
+        const plain = new Map((await findPlain<SyncedRow>(tx, kind.entity.name, rows as FilterQuery<SyncedRow>)).map((row) => [row.dockerId, row]));
         // Entities only of stored rows the listing changes or removes: a new object has no row to load (a cold
         // sync's 500 new containers need no lookup at all).
         const changed: string[] = [];

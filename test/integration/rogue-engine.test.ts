@@ -10,7 +10,7 @@ const ODD_TIME = 'b'.repeat(64);
 /**
  * An endpoint is whatever a user registered: it may answer the Engine API with values no real daemon sends. A
  * description of itself that does not fit is cut to fit; an object whose row cannot be stored is left out with one
- * warning; the host is still checked, CONNECTED, and every other object is stored.
+ * warning; an object listed twice is one; the host is still checked, CONNECTED, and every other object is stored.
  */
 function rogueEngine() {
   const row = (id: string, name: string, created: number) => ({ Id: id, Names: [`/${name}`], Image: 'busybox', ImageID: 'sha256:1', Command: 'true', Created: created, State: 'exited', Status: 'Exited (0) 1 minute ago', Labels: {}, Ports: [], Mounts: [], NetworkSettings: { Networks: {} } });
@@ -22,7 +22,8 @@ function rogueEngine() {
     '/version': { ApiVersion: '1.41', MinAPIVersion: '1.12', Version: '20.10.24' },
     '/info': { ServerVersion: `20.10.24-${'x'.repeat(200)}`, OperatingSystem: 'Linux\u0000rogue', OSType: 'linux', Architecture: 'x86_64', NCPU: 'many', MemTotal: 1e30, Containers: 2, Images: 0 },
     '/system/df': { LayersSize: 5 },
-    '/containers/json': [row(PLAIN, 'plain', 1_767_225_600), row(ODD_TIME, 'from-the-far-future', 1e16)],
+    // Listed twice: one object (two rows would break the unique key and fail the whole write).
+    '/containers/json': [row(PLAIN, 'plain', 1_767_225_600), row(ODD_TIME, 'from-the-far-future', 1e16), row(PLAIN, 'plain', 1_767_225_600)],
     [`/containers/${PLAIN}/json`]: inspect(PLAIN, 'plain', '2026-01-01T00:00:00Z'),
     [`/containers/${ODD_TIME}/json`]: inspect(ODD_TIME, 'from-the-far-future', '+275000-01-01T00:00:00Z'),
     '/images/json': [],

@@ -267,7 +267,7 @@ export class SimulatedEngine {
       route('HEAD', '/_ping', ({ res }) => this.send(res, 200, '', 'text/plain; charset=utf-8')),
       route('GET', '/version', ({ res }) => this.json(res, 200, versionDocument())),
       route('GET', '/info', ({ res }) => this.json(res, 200, infoDocument(this.inventory, this.daemon, Date.now()))),
-      route('GET', '/system/df', ({ query, res }) => this.json(res, 200, diskUsageDocument(this.inventory, Date.now(), query.getAll('type')))),
+      route('GET', '/system/df', ({ res }) => this.json(res, 200, diskUsageDocument(this.inventory, Date.now()))),
       route('GET', '/containers/json', ({ query, res }) => this.send(res, 200, this.listContainers(query))),
       route('GET', '/containers/{id}/json', ({ params, res }) => this.json(res, 200, containerInspect(this.find(params[0])))),
       route('POST', '/containers/{id}/start', ({ params, res }) => {

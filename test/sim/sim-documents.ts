@@ -338,9 +338,7 @@ export function versionDocument(): Record<string, unknown> {
   };
 }
 
-/** `types` as the Engine takes them (API 1.42+): given, only those parts are computed, the others answer empty. */
-export function diskUsageDocument(inv: Inventory, nowMs: number, types: string[] = []): Record<string, unknown> {
-  const asked = (type: string) => types.length === 0 || types.includes(type);
+export function diskUsageDocument(inv: Inventory, nowMs: number): Record<string, unknown> {
   const users = new Map<SimImage, number>();
   const volumeRefs = new Map<SimVolume, number>();
   for (const c of inv.containers) {
@@ -348,17 +346,15 @@ export function diskUsageDocument(inv: Inventory, nowMs: number, types: string[]
     for (const m of c.mounts) if (m.volume) volumeRefs.set(m.volume, (volumeRefs.get(m.volume) ?? 0) + 1);
   }
   return {
-    ...(asked('image') ? { LayersSize: inv.images.reduce((sum, i) => sum + i.size, 0) } : {}),
-    Images: asked('image') ? inv.images.map((i) => imageDocument(i, users.get(i) ?? 0)) : [],
-    Containers: asked('container')
-      ? inv.containers.map((c) => ({
-          ...containerRow(c),
-          Status: statusText(c, nowMs),
-          SizeRw: c.startedAtMs === null ? 0 : 4096 * ((parseInt(c.id.slice(0, 4), 16) % 500) + 1),
-          SizeRootFs: c.image.size,
-        }))
-      : [],
-    Volumes: asked('volume') ? inv.volumes.map((v) => ({ ...volumeDocument(v), UsageData: { Size: v.size, RefCount: volumeRefs.get(v) ?? 0 } })) : [],
+    LayersSize: inv.images.reduce((sum, i) => sum + i.size, 0),
+    Images: inv.images.map((i) => imageDocument(i, users.get(i) ?? 0)),
+    Containers: inv.containers.map((c) => ({
+      ...containerRow(c),
+      Status: statusText(c, nowMs),
+      SizeRw: c.startedAtMs === null ? 0 : 4096 * ((parseInt(c.id.slice(0, 4), 16) % 500) + 1),
+      SizeRootFs: c.image.size,
+    })),
+    Volumes: inv.volumes.map((v) => ({ ...volumeDocument(v), UsageData: { Size: v.size, RefCount: volumeRefs.get(v) ?? 0 } })),
     BuildCache: null,
     BuilderSize: 0,
   };
