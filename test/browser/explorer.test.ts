@@ -48,6 +48,8 @@ describe('the GraphQL explorer in Chromium', () => {
     await page.getByLabel('Bearer token').fill(token);
     await page.getByLabel('Bearer token').press('Enter');
     await page.getByRole('status').getByText('signed in (this tab)').waitFor();
+    // GraphiQL's editor loads after its toolbar: run once the query is on screen, as a user would.
+    await page.locator('.graphiql-query-editor .CodeMirror-code').getByText('dockerHosts').waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('"totalCount"').waitFor();
     expect(await response().textContent()).toMatch(/"dockerHosts":\s*\{\s*"totalCount":\s*0/);

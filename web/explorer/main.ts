@@ -4,7 +4,7 @@
  * HTTP and in graphql-ws's connectionParams — never in a URL the server sees, never in GraphiQL's stored headers.
  */
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, GraphQLError, parse } from 'graphql';
 import { GraphiQL } from 'graphiql';
 import { createClient } from 'graphql-ws';
 import { createElement as h, useEffect, useMemo, useState, type FormEvent } from 'react';
@@ -44,7 +44,10 @@ function Explorer() {
     const http = createGraphiQLFetcher({ url: '/graphql', headers: authorization ? { authorization } : {} });
     // Subscriptions over the WebSocket, told by the operation that runs (GraphiQL's own test misses anonymous ones).
     const fetcher: Fetcher = (params, options) =>
-      isSubscription(params.query, params.operationName)
+      // Run before its editor has loaded (or with nothing typed), GraphiQL sends an empty document: say so here.
+      params.query.trim() === ''
+        ? Promise.resolve({ errors: [new GraphQLError('Nothing to run: the query editor is empty (or still loading)')] })
+        : isSubscription(params.query, params.operationName)
         ? // What arrives is the wire's (formatted) result, which is what GraphiQL shows; its type says GraphQLError.
           (wsClient.iterate({ query: params.query, variables: params.variables ?? undefined, operationName: params.operationName ?? undefined }) as unknown as ReturnType<Fetcher>)
         : http(params, options);
@@ -73,8 +76,9 @@ function Explorer() {
       h('button', { type: 'submit' }, token ? 'Use this token' : 'Sign in'),
       h('span', { role: 'status', className: 'fleet-explorer-state' }, token ? 'signed in (this tab)' : 'not signed in: only errors will answer'),
     ),
-    // A new fetcher (new token) remounts GraphiQL so its schema is fetched again with the new rights.
-    h(GraphiQL, { key: token, fetcher, defaultQuery: STARTER, shouldPersistHeaders: false, isHeadersEditorEnabled: true }),
+    // A new fetcher (new token) makes GraphiQL fetch its schema again with the new rights; it is not remounted: a
+    // remount restored its tabs from storage and, when the editor's text was not stored yet, opened an empty tab.
+    h(GraphiQL, { fetcher, defaultQuery: STARTER, shouldPersistHeaders: false, isHeadersEditorEnabled: true }),
   );
 }
 
