@@ -4,7 +4,8 @@ import { LeaseTable } from '../db/leases';
 import { findPage, type Page, type PageArgs } from '../db/pagination';
 import type { PubSub } from '../pubsub/pubsub';
 import type { SwarmEvent } from '../swarm/swarm-event.entity';
-import { plain, SwarmTopic } from '../swarm/swarm.topics';
+import { plainSnapshot } from '../db/plain-rows';
+import { SwarmTopic } from '../swarm/swarm.topics';
 import { ACTIVE_STATUSES, Deployment, DeploymentStatus, DeploymentStrategyKind } from './deployment.entity';
 import { DeploymentStep, type DeploymentStepKind } from './deployment-step.entity';
 import { transitionEvent } from './deployment.events';
@@ -199,7 +200,7 @@ export class DeploymentRepository {
 
   /** After the commit: the cluster's event stream (swarmEventReceived) tells subscribers. */
   private published(events: SwarmEvent[]): void {
-    for (const event of events) this.pubsub?.publish(SwarmTopic.EventReceived, event.accountId, plain(event));
+    for (const event of events) this.pubsub?.publish(SwarmTopic.EventReceived, event.accountId, plainSnapshot(event));
   }
 
   private step(tx: EntityManager, deployment: Deployment, step: NewStep): DeploymentStep {

@@ -16,7 +16,8 @@ import { SwarmCluster } from './cluster.entity';
 import { CLUSTER_KINDS } from './cluster.kinds';
 import { quorumNeeded, quorumOf } from './quorum';
 import { SwarmEvent } from './swarm-event.entity';
-import { clusterSnapshot, plain, SwarmTopic } from './swarm.topics';
+import { plainSnapshot } from '../db/plain-rows';
+import { clusterSnapshot, SwarmTopic } from './swarm.topics';
 
 /** Cluster fields a subscriber sees change; sync bookkeeping is left out. */
 const VISIBLE_CLUSTER_FIELDS = ['status', 'consecutiveFailures', 'lastError', 'lastErrorCode', 'swarmId', 'activeEndpoint', 'nodeCount', 'managerCount', 'managersReachable', 'hasQuorum', 'leaderNodeId', 'dockerVersion'] as const;
@@ -267,6 +268,6 @@ class ClusterEvents implements ScopeEventSink<SwarmCluster> {
   }
 
   publish(cluster: SwarmCluster, event: unknown): void {
-    this.pubsub.publish(SwarmTopic.EventReceived, cluster.accountId, plain(event as SwarmEvent));
+    this.pubsub.publish(SwarmTopic.EventReceived, cluster.accountId, plainSnapshot(event as SwarmEvent));
   }
 }

@@ -11,7 +11,8 @@ import { quorumOf } from './quorum';
 import { SwarmConfig, SwarmSecret } from './secret.entity';
 import { SwarmService } from './service.entity';
 import { SwarmNetwork } from './swarm-network.entity';
-import { plain, SwarmTopic, type SwarmChange } from './swarm.topics';
+import { plainSnapshot } from '../db/plain-rows';
+import { SwarmTopic, type SwarmChange } from './swarm.topics';
 import { SwarmTask } from './task.entity';
 
 const swarm = (context: FetchContext) => context.adapters.swarm as DockerSwarm;
@@ -25,7 +26,7 @@ function publishRows(topic: typeof SwarmTopic.NodeChanged | typeof SwarmTopic.Se
       ...diff.removed.map((row) => ['REMOVED', row] as [SwarmChange, SwarmNode]),
     ];
     for (const [change, row] of rows) {
-      const message = { clusterId: row.clusterId, change, object: plain(row) };
+      const message = { clusterId: row.clusterId, change, object: plainSnapshot(row) };
       changes.publishLater((pubsub) => pubsub.publish(topic, row.accountId, message as never));
     }
   };

@@ -1,5 +1,4 @@
 import { wrap } from '@mikro-orm/core';
-import { plainSnapshot } from '../db/plain-rows';
 import { SEALED_MARKER } from '../sync/scope.entity';
 import type { SwarmCluster } from './cluster.entity';
 import type { SwarmNode } from './node.entity';
@@ -42,8 +41,4 @@ export type SwarmTopics = {
 /** What subscribers receive of a cluster: plain data, the ciphertext replaced by a marker (hasTlsCredentials still answers). */
 export function clusterSnapshot(cluster: SwarmCluster): SwarmCluster {
   return { ...(wrap(cluster).toPOJO() as SwarmCluster), encryptedTlsCredentials: cluster.encryptedTlsCredentials ? SEALED_MARKER : null } as SwarmCluster;
-}
-
-export function plain<T extends object>(row: T): T {
-  return plainSnapshot(row);
 }
