@@ -868,7 +868,7 @@ export type DockerHost = {
   os?: Maybe<Scalars['String']['output']>;
   osType?: Maybe<Scalars['String']['output']>;
   status: DockerHostStatus;
-  /** Disk used by images on the host */
+  /** Disk used by images on the host, measured after each check (it follows the check; null until first measured) */
   storageBytes?: Maybe<Scalars['SafeInt']['output']>;
   /** The swarm node this engine is, when a registered cluster holds it (hybrid fleets) */
   swarmNode?: Maybe<SwarmNode>;

@@ -47,11 +47,7 @@ export class DockerClientPool {
 
   async systemInfo(target: HostTarget): Promise<SystemInfo> {
     return this.run(target, async ({ docker, apiVersion }) => {
-      // Disk usage is a nicety and can be slow on a busy host: it must not fail the health check. Only the images'
-      // part is asked for (API 1.42+; older Engines ignore the parameter): without it the Engine sizes every
-      // container's writable layer and every volume, at every check, for a figure (LayersSize) that needs neither.
-      const dfDeadline = Math.min(1000, this.options.timeoutMs / 2);
-      const [info, df] = await Promise.all([docker.info(), orNull(layersUsage(docker), dfDeadline)]);
+      const info = await docker.info();
       return {
         dockerVersion: String(info.ServerVersion ?? ''),
         apiVersion,
@@ -60,12 +56,23 @@ export class DockerClientPool {
         architecture: String(info.Architecture ?? ''),
         cpuCount: Number(info.NCPU ?? 0),
         memoryBytes: Number(info.MemTotal ?? 0),
-        storageBytes: df && typeof df.LayersSize === 'number' ? df.LayersSize : null,
         containerCount: Number(info.Containers ?? 0),
         imageCount: Number(info.Images ?? 0),
         swarmNodeId: typeof info.Swarm?.NodeID === 'string' && info.Swarm.NodeID !== '' ? info.Swarm.NodeID : null,
       };
     });
+  }
+
+  /**
+   * The size of the host's image layers (LayersSize of /system/df), or null when the Engine does not say in time.
+   * Disk usage is the Engine's slowest answer and a nicety: it never fails a check. Only the images' part is asked
+   * for (API 1.42+; older Engines ignore the parameter and size every container's writable layer and every volume too).
+   */
+  async layersSize(target: HostTarget): Promise<number | null> {
+    // Within the call's deadline, so a slow answer is "unknown", not a timed-out host; a failure to reach it is the
+    // check's business (it asked a moment ago), not this figure's.
+    const df = await this.run(target, ({ docker }) => orNull(layersUsage(docker), this.options.timeoutMs / 2)).catch(() => null);
+    return df && typeof df.LayersSize === 'number' ? df.LayersSize : null;
   }
 
   /** Forget a host's client (deleted, taken offline, or credentials about to change). */

@@ -23,7 +23,6 @@ export interface SystemInfo {
   architecture: string;
   cpuCount: number;
   memoryBytes: number;
-  storageBytes: number | null;
   containerCount: number;
   imageCount: number;
   /** The engine's node in a swarm it belongs to (a node id even as a worker), else null. */

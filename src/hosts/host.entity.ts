@@ -38,7 +38,7 @@ export class DockerHost extends EndpointScope {
   @Property({ type: 'bigint', nullable: true, runtimeType: 'number' })
   memoryBytes?: number | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Disk used by images on the host' })
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Disk used by images on the host, measured after each check (it follows the check; null until first measured)' })
   @Property({ type: 'bigint', nullable: true, runtimeType: 'number' })
   storageBytes?: number | null;
 

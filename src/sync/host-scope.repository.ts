@@ -28,7 +28,7 @@ export class HostScopes implements ScopeStore<DockerHost> {
   readonly wakeTopic = HostTopic.SyncWake;
   readonly events: ScopeEventSink<DockerHost>;
 
-  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'target'>; docker: Pick<DockerClientPool, 'systemInfo'>; pubsub: PubSub }) {
+  constructor(private readonly deps: { orm: MikroORM; credentials: Pick<HostCredentials, 'target'>; docker: Pick<DockerClientPool, 'systemInfo' | 'layersSize'>; pubsub: PubSub }) {
     this.events = new HostEvents(deps.pubsub);
   }
 
@@ -56,10 +56,13 @@ export class HostScopes implements ScopeStore<DockerHost> {
     return this.target(host);
   }
 
-  async describe(target: HostTarget, host: DockerHost): Promise<Partial<DockerHost>> {
-    const info = await this.deps.docker.systemInfo(target);
-    // Disk usage comes from a call allowed to time out: unknown this time is not a change.
-    return { ...info, storageBytes: info.storageBytes ?? host.storageBytes };
+  describe(target: HostTarget): Promise<Partial<DockerHost>> {
+    return this.deps.docker.systemInfo(target);
+  }
+
+  async measure(target: HostTarget): Promise<Partial<DockerHost>> {
+    const storageBytes = await this.deps.docker.layersSize(target);
+    return storageBytes === null ? {} : { storageBytes };
   }
 
   owner(host: DockerHost): RowOwner {

@@ -81,6 +81,8 @@ interface Fetched {
  */
 export class InventorySync<S extends SyncScope = SyncScope> {
   private readonly queue = new KeyedQueue();
+  /** Measurements under way (measureLater), by scope. */
+  private readonly measuring = new Map<string, Promise<unknown>>();
   private readonly events: SyncEventLog<S>;
   /** The scopes this engine syncs, with their leases (taken by the worker). */
   readonly scopes: ScopeStore<S>;
@@ -143,6 +145,22 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     this.applyEvents(scopeId, batch, fence).catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId, scope: this.scopes.label }, 'start and finish times of listed containers could not be read back'));
   }
 
+  /**
+   * The check's slow measurements (ScopeStore.measure), asked once the listing is stored and written with `record`
+   * when they differ from the row the sync left: outside the scope's queue, so events are not held behind them, and
+   * one at a time per scope. Settled by idle().
+   */
+  private measureLater(scope: S, target: HostTarget, fence: { owner?: string; fingerprint: string }): void {
+    const scopeId = scope.id;
+    if (!this.scopes.measure || this.measuring.has(scopeId)) return;
+    const work = this.scopes
+      .measure(target, scope)
+      .then((fields) => (Object.entries(fields).every(([field, value]) => sameValue(scope[field as keyof S], value)) ? false : this.record(scopeId, fields, fence, { bump: false })))
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId, scope: this.scopes.label }, 'the check\'s measurements could not be stored'))
+      .finally(() => this.measuring.delete(scopeId));
+    this.measuring.set(scopeId, work);
+  }
+
   /** Records that the event log of a scope has a hole (the inventory itself is re-listed by the caller). */
   async recordGap(scopeId: string, reason: string, attributes: Record<string, string> = {}): Promise<void> {
     const scope = await this.scopes.find(this.deps.orm.em.fork(), scopeId);
@@ -153,9 +171,10 @@ export class InventorySync<S extends SyncScope = SyncScope> {
    * Columns a scope's watch found changed between syncs (see WatchVerdict.record), written now, outside the scope's
    * queue: a full sync under way must not hold them back. One short transaction with the scope row locked, fenced
    * like any write (lease, connection); it bumps the inventory version, so a sync whose fetch began before (and may
-   * have seen the old state) fetches again instead of writing it back. Returns whether anything changed.
+   * have seen the old state) fetches again instead of writing it back. Not for columns no sync writes (`bump: false`:
+   * the check's measurements), which no fetch can write back. Returns whether anything changed.
    */
-  async record(scopeId: string, fields: Partial<S>, checked: { owner?: string; fingerprint: string }): Promise<boolean> {
+  async record(scopeId: string, fields: Partial<S>, checked: { owner?: string; fingerprint: string }, options: { bump?: boolean } = {}): Promise<boolean> {
     const visible = this.scopes.visible;
     let visibleBefore: unknown[] = [];
     const scope = await this.deps.orm.em.fork().transactional(async (tx) => {
@@ -166,7 +185,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
       if (Object.entries(values).every(([field, value]) => sameValue(current[field as keyof S], value))) return null;
       visibleBefore = visible.map((f) => current[f]);
       Object.assign(current, values);
-      current.inventoryVersion++;
+      if (options.bump !== false) current.inventoryVersion++;
       return current;
     });
     if (!scope) return false;
@@ -174,9 +193,12 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     return true;
   }
 
-  /** Settles when all queued work has (shutdown). */
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Settles when all queued work and measurements have (shutdown). */
+  async idle(): Promise<void> {
+    do {
+      await this.queue.idle();
+      await Promise.all(this.measuring.values());
+    } while (this.measuring.size > 0);
   }
 
   private async runFullSync(scopeId: string, options: SyncOptions): Promise<SyncResult<S>> {
@@ -214,6 +236,7 @@ export class InventorySync<S extends SyncScope = SyncScope> {
         Object.assign(current, info, afterCheck(current, true), { lastCheckedAt: now, lastSyncedAt: now, lastError: null, lastErrorCode: null });
       });
       if (result.ok && undetailed.length > 0) this.readBackLater(scopeId, undetailed, { owner: options.owner, fingerprint: checked.fingerprint });
+      if (result.ok && result.scope) this.measureLater(result.scope, listing.target, { owner: options.owner, fingerprint: checked.fingerprint });
       return result;
     } catch (error) {
       if (error instanceof StaleFetch) throw error;
@@ -232,10 +255,10 @@ export class InventorySync<S extends SyncScope = SyncScope> {
     const list = () => Promise.all(this.scopes.kinds.map((kind) => this.fetchListing(kind, context)));
     if (this.scopes.describeFirst) {
       const info = await this.scopes.describe(target, scope);
-      return { info, kinds: await list() };
+      return { target, info, kinds: await list() };
     }
     const [info, kinds] = await Promise.all([this.scopes.describe(target, scope), list()]);
-    return { info, kinds };
+    return { target, info, kinds };
   }
 
   private fetchContext(em: EntityManager, scope: S, target: HostTarget = this.scopes.target(scope)): FetchContext {

@@ -32,7 +32,8 @@ export function listedKind<Row extends SyncedRow, Snapshot extends { dockerId: s
     touchedBy: (event) => ((event.type === eventType && !ignored.includes(event.action)) || also.includes(event.type) ? 'relist' : null),
     list: (context) => kind.list(context),
     apply: ({ em, scope, owner, existing, snapshots, changes }) => {
-      const diff = reconcile<Row, Snapshot>({ em, existing, snapshots, fields: kind.fields, complete: true, create: (s) => Object.assign(new kind.entity(), s, owner) });
+      // New rows go in one native insert per kind (ChangeSet.insertLater), as a cold listing's containers do.
+      const diff = reconcile<Row, Snapshot>({ em, existing, snapshots, fields: kind.fields, complete: true, create: (s) => Object.assign(new kind.entity(), s, owner), insert: (rows) => changes.insertLater(kind.entity.name, rows) });
       changes.add(diff);
       kind.changed?.(diff, changes, { scope, existing, snapshots });
     },

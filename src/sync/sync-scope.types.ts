@@ -136,6 +136,12 @@ export interface ScopeStore<S extends SyncScope> {
    * their timeouts would hide what describe found); otherwise both run at once.
    */
   readonly describeFirst?: boolean;
+  /**
+   * What the check measures once the listing is stored (a host's disk usage: the Engine's slowest answer), so the
+   * inventory never waits for it. Written by a short fenced transaction of its own; a field left out or null is
+   * unknown this time and keeps its stored value.
+   */
+  measure?(target: HostTarget, scope: S): Promise<Partial<S>>;
   /** What a failed check's error means for this scope (a cluster's timeout during a known quorum loss is that loss). */
   explain?(scope: S, error: DomainError): DomainError;
   /** A failed check's own columns beyond the health machine's (none for hosts). */

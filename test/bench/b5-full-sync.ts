@@ -165,7 +165,7 @@ export const b5: Benchmark = {
       const settle = await ours();
       oursResults.length = 0;
       const inspectsBefore = sim.requestCounts()['GET /containers/{id}/json'] ?? 0;
-      const warm = await alternate({ ...WARM, ours, baseline });
+      const warm = await alternate({ ...WARM, ours, baseline, before: () => app.sync.idle() });
       const inspectsPerWarmSync = ((sim.requestCounts()['GET /containers/{id}/json'] ?? 0) - inspectsBefore) / oursResults.length;
       const warmResults = oursResults.slice(WARM.warmup);
       const warmClean = warmResults.every((r) => r.written === 0 && r.published === 0);
@@ -189,7 +189,15 @@ export const b5: Benchmark = {
         }
       };
       oursResults.length = 0;
-      const changed = await alternate({ ...CHANGES, ours, baseline, before: async (which) => void (which === 'ours' && change()) });
+      const changed = await alternate({
+        ...CHANGES,
+        ours,
+        baseline,
+        before: async (which) => {
+          await app.sync.idle();
+          if (which === 'ours') change();
+        },
+      });
       const changedResults = oursResults.slice(CHANGES.warmup);
 
       const s = { cold: summarize(cold.ours), coldBase: summarize(cold.baseline), warm: summarize(warm.ours), warmBase: summarize(warm.baseline), changed: summarize(changed.ours), changedBase: summarize(changed.baseline) };
@@ -221,12 +229,12 @@ export const b5: Benchmark = {
         details: {
           simulatedEngine: { containers: CONTAINERS, images: 6, networks: 2, volumes: 4, endpoint: sim.endpoint, generationMs: round(sim.generationMs, 1), listCacheNote: 'the simulator caches the rendered list for up to 1 s; both sides read it' },
           notHidden:
-            'our full sync does more than the baseline: GET /info and /system/df?type=image (system info), /images/json, /networks, /volumes, and an inspect (GET /containers/{id}/json) of every stored container the list shows changed, then reads the host\'s rows, diffs, writes in one transaction (host row locked), and publishes one message per state change; containers new to it (on a cold sync all 500) are stored from the list and inspected for their start/finish times in a second pass after the answer (see cold.listFirst). The baseline is one GET /containers/json?all=1 and one INSERT ... ON CONFLICT DO UPDATE of 500 rows (13 columns) into a scratch table, without a transaction, diff or events.',
-          method: 'fullSync(hostId) called directly (no worker running); samples alternate with the baseline, which side first swapping each round; cold: the host\'s containers/images/networks/volumes rows (ours) and the scratch table (baseline) are deleted, untimed, before each sample',
+            'our full sync does more than the baseline: GET /info (system info), /images/json, /networks, /volumes, and an inspect (GET /containers/{id}/json) of every stored container the list shows changed, then reads the host\'s rows, diffs, writes in one transaction (host row locked), and publishes one message per state change; containers new to it (on a cold sync all 500) are stored from the list and inspected for their start/finish times in a second pass after the answer (see cold.listFirst); the host\'s disk usage (GET /system/df?type=image, which a 20.10 Engine such as the simulator answers with every container\'s and volume\'s size too) is measured after the answer as well, and written only when it differs. The baseline is one GET /containers/json?all=1 and one INSERT ... ON CONFLICT DO UPDATE of 500 rows (13 columns) into a scratch table, without a transaction, diff or events.',
+          method: 'fullSync(hostId) called directly (no worker running); samples alternate with the baseline, which side first swapping each round; before every sample of either side the previous sync\'s follow-up work (second pass, disk usage) finishes, untimed; cold: the host\'s containers/images/networks/volumes rows (ours) and the scratch table (baseline) are deleted, untimed, before each sample',
           cold: {
             stoppedByBudget: cold.stoppedByBudget, ours: rounded(s.cold), baseline: rounded(s.coldBase), ratio: round(coldRatio), lastCold: coldWrites,
             samplesInOrder: { ours: cold.ours.map((x) => round(x, 1)), baseline: cold.baseline.map((x) => round(x, 1)) },
-            listFirst: { note: 'ours is timed until the listing is stored (one transaction); start/finish times follow in a second pass (inspects, one more transaction), timed here once, untimed in the samples', untilTimesStoredMs: round(untilTimes.ms, 1), containersWithoutTimesAfterwards: withoutTimes }, engineRequestsAfterColdRounds: { note: 'cumulative, including the baseline\'s list GETs and the warm-up rounds', ...requestsBefore } },
+            listFirst: { note: 'ours is timed until the listing is stored (one transaction); start/finish times follow in a second pass (inspects, one more transaction) and the disk usage beside it, timed here once, untimed in the samples', untilTimesStoredMs: round(untilTimes.ms, 1), containersWithoutTimesAfterwards: withoutTimes }, engineRequestsAfterColdRounds: { note: 'cumulative, including the baseline\'s list GETs and the warm-up rounds', ...requestsBefore } },
           firstSyncAfterCold: { written: settle.written, published: settle.published },
           warm: { inspectsPerWarmSync: round(inspectsPerWarmSync, 1), stoppedByBudget: warm.stoppedByBudget, ours: rounded(s.warm), baseline: rounded(s.warmBase), ratio: round(s.warm.median / s.warmBase.median), results: warmResults, writtenAndPublishedZero: warmClean, engineRequestsDuringWarmRounds: { note: 'including the baseline\'s list GETs', ...requestsWarm } },
           changed: { containersFlippedPerSample: CHANGED, stoppedByBudget: changed.stoppedByBudget, ours: rounded(s.changed), baseline: rounded(s.changedBase), ratio: round(s.changed.median / s.changedBase.median), results: changedResults },

@@ -5,11 +5,12 @@ import { insertRows } from '../../src/db/native-insert';
 import { plainSnapshot } from '../../src/db/plain-rows';
 import { wrap } from '@mikro-orm/core';
 import { DockerHost } from '../../src/hosts/host.entity';
+import { Image } from '../../src/images/image.entity';
 import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
 import { newAccountId, TestServer } from '../support/harness';
 
 /**
- * insertRows (a cold sync's new containers) on real PostgreSQL: every column as MikroORM would store it (json, enums,
+ * insertRows (a sync's new rows: a cold listing's containers, images, networks, volumes, a swarm's objects) on real PostgreSQL: every column as MikroORM would store it (json, enums,
  * dates, nulls, the host key), values carrying SQL's own characters bound as parameters, and nothing left when the
  * transaction it ran in fails.
  */
@@ -42,6 +43,16 @@ describe('insertRows', () => {
     await em.transactional((tx) => insertRows(tx, 'Container', rows));
     const stored = await server.app.orm.em.fork().find(Container, { hostId: host.id }, { orderBy: { dockerId: 'asc' } });
     expect(stored.map((c) => ({ ...c }))).toEqual(rows.map((c) => ({ ...c })));
+  });
+
+  it('stores the listed kinds too (an image: bigint, json arrays) as the unit of work would', async () => {
+    const image = Object.assign(new Image(), {
+      dockerId: `sha256:${'f'.repeat(64)}`, accountId: host.accountId, hostId: host.id, repoTags: ['fleet/web:v1', "it's:odd"], repoDigests: [],
+      sizeBytes: 2 ** 40 + 3, labels: { 'org.opencontainers.image.title': 'web' }, createdAt: new Date('2026-12-01T10:00:00Z'),
+    });
+    await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Image', [image]));
+    const stored = await server.app.orm.em.fork().findOneOrFail(Image, { hostId: host.id, dockerId: image.dockerId });
+    expect({ ...stored }).toEqual({ ...image });
   });
 
   it('fails as MikroORM fails (its exception, the SQLSTATE), never with the statement and its values in the message', async () => {

@@ -98,11 +98,15 @@ describe(listedKind.name, () => {
     const context = { em: {} as EntityManager, inventory: {} as DockerInventory, adapters: {}, target: {} as HostTarget, owner: { accountId: 'a1', hostId: 'h1' } };
     expect(await kind.list(context)).toEqual([snapshot('v1')]);
 
+    // New rows are not the unit of work's: they wait for the write's one native insert (ChangeSet.storeInserts).
     const first = apply([], [snapshot('v1'), snapshot('v2')]);
-    expect(first.persisted.map((v) => [v.dockerId, v.accountId, v.hostId])).toEqual([['v1', 'a1', 'h1'], ['v2', 'a1', 'h1']]);
+    expect(first.persisted).toEqual([]);
+    const inserted = first.changes.pendingInserts as Volume[];
+    expect(inserted.map((v) => [v.dockerId, v.accountId, v.hostId])).toEqual([['v1', 'a1', 'h1'], ['v2', 'a1', 'h1']]);
+    expect(inserted.every((v) => v instanceof Volume)).toBe(true);
     expect(first.changes.written).toBe(2);
 
-    const [v1, v2] = first.persisted;
+    const [v1, v2] = inserted;
     const second = apply([v1!, v2!], [snapshot('v1', 'nfs')]);
     expect(second.persisted).toEqual([]);
     expect(v1!.driver).toBe('nfs');
