@@ -135,7 +135,7 @@ export async function createApp(options: { config: Config; logger?: Logger }): P
     clientUrl = embedded.url;
     logger.info({ dataDir: config.EMBEDDED_DATA_DIR }, 'DATABASE_URL not set: using the embedded PostgreSQL (PGlite); set DATABASE_URL for a real server');
   }
-  const orm = await openDatabase({ clientUrl, poolMax: config.DATABASE_POOL_MAX, logger, migrate: true });
+  const orm = await openDatabase({ clientUrl, poolMax: config.DATABASE_POOL_MAX, logger, migrate: true, embedded: embedded !== undefined });
 
   const { keyRing, tokens, ephemeralJwtSecret } = resolveSecrets(config, logger);
   const metrics = new Metrics({

@@ -19,6 +19,7 @@ import { swarmEntities } from '../swarm/swarm.entities';
 import { Deployment } from '../deployments/deployment.entity';
 import { DeploymentStep } from '../deployments/deployment-step.entity';
 import { migrations } from './migrations';
+import { allowCopy } from './native-insert';
 import { routerEntities } from '../routers/router.module';
 import { AccountQuota, QuotaCharge } from '../accounts/quota.entity';
 import { ContainerTemplate } from '../instances/template.entity';
@@ -41,8 +42,10 @@ export function ormConfig(options: { clientUrl: string; poolMax: number }): Opti
   });
 }
 
-export async function openDatabase(options: { clientUrl: string; poolMax: number; logger: Logger; migrate: boolean }): Promise<MikroORM> {
+/** `embedded`: the database is the embedded PGlite, whose socket server takes no COPY FROM STDIN (see insertRows). */
+export async function openDatabase(options: { clientUrl: string; poolMax: number; logger: Logger; migrate: boolean; embedded?: boolean }): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(options));
+  if (!options.embedded) allowCopy(orm.config);
   if (options.migrate) {
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) options.logger.info({ migrations: applied.map((m) => m.name) }, 'database migrations applied');

@@ -1,4 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { openDatabase } from '../../src/db/orm';
+import { createLogger } from '../../src/log/logger';
 import { Container } from '../../src/containers/container.entity';
 import { ContainerHealth, ContainerState } from '../../src/containers/container.enums';
 import { insertRows } from '../../src/db/native-insert';
@@ -14,17 +18,26 @@ import { newAccountId, TestServer } from '../support/harness';
  * dates, nulls, the host key), values carrying SQL's own characters bound as parameters, and nothing left when the
  * transaction it ran in fails.
  */
-describe('insertRows', () => {
+describe.each([
+  { path: 'COPY FROM STDIN (PostgreSQL)', embedded: false },
+  { path: 'one JSON parameter (what the embedded PGlite is written with; here on PostgreSQL)', embedded: true },
+])('insertRows through $path', ({ embedded }) => {
   let server: TestServer;
   let host: DockerHost;
+  /** The ORM the rows are inserted through: the server's own, or one opened as for the embedded database. */
+  let orm: MikroORM;
 
   beforeAll(async () => {
     server = await TestServer.start({}, { isolatedDatabase: true, logLevel: 'warn' });
+    orm = embedded ? await openDatabase({ clientUrl: server.app.orm.config.get('clientUrl')!, poolMax: 2, logger: createLogger({ level: 'silent' }), migrate: false, embedded: true }) : server.app.orm;
     const em = server.app.orm.em.fork();
     host = Object.assign(new DockerHost(), { accountId: newAccountId(), name: 'native-insert', apiEndpoint: 'tcp://127.0.0.1:1', environment: HostEnvironment.DEVELOPMENT, status: HostStatus.CONNECTED });
     await em.persistAndFlush(host);
   });
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    if (orm !== server?.app.orm) await orm?.close();
+    await server?.close();
+  });
 
   const container = (dockerId: string, over: Partial<Container> = {}) =>
     Object.assign(new Container(), {
@@ -33,14 +46,19 @@ describe('insertRows', () => {
       createdAt: new Date('2026-12-01T10:00:00Z'), startedAt: null, finishedAt: null, ...over,
     });
 
-  it('stores every column as the unit of work would, with quotes, ? and $1 in values bound, not spliced', async () => {
-    const odd = `it's a ? and $1 and \\ and "quotes" -- ;`;
+  it('stores every column as the unit of work would, with quotes, ?, $1, backslashes, tabs and line breaks in values bound, not spliced', async () => {
+    const odd = `it's a ? and $1 and \\ and \\N and "quotes" -- ;\tand a tab,\na newline,\r\na CRLF`;
     const rows = [
       container('a'.repeat(64), { labels: { team: odd, 'com.example/x': '' }, ports: [{ privatePort: 80, publicPort: 8080, type: 'tcp', ip: '0.0.0.0' }], command: odd, exitCode: 0, state: ContainerState.EXITED, startedAt: new Date('2026-12-01T10:00:01.250Z'), finishedAt: new Date('2026-12-01T10:00:02Z') }),
       container('b'.repeat(64), { health: ContainerHealth.HEALTHY, networks: [{ name: 'bridge', networkId: 'n'.repeat(64), ipAddress: '172.17.0.2' }] }),
     ];
-    const em = server.app.orm.em.fork();
-    await em.transactional((tx) => insertRows(tx, 'Container', rows));
+    const queries = jest.spyOn(Client.prototype, 'query');
+    await orm.em.fork().transactional((tx) => insertRows(tx, 'Container', rows));
+    // The rows went as one COPY on PostgreSQL, as one statement otherwise.
+    const texts = queries.mock.calls.map(([query]) => String(typeof query === 'string' ? query : (query as { text?: string }).text));
+    queries.mockRestore();
+    expect(texts.filter((t) => /^copy "containers"/.test(t))).toHaveLength(embedded ? 0 : 1);
+    expect(texts.filter((t) => /^insert into "containers"/.test(t))).toHaveLength(embedded ? 1 : 0);
     const stored = await server.app.orm.em.fork().find(Container, { hostId: host.id }, { orderBy: { dockerId: 'asc' } });
     expect(stored.map((c) => ({ ...c }))).toEqual(rows.map((c) => ({ ...c })));
   });
@@ -50,7 +68,7 @@ describe('insertRows', () => {
       dockerId: `sha256:${'f'.repeat(64)}`, accountId: host.accountId, hostId: host.id, repoTags: ['fleet/web:v1', "it's:odd"], repoDigests: [],
       sizeBytes: 2 ** 40 + 3, labels: { 'org.opencontainers.image.title': 'web' }, createdAt: new Date('2026-12-01T10:00:00Z'),
     });
-    await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Image', [image]));
+    await orm.em.fork().transactional((tx) => insertRows(tx, 'Image', [image]));
     const stored = await server.app.orm.em.fork().findOneOrFail(Image, { hostId: host.id, dockerId: image.dockerId });
     expect({ ...stored }).toEqual({ ...image });
   });
@@ -58,12 +76,12 @@ describe('insertRows', () => {
   it('fails as MikroORM fails (its exception, the SQLSTATE), never with the statement and its values in the message', async () => {
     const secretish = 'label-value-that-must-not-reach-a-log';
     const row = container('d'.repeat(64), { labels: { note: secretish } });
-    await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [row]));
-    const failure = await server.app.orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [container('d'.repeat(64))])).catch((e: unknown) => e as Error & { code?: string });
+    await orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [row]));
+    const failure = await orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [container('d'.repeat(64))])).catch((e: unknown) => e as Error & { code?: string });
     expect(failure).toBeInstanceOf(UniqueConstraintViolationException);
     expect(failure).toMatchObject({ code: '23505' });
     expect((failure as Error).message).toMatch(/^duplicate key value violates unique constraint/);
-    expect(JSON.stringify({ message: (failure as Error).message, stack: (failure as Error).stack })).not.toMatch(/insert into|label-value/);
+    expect(JSON.stringify({ message: (failure as Error).message, stack: (failure as Error).stack })).not.toMatch(/insert into|copy |label-value/i);
   });
 
   it('plainSnapshot gives what toPOJO gives for a new and a loaded row (the messages a sync publishes)', async () => {
@@ -78,7 +96,7 @@ describe('insertRows', () => {
   });
 
   it('leaves nothing when its transaction fails', async () => {
-    const em = server.app.orm.em.fork();
+    const em = orm.em.fork();
     await expect(
       em.transactional(async (tx) => {
         await insertRows(tx, 'Container', [container('c'.repeat(64))]);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { DockerHostEnvironment, DockerHostsDocument, RegisterDockerHostDocument } from '../generated/graphql';
 import { TestServer, codeOf } from '../support/harness';
 import { buildDist, runNode, type RunningProcess } from '../support/process';
+import { loadFleet } from '../support/fleet';
 
 /** The real entry point (`node dist/src/main.js`, what `npm start` runs), as a separate process. */
 const root = path.resolve(__dirname, '../..');
@@ -74,7 +75,8 @@ describe('server process', () => {
   it('runs on the embedded database by default, keeps data across restarts, and prints a working token', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'fleet-embedded-'));
     const env = { ...baseEnv, EMBEDDED_DATA_DIR: dataDir };
-    const register = 'mutation { registerDockerHost(input: {name: "kept", apiEndpoint: "tcp://127.0.0.1:1", environment: DEVELOPMENT}) { id } }';
+    // A real fleet host: its first sync stores its images through insertRows' JSON path (PGlite takes no COPY).
+    const register = `mutation { registerDockerHost(input: {name: "kept", apiEndpoint: "${loadFleet().tcpEndpoint}", environment: DEVELOPMENT}) { id status } }`;
     const call = async (url: string, token: string, query: string) => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
       return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -86,7 +88,14 @@ describe('server process', () => {
           const [, url] = await proc.waitFor(listening, 60_000);
           const [, token] = await proc.waitFor(/Development token[^\n]*\n(\S+)\n/);
           expect(proc.stdout()).toMatch(/using the embedded PostgreSQL/);
-          if (round === 1) expect((await call(url!, token!, register)).errors).toBeUndefined();
+          if (round === 1) {
+            const registered = await call(url!, token!, register);
+            expect(registered.errors).toBeUndefined();
+            const host = registered.data!.registerDockerHost as { id: string; status: string };
+            expect(host.status).toBe('CONNECTED');
+            const images = await call(url!, token!, `{ images(filter: { hostId: "${host.id}" }) { totalCount nodes { repoTags } } }`);
+            expect((images.data!.images as { nodes: Array<{ repoTags: string[] }> }).nodes.flatMap((i) => i.repoTags)).toContain('fleet/busybox:latest');
+          }
           const listed = await call(url!, token!, '{ dockerHosts { totalCount nodes { name } } }');
           expect(listed.data).toEqual({ dockerHosts: { totalCount: 1, nodes: [{ name: 'kept' }] } });
           expect(await stop(proc)).toBe(0);
