@@ -36,8 +36,11 @@ export async function insertRows(em: EntityManager, entity: string, rows: readon
   const fields = props.map((p) => ({ name: p.name as string, column: p.fieldNames[0]!, json: p.customType instanceof JsonType, convert: convertOf(p, platform) }));
   const columns = fields.map((f) => `"${f.column}"`).join(', ');
   const transaction = em.getTransactionContext();
+  const viaCopy = Boolean(transaction) && copyCapable.has(em.config);
   try {
-    if (transaction && copyCapable.has(em.config)) {
+    if (viaCopy && transaction) {
+      // The transaction's own connection (knex's transaction client hands out no other), while it is still open.
+      if (transaction.isCompleted()) throw new Error('insertRows: the transaction has already ended');
       const connection: ClientBase = await transaction.client.acquireConnection();
       await copyIn(connection, `copy "${meta.tableName}" (${columns}) from stdin`, copyText(rows as Array<Record<string, unknown>>, fields));
       return;
@@ -59,8 +62,9 @@ export async function insertRows(em: EntityManager, entity: string, rows: readon
     }
   } catch (error) {
     // As MikroORM's own errors: knex wrote the statement with every value into the message, which must never reach
-    // a log; the driver's exception keeps the SQLSTATE and the summary the sync reports.
-    throw em.getDriver().convertException(Object.assign(new Error((error as Error).message.split(' - ').pop() ?? 'insert failed'), pick(error)));
+    // a log (COPY's errors carry none); the driver's exception keeps the SQLSTATE and the summary the sync reports.
+    const message = (error as Error).message;
+    throw em.getDriver().convertException(Object.assign(new Error(viaCopy ? message : (message.split(' - ').pop() ?? 'insert failed')), pick(error)));
   }
 }
 

@@ -69,10 +69,11 @@ export class DockerClientPool {
    * for (API 1.42+; older Engines ignore the parameter and size every container's writable layer and every volume too).
    */
   async layersSize(target: HostTarget): Promise<number | null> {
-    // Within the call's deadline, so a slow answer is "unknown", not a timed-out host; a failure to reach it is the
-    // check's business (it asked a moment ago), not this figure's.
-    const df = await this.run(target, ({ docker }) => orNull(layersUsage(docker), this.options.timeoutMs / 2)).catch(() => null);
-    return df && typeof df.LayersSize === 'number' ? df.LayersSize : null;
+    // A slow answer is "unknown", not a timed-out host, and waits no longer than it did inside the check (shutdown
+    // settles measurements too); a failure to reach the host is the check's business, not this figure's.
+    const df = await this.run(target, ({ docker }) => orNull(layersUsage(docker), Math.min(1000, this.options.timeoutMs / 2))).catch(() => null);
+    const size = df?.LayersSize;
+    return typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : null;
   }
 
   /** Forget a host's client (deleted, taken offline, or credentials about to change). */

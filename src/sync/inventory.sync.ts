@@ -81,7 +81,7 @@ interface Fetched {
  */
 export class InventorySync<S extends SyncScope = SyncScope> {
   private readonly queue = new KeyedQueue();
-  /** Measurements under way (measureLater), by scope. */
+  /** Measurements under way (measureLater), by scope and connection. */
   private readonly measuring = new Map<string, Promise<unknown>>();
   private readonly events: SyncEventLog<S>;
   /** The scopes this engine syncs, with their leases (taken by the worker). */
@@ -148,17 +148,21 @@ export class InventorySync<S extends SyncScope = SyncScope> {
   /**
    * The check's slow measurements (ScopeStore.measure), asked once the listing is stored and written with `record`
    * when they differ from the row the sync left: outside the scope's queue, so events are not held behind them, and
-   * one at a time per scope. Settled by idle().
+   * one at a time per scope and connection (a measurement of an endpoint the scope has left is fenced out by record,
+   * and does not hold back the new one's). Unknown fields keep their stored values. Settled by idle().
    */
   private measureLater(scope: S, target: HostTarget, fence: { owner?: string; fingerprint: string }): void {
-    const scopeId = scope.id;
-    if (!this.scopes.measure || this.measuring.has(scopeId)) return;
+    const key = `${scope.id} ${fence.fingerprint} ${fence.owner ?? ''}`;
+    if (!this.scopes.measure || this.measuring.has(key)) return;
     const work = this.scopes
       .measure(target, scope)
-      .then((fields) => (Object.entries(fields).every(([field, value]) => sameValue(scope[field as keyof S], value)) ? false : this.record(scopeId, fields, fence, { bump: false })))
-      .catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId, scope: this.scopes.label }, 'the check\'s measurements could not be stored'))
-      .finally(() => this.measuring.delete(scopeId));
-    this.measuring.set(scopeId, work);
+      .then((measured) => {
+        const fields = Object.fromEntries(Object.entries(measured).filter(([field, value]) => value != null && !sameValue(scope[field as keyof S], value))) as Partial<S>;
+        return Object.keys(fields).length > 0 && this.record(scope.id, fields, fence, { bump: false });
+      })
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, scopeId: scope.id, scope: this.scopes.label }, 'the check\'s measurements could not be stored'))
+      .finally(() => this.measuring.delete(key));
+    this.measuring.set(key, work);
   }
 
   /** Records that the event log of a scope has a hole (the inventory itself is re-listed by the caller). */
@@ -195,10 +199,11 @@ export class InventorySync<S extends SyncScope = SyncScope> {
 
   /** Settles when all queued work and measurements have (shutdown). */
   async idle(): Promise<void> {
-    do {
+    for (;;) {
       await this.queue.idle();
+      if (this.measuring.size === 0) return;
       await Promise.all(this.measuring.values());
-    } while (this.measuring.size > 0);
+    }
   }
 
   private async runFullSync(scopeId: string, options: SyncOptions): Promise<SyncResult<S>> {

@@ -42,7 +42,7 @@ describe(DockerClientPool.name, () => {
   const logger = createLogger({ level: 'silent' });
   const target = (apiEndpoint: string) => ({ hostId: 'h1', apiEndpoint, tlsVerify: true, fingerprint: apiEndpoint });
 
-  // A check's /info (and the disk usage measured beside it) reuse keep-alive sockets: no new connection for later checks.
+  // A check's calls reuse keep-alive sockets: no new connection for later checks.
   it('reuses its keep-alive connections, and after a failure builds one new client that it reuses again', async () => {
     const url = new URL(loadFleet().tcpEndpoint);
     const proxy = await countingProxy({ host: url.hostname, port: Number(url.port) });

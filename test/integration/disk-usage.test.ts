@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DockerHostDocument, DockerHostEnvironment, DockerHostStatus, RegisterDockerHostDocument, SyncDockerHostDocument } from '../generated/graphql';
 import { TestServer } from '../support/harness';
+import { waitFor } from '../support/wait';
 
 /**
  * A host's disk usage (GET /system/df, the Engine's slowest answer: a 20.10 Engine sizes every container and volume
@@ -69,14 +70,15 @@ describe('disk usage, measured after the listing', () => {
     // Answered while the Engine still sits on the disk usage request.
     const { registerDockerHost: host } = await server.ok(RegisterDockerHostDocument, { input }, token);
     expect(host).toMatchObject({ status: DockerHostStatus.Connected, lastError: null, storageBytes: null });
-    expect(engine.held()).toBe(1);
+    // Asked after the answer: the request may reach the Engine a moment after the reply reaches us.
+    await waitFor(() => engine.held() === 1, { what: 'the disk usage request' });
 
     engine.release();
     await server.app.sync.idle();
     const stored = async () => (await server.ok(DockerHostDocument, { id: host.id }, token)).dockerHost!;
     expect((await stored()).storageBytes).toBe(5);
 
-    // A failed answer, and then one without the figure, are "unknown this time": the figure stays.
+    // A failed answer, and one without the figure, are "unknown this time": the figure stays.
     engine.answerDf(500, { message: 'disk usage failed' });
     const { syncDockerHost: failed } = await server.ok(SyncDockerHostDocument, { id: host.id }, token);
     expect(failed).toMatchObject({ status: DockerHostStatus.Connected, consecutiveFailures: 0 });
@@ -86,10 +88,16 @@ describe('disk usage, measured after the listing', () => {
     await server.app.sync.idle();
     expect((await stored()).storageBytes).toBe(5);
 
+    // A figure no Engine sends (not a whole number of bytes) is unknown too.
+    engine.answerDf(200, { LayersSize: 1.5 });
+    await server.ok(SyncDockerHostDocument, { id: host.id }, token);
+    await server.app.sync.idle();
+    expect((await stored()).storageBytes).toBe(5);
+
     engine.answerDf(200, { LayersSize: 7 });
     await server.ok(SyncDockerHostDocument, { id: host.id }, token);
     await server.app.sync.idle();
     expect((await stored()).storageBytes).toBe(7);
-    expect(engine.requests.filter((p) => p === '/system/df')).toHaveLength(4);
+    expect(engine.requests.filter((p) => p === '/system/df')).toHaveLength(5);
   });
 });

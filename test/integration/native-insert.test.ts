@@ -10,6 +10,7 @@ import { plainSnapshot } from '../../src/db/plain-rows';
 import { wrap } from '@mikro-orm/core';
 import { DockerHost } from '../../src/hosts/host.entity';
 import { Image } from '../../src/images/image.entity';
+import { Network } from '../../src/networks/network.entity';
 import { HostEnvironment, HostStatus } from '../../src/hosts/host.enums';
 import { newAccountId, TestServer } from '../support/harness';
 
@@ -24,18 +25,19 @@ describe.each([
 ])('insertRows through $path', ({ embedded }) => {
   let server: TestServer;
   let host: DockerHost;
-  /** The ORM the rows are inserted through: the server's own, or one opened as for the embedded database. */
+  /** The ORM the rows are inserted through: opened as for a PostgreSQL server, or as for the embedded database. */
   let orm: MikroORM;
 
   beforeAll(async () => {
     server = await TestServer.start({}, { isolatedDatabase: true, logLevel: 'warn' });
-    orm = embedded ? await openDatabase({ clientUrl: server.app.orm.config.get('clientUrl')!, poolMax: 2, logger: createLogger({ level: 'silent' }), migrate: false, embedded: true }) : server.app.orm;
+    // One connection: a failed insert must leave it usable for the next write.
+    orm = await openDatabase({ clientUrl: server.app.orm.config.get('clientUrl')!, poolMax: 1, logger: createLogger({ level: 'silent' }), migrate: false, embedded });
     const em = server.app.orm.em.fork();
     host = Object.assign(new DockerHost(), { accountId: newAccountId(), name: 'native-insert', apiEndpoint: 'tcp://127.0.0.1:1', environment: HostEnvironment.DEVELOPMENT, status: HostStatus.CONNECTED });
     await em.persistAndFlush(host);
   });
   afterAll(async () => {
-    if (orm !== server?.app.orm) await orm?.close();
+    await orm?.close();
     await server?.close();
   });
 
@@ -47,7 +49,7 @@ describe.each([
     });
 
   it('stores every column as the unit of work would, with quotes, ?, $1, backslashes, tabs and line breaks in values bound, not spliced', async () => {
-    const odd = `it's a ? and $1 and \\ and \\N and "quotes" -- ;\tand a tab,\na newline,\r\na CRLF`;
+    const odd = `it's a ? and $1 and \\ and \\N and "quotes" -- ;\tand a tab,\na newline,\r\na CRLF, and 🐳 outside the BMP`;
     const rows = [
       container('a'.repeat(64), { labels: { team: odd, 'com.example/x': '' }, ports: [{ privatePort: 80, publicPort: 8080, type: 'tcp', ip: '0.0.0.0' }], command: odd, exitCode: 0, state: ContainerState.EXITED, startedAt: new Date('2026-12-01T10:00:01.250Z'), finishedAt: new Date('2026-12-01T10:00:02Z') }),
       container('b'.repeat(64), { health: ContainerHealth.HEALTHY, networks: [{ name: 'bridge', networkId: 'n'.repeat(64), ipAddress: '172.17.0.2' }] }),
@@ -63,14 +65,21 @@ describe.each([
     expect(stored.map((c) => ({ ...c }))).toEqual(rows.map((c) => ({ ...c })));
   });
 
-  it('stores the listed kinds too (an image: bigint, json arrays) as the unit of work would', async () => {
+  it('stores the listed kinds too (an image: bigint, json arrays; a network: booleans, a null date) as the unit of work would', async () => {
     const image = Object.assign(new Image(), {
       dockerId: `sha256:${'f'.repeat(64)}`, accountId: host.accountId, hostId: host.id, repoTags: ['fleet/web:v1', "it's:odd"], repoDigests: [],
       sizeBytes: 2 ** 40 + 3, labels: { 'org.opencontainers.image.title': 'web' }, createdAt: new Date('2026-12-01T10:00:00Z'),
     });
-    await orm.em.fork().transactional((tx) => insertRows(tx, 'Image', [image]));
-    const stored = await server.app.orm.em.fork().findOneOrFail(Image, { hostId: host.id, dockerId: image.dockerId });
-    expect({ ...stored }).toEqual({ ...image });
+    const network = Object.assign(new Network(), {
+      dockerId: 'n'.repeat(64), accountId: host.accountId, hostId: host.id, name: 'back\\end', driver: 'overlay', scope: 'swarm', internal: true, attachable: false, labels: {}, createdAt: null,
+    });
+    await orm.em.fork().transactional(async (tx) => {
+      await insertRows(tx, 'Image', [image]);
+      await insertRows(tx, 'Network', [network]);
+    });
+    const em = server.app.orm.em.fork();
+    expect({ ...(await em.findOneOrFail(Image, { hostId: host.id, dockerId: image.dockerId })) }).toEqual({ ...image });
+    expect({ ...(await em.findOneOrFail(Network, { hostId: host.id, dockerId: network.dockerId })) }).toEqual({ ...network });
   });
 
   it('fails as MikroORM fails (its exception, the SQLSTATE), never with the statement and its values in the message', async () => {
@@ -82,6 +91,9 @@ describe.each([
     expect(failure).toMatchObject({ code: '23505' });
     expect((failure as Error).message).toMatch(/^duplicate key value violates unique constraint/);
     expect(JSON.stringify({ message: (failure as Error).message, stack: (failure as Error).stack })).not.toMatch(/insert into|copy |label-value/i);
+    // The ORM's one connection took the failure and rolled back: the next write on it goes through.
+    await orm.em.fork().transactional((tx) => insertRows(tx, 'Container', [container('9'.repeat(64))]));
+    expect(await server.app.orm.em.fork().count(Container, { hostId: host.id, dockerId: '9'.repeat(64) })).toBe(1);
   });
 
   it('plainSnapshot gives what toPOJO gives for a new and a loaded row (the messages a sync publishes)', async () => {
