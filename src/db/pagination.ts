@@ -13,6 +13,11 @@ export interface PageArgs {
    * second connection, instead of after it, so the answer waits for the slower of the two rather than their sum.
    */
   counted?: boolean;
+  /**
+   * The stored properties the caller reads from a plain page (a GraphQL selection): only their columns are read, with
+   * the sort key and id for the cursor. All when absent or null.
+   */
+  properties?: readonly string[] | null;
 }
 
 export interface Page<T> {
@@ -62,7 +67,7 @@ export async function findPage<T extends { id: string }>(
   // A failed page must not leave the count's rejection unhandled (it is awaited only once the page is read).
   counted?.catch(() => undefined);
   const rows = options.plain
-    ? await findPlain<T>(em as SqlEntityManager, typeof entity === 'string' ? entity : (entity as { name: string }).name, pageWhere, { orderBy, limit: first + 1 })
+    ? await findPlain<T>(em as SqlEntityManager, typeof entity === 'string' ? entity : (entity as { name: string }).name, pageWhere, { orderBy, limit: first + 1, properties: args.properties && [...args.properties, sortKey, 'id'] })
     : await em.find(entity, pageWhere, { orderBy, limit: first + 1 });
   return {
     nodes: rows.slice(0, first),

@@ -1,14 +1,30 @@
 import { ReferenceKind, Type, wrap, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery, QBQueryOrderMap } from '@mikro-orm/postgresql';
 
-/** Rows as read-only plain objects (see plainMapper): for comparing and for answers, never for writing. */
-export async function findPlain<T extends object>(em: EntityManager, entityName: string, where: FilterQuery<T>, options: { orderBy?: QBQueryOrderMap<T>; limit?: number } = {}): Promise<T[]> {
-  const query = em.createQueryBuilder(entityName, 'o').select('*').where(where as FilterQuery<object>);
+/**
+ * Rows as read-only plain objects (see plainMapper): for comparing and for answers, never for writing. `properties`:
+ * only their columns are read (the others stay undefined); all when absent, or when one is not a plain column.
+ */
+export async function findPlain<T extends object>(em: EntityManager, entityName: string, where: FilterQuery<T>, options: { orderBy?: QBQueryOrderMap<T>; limit?: number; properties?: readonly string[] | null } = {}): Promise<T[]> {
+  const meta = em.getMetadata().get(entityName);
+  const columns = options.properties ? columnsOf(meta, options.properties) : null;
+  const query = em.createQueryBuilder(entityName, 'o').select(columns ? columns.map((c) => `o.${c}`) : '*').where(where as FilterQuery<object>);
   if (options.orderBy) query.orderBy(options.orderBy as QBQueryOrderMap<object>);
   if (options.limit !== undefined) query.limit(options.limit);
   const rows = await query.execute<Array<Record<string, unknown>>>('all', false);
-  const toPlain = plainMapper<T>(em.getMetadata().get(entityName) as never, null);
+  const toPlain = plainMapper<T>(meta as never, columns);
   return rows.map(toPlain);
+}
+
+/** The columns behind the given properties; null (read all) when any is not a plain column. */
+export function columnsOf(meta: { properties: Record<string, { fieldNames?: string[]; persist?: boolean; kind?: string }> }, properties: readonly string[]): string[] | null {
+  const columns = new Set<string>();
+  for (const name of properties) {
+    const prop = meta.properties[name];
+    if (!prop || prop.persist === false || prop.fieldNames?.length !== 1) return null;
+    columns.add(prop.fieldNames[0]!);
+  }
+  return [...columns];
 }
 
 /**

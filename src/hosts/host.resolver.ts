@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../auth/permissions';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../graphql/auth';
 import { Diagnosis } from '../health/diagnosis.view';
 import { toConnection } from '../graphql/connection';
+import { selectedFields } from '../graphql/selection';
 import type { GraphQLContext } from '../graphql/context';
 import { hostScopedStream } from '../graphql/subscriptions';
 import { DockerHost, type HostRow } from './host.entity';
@@ -11,6 +13,34 @@ import { DockerHostConnection, DockerHostFilter, RegisterDockerHostInput, Update
 import { HostTopic, type HostSnapshot } from './host.topics';
 
 const { DockerHostsRead: READ, DockerHostsManage: MANAGE } = Permission;
+
+/**
+ * Host fields answered from their own column (no field resolver, no getter), and the inventory connections, which
+ * read only the host's id. A page selecting nothing else reads only those columns: a dashboard's 50 hosts by name and
+ * status need not read and parse every column of every row. Any other field reads the whole row (a field resolver may
+ * need more than its own column).
+ */
+const PAGE_COLUMNS: Record<string, string> = {
+  ...Object.fromEntries(
+    (['id', 'name', 'environment', 'status', 'tlsVerify', 'syncIntervalSeconds', 'consecutiveFailures', 'lastCheckedAt', 'lastSyncedAt', 'syncOwner', 'dockerVersion', 'apiVersion', 'os', 'osType', 'architecture', 'cpuCount', 'memoryBytes', 'storageBytes', 'containerCount', 'imageCount', 'swarmNodeId', 'createdAt', 'updatedAt'] satisfies ReadonlyArray<keyof DockerHost>).map((f) => [f, f]),
+  ),
+  containers: 'id',
+  images: 'id',
+  networks: 'id',
+  volumes: 'id',
+};
+
+/** The stored properties a dockerHosts page's selection reads, or null for whole rows. */
+function pageProperties(info: GraphQLResolveInfo): string[] | null {
+  const properties = new Set<string>();
+  for (const field of selectedFields(info, [['nodes'], ['edges', 'node']])) {
+    if (field.startsWith('__')) continue;
+    const property = PAGE_COLUMNS[field];
+    if (!property) return null;
+    properties.add(property);
+  }
+  return [...properties].sort();
+}
 
 @Resolver(() => DockerHost)
 export class HostResolver {
@@ -28,9 +58,12 @@ export class HostResolver {
     @Arg('filter', () => DockerHostFilter, { nullable: true }) filter?: DockerHostFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    const page = await ctx.services.hosts.list(principal, filter ?? {}, { first, after });
-    for (const host of page.nodes) ctx.loaders.hostById.prime(host.id, host); // nested Container.host reads these
+    const properties = info ? pageProperties(info) : null;
+    const page = await ctx.services.hosts.list(principal, filter ?? {}, { first, after, properties });
+    // Nested Container.host reads these, when they are whole rows.
+    if (!properties) for (const host of page.nodes) ctx.loaders.hostById.prime(host.id, host);
     return toConnection(page);
   }
 

@@ -1,7 +1,7 @@
 import { EntityRepository, raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { isId } from '../common/ids';
 import { findPage, type Page, type PageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../db/pagination';
-import { plainMapper } from '../db/plain-rows';
+import { columnsOf, plainMapper } from '../db/plain-rows';
 import { InputError } from '../common/errors';
 import type { InventoryObject } from './inventory.entity';
 
@@ -85,16 +85,19 @@ export async function ownerSlices<T>(
   const partition = scopeColumn ? `o.${scopeColumn}, o.${ownerColumn}` : `o.${ownerColumn}`;
   const keyOf = (row: Record<string, unknown>) => (scopeColumn ? `${String(row[scopeColumn])}/${String(row[ownerColumn])}` : String(row[ownerColumn]));
   const dir = order.direction;
-  const columns = columnsOf(meta, properties, ['id', owner, order.sortKey, ...(within ? [within] : [])]);
+  const columns = properties ? columnsOf(meta as never, ['id', owner, order.sortKey, ...(within ? [within] : []), ...properties]) : null;
   // One statement: the window gives each row its rank and its owner's total, so rows and totals come from one
-  // snapshot and one scan (a grouped count beside it was a second scan and round trip). With `first: 0` the first row
-  // of each owner is still read, for its total, and not returned.
+  // snapshot and one scan (a grouped count beside it was a second scan and round trip). Both over the same window,
+  // framed as the whole partition: PostgreSQL then computes them in one pass (two window definitions cost a second
+  // WindowAgg, ~25% of the statement for B1's 1,250 rows). With `first: 0` the first row of each owner is still read,
+  // for its total, and not returned.
+  const window = `(partition by ${partition} order by o.${column} ${dir}, o.id ${dir} rows between unbounded preceding and unbounded following)`;
   const ranked = em
     .createQueryBuilder(entityName, 'o')
     .select([
       ...(columns ? columns.map((c) => `o.${c}`) : ['o.*']),
-      raw(`row_number() over (partition by ${partition} order by o.${column} ${dir}, o.id ${dir}) as inventory_rank`),
-      raw(`count(*) over (partition by ${partition})::int as inventory_total`),
+      raw(`row_number() over ${window} as inventory_rank`),
+      raw(`count(*) over ${window}::int as inventory_total`),
     ])
     .where(scoped)
     .getKnexQuery();
@@ -118,14 +121,3 @@ function splitScoped(key: string): [string, string] {
   return at < 0 ? ['', key] : [key.slice(0, at), key.slice(at + 1)];
 }
 
-/** The columns behind the given properties plus `always`; null (read all) when any is not a plain column. */
-function columnsOf(meta: { properties: Record<string, { fieldNames?: string[] }> }, properties: readonly string[] | null | undefined, always: string[]): string[] | null {
-  if (!properties) return null;
-  const columns = new Set<string>();
-  for (const name of [...always, ...properties]) {
-    const fieldNames = meta.properties[name]?.fieldNames;
-    if (fieldNames?.length !== 1) return null;
-    columns.add(fieldNames[0]!);
-  }
-  return [...columns];
-}

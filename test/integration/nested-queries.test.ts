@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { ContainerState, ContainersDocument, FleetInventoryDocument } from '../generated/graphql';
 import { TestServer, codeOf, newAccountId } from '../support/harness';
 import { recordStatements, seedInventory } from '../support/inventory-fixtures';
@@ -39,6 +41,24 @@ describe('nested fleet reads', () => {
       return Math.min(...counts);
     };
     expect(await fewest(large)).toBe(await fewest(small));
+  });
+
+  it('reads only the host columns a page selects, and whole rows when a field needs more', async () => {
+    const accountId = newAccountId();
+    await seedInventory(server.app.orm, { accountId, hosts: 3, containers: 4 });
+    const token = await server.token({ accountId });
+    type Hosts = { dockerHosts: { nodes: Array<{ name: string; status: string; apiEndpoint?: string; containers: { totalCount: number; nodes: Array<{ name: string; host: { name: string; apiEndpoint: string } }> } }> } };
+    const read = (fields: string) =>
+      recordStatements(server.app.orm, () => server.ok(parse(`{ dockerHosts(first: 10) { nodes { ${fields} containers(first: 2) { totalCount nodes { name host { name apiEndpoint } } } } } }`) as TypedDocumentNode<Hosts, Record<string, never>>, {}, token));
+    const narrow = await read('name status');
+    const whole = await read('name status apiEndpoint');
+    const hostPage = (statements: string[]) => statements.find((sql) => /from "docker_hosts"/.test(sql) && /order by "o"."name"/.test(sql))!;
+    expect(hostPage(narrow.statements)).toMatch(/^select "o"."id", "o"."name", "o"."status" from "docker_hosts"/);
+    expect(hostPage(whole.statements)).toMatch(/^select "o".\* from "docker_hosts"/);
+    // The same answer either way, the nested hosts (whole rows, read by id when the page's are not) included.
+    expect(narrow.result.dockerHosts.nodes).toEqual(whole.result.dockerHosts.nodes.map(({ apiEndpoint: _, ...host }) => host));
+    expect(narrow.result.dockerHosts.nodes).toHaveLength(3);
+    expect(narrow.result.dockerHosts.nodes.every((h) => h.containers.totalCount === 4 && h.containers.nodes.every((c) => c.host.name === h.name && c.host.apiEndpoint.length > 0))).toBe(true);
   });
 
   it('continues a nested page in the fleet-wide query with its end cursor', async () => {
