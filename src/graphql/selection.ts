@@ -6,8 +6,10 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * the client asked for.
  */
 export function selectedFields(info: GraphQLResolveInfo, paths: string[][]): Set<string> {
-  // The same field of every parent in a list shares one AST node: walk it once.
-  const key = info.fieldNodes[0]!;
+  // The same field of every parent in a list shares one list of AST nodes: walk it once. Keyed by the whole list, not
+  // its first node: one node can be merged with different others (a fragment spread where the field is also selected
+  // with more), and each merge selects its own fields.
+  const key = info.fieldNodes;
   const cached = memo.get(key)?.get(paths);
   if (cached) return cached;
   const names = new Set<string>();
@@ -28,4 +30,4 @@ export function selectedFields(info: GraphQLResolveInfo, paths: string[][]): Set
   return names;
 }
 
-const memo = new WeakMap<FieldNode, Map<string[][], Set<string>>>();
+const memo = new WeakMap<readonly FieldNode[], Map<string[][], Set<string>>>();

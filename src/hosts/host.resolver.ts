@@ -30,16 +30,19 @@ const PAGE_COLUMNS: Record<string, string> = {
   volumes: 'id',
 };
 
+/** Where a connection's nodes are (one array for every call: selectedFields caches by it). */
+const NODE_PATHS = [['nodes'], ['edges', 'node']];
+
 /** The stored properties a dockerHosts page's selection reads, or null for whole rows. */
 function pageProperties(info: GraphQLResolveInfo): string[] | null {
   const properties = new Set<string>();
-  for (const field of selectedFields(info, [['nodes'], ['edges', 'node']])) {
+  for (const field of selectedFields(info, NODE_PATHS)) {
     if (field.startsWith('__')) continue;
-    const property = PAGE_COLUMNS[field];
+    const property = Object.hasOwn(PAGE_COLUMNS, field) ? PAGE_COLUMNS[field] : undefined;
     if (!property) return null;
     properties.add(property);
   }
-  return [...properties].sort();
+  return [...properties];
 }
 
 @Resolver(() => DockerHost)

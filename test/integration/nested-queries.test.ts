@@ -48,17 +48,50 @@ describe('nested fleet reads', () => {
     await seedInventory(server.app.orm, { accountId, hosts: 3, containers: 4 });
     const token = await server.token({ accountId });
     type Hosts = { dockerHosts: { nodes: Array<{ name: string; status: string; apiEndpoint?: string; containers: { totalCount: number; nodes: Array<{ name: string; host: { name: string; apiEndpoint: string } }> } }> } };
-    const read = (fields: string) =>
-      recordStatements(server.app.orm, () => server.ok(parse(`{ dockerHosts(first: 10) { nodes { ${fields} containers(first: 2) { totalCount nodes { name host { name apiEndpoint } } } } } }`) as TypedDocumentNode<Hosts, Record<string, never>>, {}, token));
-    const narrow = await read('name status');
-    const whole = await read('name status apiEndpoint');
-    const hostPage = (statements: string[]) => statements.find((sql) => /from "docker_hosts"/.test(sql) && /order by "o"."name"/.test(sql))!;
-    expect(hostPage(narrow.statements)).toMatch(/^select "o"."id", "o"."name", "o"."status" from "docker_hosts"/);
-    expect(hostPage(whole.statements)).toMatch(/^select "o".\* from "docker_hosts"/);
-    // The same answer either way, the nested hosts (whole rows, read by id when the page's are not) included.
-    expect(narrow.result.dockerHosts.nodes).toEqual(whole.result.dockerHosts.nodes.map(({ apiEndpoint: _, ...host }) => host));
-    expect(narrow.result.dockerHosts.nodes).toHaveLength(3);
-    expect(narrow.result.dockerHosts.nodes.every((h) => h.containers.totalCount === 4 && h.containers.nodes.every((c) => c.host.name === h.name && c.host.apiEndpoint.length > 0))).toBe(true);
+    const documents = new Map<string, TypedDocumentNode<Hosts, Record<string, never>>>();
+    const read = (fields: string) => {
+      const document = documents.get(fields) ?? (parse(`{ dockerHosts(first: 10) { nodes { ${fields} containers(first: 2) { totalCount nodes { name host { name apiEndpoint } } } } } }`) as TypedDocumentNode<Hosts, Record<string, never>>);
+      documents.set(fields, document);
+      return recordStatements(server.app.orm, () => server.ok(document, {}, token));
+    };
+    /** The columns the host page's statement reads. */
+    const hostColumns = (statements: string[]) => {
+      const page = statements.find((sql) => /from "docker_hosts"/.test(sql) && /order by "o"."name"/.test(sql))!;
+      return /^select (.*?) from "docker_hosts"/.exec(page)![1]!.split(', ').sort();
+    };
+    // Each twice: the second run is compiled (graphql-jit), the first interpreted.
+    for (let run = 1; run <= 2; run++) {
+      const narrow = await read('name status');
+      const whole = await read('name status apiEndpoint');
+      expect(hostColumns(narrow.statements)).toEqual(['"o"."id"', '"o"."name"', '"o"."status"']);
+      expect(hostColumns(whole.statements)).toEqual(['"o".*']);
+      // The same answer either way, the nested hosts (whole rows, read by id when the page's are not) included.
+      expect(narrow.result.dockerHosts.nodes).toEqual(whole.result.dockerHosts.nodes.map(({ apiEndpoint: _, ...host }) => host));
+      expect(narrow.result.dockerHosts.nodes).toHaveLength(3);
+      expect(narrow.result.dockerHosts.nodes.every((h) => h.containers.totalCount === 4 && h.containers.nodes.every((c) => c.host.name === h.name && c.host.apiEndpoint.length > 0))).toBe(true);
+    }
+  });
+
+  it('reads what each merge of a field selects, when a fragment shares its nodes with a wider selection', async () => {
+    const accountId = newAccountId();
+    const [host] = await seedInventory(server.app.orm, { accountId, hosts: 2, containers: 2 });
+    const token = await server.token({ accountId });
+    // One document (parsed once by the server, so its field nodes are shared), two operations: B's containers merges
+    // the fragment's field node with one that also asks for labels; A's has the fragment's alone. B must read its own
+    // columns after A has run, and A its own after B.
+    const query = `query A { dockerHosts(first: 10) { nodes { ...H } } }
+      query B($id: ID!) { dockerHost(id: $id) { ...H containers(first: 5) { nodes { labels } } } }
+      fragment H on DockerHost { name containers(first: 5) { nodes { name } } }`;
+    type Answer = { dockerHosts?: { nodes: Array<{ containers: { nodes: Array<{ name: string }> } }> }; dockerHost?: { containers: { nodes: Array<{ name: string; labels: Record<string, string> }> } } };
+    const run = async (operationName: 'A' | 'B') => {
+      const answer = await server.post<Answer>({ query, operationName, variables: operationName === 'B' ? { id: host!.id } : {} }, token);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!;
+    };
+    for (let round = 1; round <= 2; round++) {
+      expect((await run('A')).dockerHosts!.nodes.map((h) => h.containers.nodes.length)).toEqual([2, 2]);
+      expect((await run('B')).dockerHost!.containers.nodes.map((c) => c.labels)).toEqual([{ app: 'seed', index: '0' }, { app: 'seed', index: '1' }]);
+    }
   });
 
   it('continues a nested page in the fleet-wide query with its end cursor', async () => {
