@@ -142,6 +142,7 @@ export function usageFromStats(frame: Json): ContainerUsage {
     cpuPercent: systemDelta > 0 && cpuDelta >= 0 ? (cpuDelta / systemDelta) * cpus * 100 : 0,
     memoryBytes: Math.max(0, Number(memory.usage ?? 0) - cache),
     memoryLimitBytes: memory.limit ? Number(memory.limit) : null,
+    processes: typeof frame.pids_stats?.current === 'number' ? frame.pids_stats.current : null,
     networkRxBytes: networks.reduce((sum, n) => sum + Number(n.rx_bytes ?? 0), 0),
     networkTxBytes: networks.reduce((sum, n) => sum + Number(n.tx_bytes ?? 0), 0),
     blockReadBytes: io('read'),

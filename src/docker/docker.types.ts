@@ -119,6 +119,8 @@ export interface ContainerUsage {
   cpuPercent: number;
   memoryBytes: number;
   memoryLimitBytes: number | null;
+  /** Processes in the container's cgroup (pids_stats.current); null when the frame has no count. */
+  processes: number | null;
   networkRxBytes: number;
   networkTxBytes: number;
   blockReadBytes: number;

@@ -56,7 +56,7 @@ describe(redactOutput.name, () => {
 });
 
 describe(UsageMeter.name, () => {
-  const frame = (memoryMb: number, cpuPercent: number, rx: number, tx: number) => ({ cpuPercent, memoryBytes: memoryMb * 1024 * 1024, memoryLimitBytes: 1024 * 1024 * 1024, networkRxBytes: rx, networkTxBytes: tx, blockReadBytes: 0, blockWriteBytes: 0, at: new Date(1000) });
+  const frame = (memoryMb: number, cpuPercent: number, rx: number, tx: number) => ({ cpuPercent, memoryBytes: memoryMb * 1024 * 1024, memoryLimitBytes: 1024 * 1024 * 1024, processes: 1, networkRxBytes: rx, networkTxBytes: tx, blockReadBytes: 0, blockWriteBytes: 0, at: new Date(1000) });
 
   it('keeps the last and the peak, and network totals that a stopped container\'s zero frame does not reset', () => {
     const meter = new UsageMeter();
