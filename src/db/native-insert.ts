@@ -36,9 +36,9 @@ export async function insertRows(em: EntityManager, entity: string, rows: readon
   const fields = props.map((p) => ({ name: p.name as string, column: p.fieldNames[0]!, json: p.customType instanceof JsonType, convert: convertOf(p, platform) }));
   const columns = fields.map((f) => `"${f.column}"`).join(', ');
   const transaction = em.getTransactionContext();
-  const viaCopy = Boolean(transaction) && copyCapable.has(em.config);
+  const viaCopy = transaction !== undefined && copyCapable.has(em.config);
   try {
-    if (viaCopy && transaction) {
+    if (viaCopy) {
       // The transaction's own connection (knex's transaction client hands out no other), while it is still open.
       if (transaction.isCompleted()) throw new Error('insertRows: the transaction has already ended');
       const connection: ClientBase = await transaction.client.acquireConnection();

@@ -17,7 +17,7 @@ export async function findPlain<T extends object>(em: EntityManager, entityName:
 }
 
 /** The columns behind the given properties; null (read all) when any is not a plain column. */
-export function columnsOf(meta: { properties: Record<string, { fieldNames?: string[]; persist?: boolean; kind?: string }> }, properties: readonly string[]): string[] | null {
+export function columnsOf(meta: { properties: Record<string, { fieldNames?: string[]; persist?: boolean }> }, properties: readonly string[]): string[] | null {
   const columns = new Set<string>();
   for (const name of properties) {
     const prop = meta.properties[name];

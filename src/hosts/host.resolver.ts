@@ -58,12 +58,12 @@ export class HostResolver {
   async dockerHosts(
     @CurrentPrincipal() principal: Principal,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DockerHostFilter, { nullable: true }) filter?: DockerHostFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const properties = info ? pageProperties(info) : null;
+    const properties = pageProperties(info);
     const page = await ctx.services.hosts.list(principal, filter ?? {}, { first, after, properties });
     // Nested Container.host reads these, when they are whole rows.
     if (!properties) for (const host of page.nodes) ctx.loaders.hostById.prime(host.id, host);

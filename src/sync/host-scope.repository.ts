@@ -61,8 +61,7 @@ export class HostScopes implements ScopeStore<DockerHost> {
   }
 
   async measure(target: HostTarget): Promise<Partial<DockerHost>> {
-    const storageBytes = await this.deps.docker.layersSize(target);
-    return storageBytes === null ? {} : { storageBytes };
+    return { storageBytes: await this.deps.docker.layersSize(target) };
   }
 
   owner(host: DockerHost): RowOwner {
